@@ -1,0 +1,8 @@
+// The only way into the database for the rest of the code.
+export { openDatabase, closeDatabase, migrateDatabase, backupDatabase, DatabaseError, type Db } from './client.js';
+export * from './queries/people.js';
+export * from './queries/conversations.js';
+export * from './queries/inbound.js';
+export * from './queries/audit.js';
+export * from './queries/outbox.js';
+export * from './queries/groups.js';

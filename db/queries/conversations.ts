@@ -1,0 +1,60 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { ConversationWrite } from '../../src/core/context.js';
+import type { Choice, Platform } from '../../src/core/message.js';
+import type { Db } from '../client.js';
+import { conversations, menus } from '../schema.js';
+
+export interface ChatUserKey {
+  platform: Platform;
+  chatId: string;
+  userId: string;
+}
+
+export interface StoredConversation {
+  kind: string;
+  version: number;
+  state: unknown;
+  updatedAt: Date;
+}
+
+const keyOf = (k: ChatUserKey) =>
+  and(eq(conversations.platform, k.platform), eq(conversations.chatId, k.chatId), eq(conversations.userId, k.userId));
+
+export async function findConversation(db: Db, key: ChatUserKey): Promise<StoredConversation | undefined> {
+  const row = db.orm.select().from(conversations).where(keyOf(key)).get();
+  return row ? { kind: row.kind, version: row.version, state: row.state, updatedAt: row.updatedAt } : undefined;
+}
+
+/** Writes or clears a conversation state. Call inside a transaction to commit with domain rows. */
+export function applyConversationWrite(db: Db, write: ConversationWrite | undefined): void {
+  if (!write) return;
+  if (!write.next) {
+    db.orm.delete(conversations).where(keyOf(write)).run();
+    return;
+  }
+  const values = { kind: write.next.kind, version: write.next.version, state: write.next.state, updatedAt: write.at };
+  db.orm.insert(conversations).values({ platform: write.platform, chatId: write.chatId, userId: write.userId, ...values })
+    .onConflictDoUpdate({ target: [conversations.platform, conversations.chatId, conversations.userId], set: values })
+    .run();
+}
+
+export async function saveConversation(db: Db, write: ConversationWrite): Promise<void> {
+  applyConversationWrite(db, write);
+}
+
+export async function deleteIdleConversations(db: Db, before: Date): Promise<number> {
+  return db.orm.delete(conversations).where(lt(conversations.updatedAt, before)).run().changes;
+}
+
+const menuKey = (k: ChatUserKey) =>
+  and(eq(menus.platform, k.platform), eq(menus.chatId, k.chatId), eq(menus.userId, k.userId));
+
+export async function saveMenu(db: Db, key: ChatUserKey, choices: Choice[], at: Date): Promise<void> {
+  db.orm.insert(menus).values({ ...key, choices, createdAt: at })
+    .onConflictDoUpdate({ target: [menus.platform, menus.chatId, menus.userId], set: { choices, createdAt: at } })
+    .run();
+}
+
+export async function findMenu(db: Db, key: ChatUserKey): Promise<Choice[] | undefined> {
+  return db.orm.select().from(menus).where(menuKey(key)).get()?.choices;
+}

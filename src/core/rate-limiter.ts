@@ -1,0 +1,51 @@
+// Sliding-window limits for outgoing messages (Telegram: ~30/s overall, ~1/s per chat, 20/min per group).
+
+export interface RateLimits {
+  globalPerSec: number;
+  perChatIntervalMs: number;
+  groupPerMinute: number;
+}
+
+export const telegramLimits: RateLimits = { globalPerSec: 30, perChatIntervalMs: 1000, groupPerMinute: 20 };
+
+export function createRateLimiter(limits: RateLimits) {
+  const recent: number[] = [];
+  const lastByChat = new Map<string, number>();
+  const groupSends = new Map<string, number[]>();
+  let pausedUntil = 0;
+
+  function prune(now: number): void {
+    while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
+  }
+
+  return {
+    /** Milliseconds to wait before this chat may receive a message (0 = now). */
+    delay(chatId: string, isGroup: boolean, now: number): number {
+      prune(now);
+      let wait = Math.max(0, pausedUntil - now);
+      if (recent.length >= limits.globalPerSec) wait = Math.max(wait, recent[0]! + 1000 - now);
+      const last = lastByChat.get(chatId);
+      if (last !== undefined) wait = Math.max(wait, last + limits.perChatIntervalMs - now);
+      if (isGroup) {
+        const sends = (groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
+        groupSends.set(chatId, sends);
+        if (sends.length >= limits.groupPerMinute) wait = Math.max(wait, sends[0]! + 60_000 - now);
+      }
+      return wait;
+    },
+    record(chatId: string, isGroup: boolean, now: number): void {
+      recent.push(now);
+      lastByChat.set(chatId, now);
+      if (isGroup) groupSends.set(chatId, [...(groupSends.get(chatId) ?? []), now]);
+      if (lastByChat.size > 50_000) forgetOld(lastByChat, now - limits.perChatIntervalMs);
+    },
+    /** The platform said "too many requests": hold every send until then. */
+    pause(until: number): void {
+      pausedUntil = Math.max(pausedUntil, until);
+    },
+  };
+}
+
+function forgetOld(map: Map<string, number>, before: number): void {
+  for (const [key, at] of map) if (at < before) map.delete(key);
+}

@@ -1,0 +1,199 @@
+import {
+  ensureActor, findConversation, findMenu, saveConversation, saveMenu,
+  type ChatUserKey, type StoredConversation,
+} from '../../db/index.js';
+import { common } from '../messages/index.js';
+import type { Actor } from './access.js';
+import { matchChoice } from './choices.js';
+import type { Command, ConversationControl, ConversationDef, ConversationWrite, Ctx, Registry, Services } from './context.js';
+import { UserError } from './errors.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import type { Choice, Incoming, Reply } from './message.js';
+import { parseCommand } from './parse-command.js';
+import { normalize } from './text.js';
+
+/** Platforms that show choices as numbered lists, so a bare number picks an option. */
+const NUMBERED_CHOICES = new Set(['zalo', 'console']);
+
+export interface Bot {
+  /** Handles one incoming message; messages of one chat run one after another. */
+  handle(msg: Incoming): Promise<Reply[]>;
+  readonly registry: Registry;
+}
+
+export function createBot(services: Services, registry: Registry): Bot {
+  const queue = createKeyedQueue();
+  const commands = indexCommands(registry.commands);
+  const conversations = new Map(registry.conversations.map((c) => [c.kind, c]));
+  const deps = { services, registry, commands, conversations };
+  return {
+    registry,
+    handle: (msg) => queue.run(`${msg.platform}:${msg.chat.id}`, () => processMessage(deps, msg)),
+  };
+}
+
+function indexCommands(list: Command[]): Map<string, Command> {
+  const map = new Map<string, Command>();
+  for (const command of list) {
+    for (const name of [command.name, ...command.aliases]) {
+      if (map.has(name)) throw new Error(`Command name /${name} is registered twice: rename one of them`);
+      map.set(name, command);
+    }
+  }
+  return map;
+}
+
+interface Deps {
+  services: Services;
+  registry: Registry;
+  commands: Map<string, Command>;
+  conversations: Map<string, ConversationDef<any>>;
+}
+
+async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> {
+  if (incoming.chat.type === 'group' && !incoming.addressed) return [];
+  const { services } = deps;
+  const now = services.clock();
+  const key: ChatUserKey = { platform: incoming.platform, chatId: incoming.chat.id, userId: incoming.sender.id };
+  const actor = await ensureActor(services.db, {
+    platform: incoming.platform, userId: incoming.sender.id, name: incoming.sender.name,
+    username: incoming.sender.username, privateChatId: incoming.chat.type === 'private' ? incoming.chat.id : undefined,
+  }, services.config.admins);
+  const msg = await resolveChoice(services, key, incoming);
+  const stored = await findConversation(services.db, key);
+  const replies: Reply[] = [];
+  const control = createControl(deps, key, stored, now);
+  const ctx: Ctx = {
+    msg, now, services, actor, conversation: control,
+    reply: (reply, choices) => replies.push(typeof reply === 'string' ? (choices ? { text: reply, choices } : { text: reply }) : reply),
+  };
+  try {
+    await dispatch(deps, ctx, stored);
+  } catch (error) {
+    if (error instanceof UserError) ctx.reply(error.message);
+    else logFailure(services, error, msg, actor, ctx, control);
+  }
+  const write = control.takeWrite();
+  if (write) await saveConversation(services.db, write);
+  await rememberMenu(services, key, replies, now);
+  return replies;
+}
+
+/** A handler crashed: log it with its context and give the user a short apology. */
+function logFailure(services: Services, error: unknown, msg: Incoming, actor: Actor, ctx: Ctx, control: ConversationControl): void {
+  control.takeWrite(); // keep the last good state
+  services.log.error({ err: error, platform: msg.platform, chat: msg.chat.id, person: actor.personId }, 'handler failed');
+  ctx.reply(common.apology);
+}
+
+async function resolveChoice(services: Services, key: ChatUserKey, msg: Incoming): Promise<Incoming> {
+  const chosen = msg.choice ?? (await choiceFromText(services, key, msg));
+  if (!chosen) return msg;
+  if (chosen.startsWith('/')) return { ...msg, text: chosen, command: parseCommand(chosen), choice: undefined };
+  return { ...msg, choice: chosen };
+}
+
+async function choiceFromText(services: Services, key: ChatUserKey, msg: Incoming): Promise<string | undefined> {
+  if (msg.command || !msg.text.trim()) return undefined;
+  const menu = await findMenu(services.db, key);
+  if (!menu) return undefined;
+  const isNumber = /^\s*\d{1,3}\s*$/.test(msg.text);
+  if (isNumber && !NUMBERED_CHOICES.has(msg.platform)) return undefined;
+  const wanted = normalize(msg.text);
+  const exact = isNumber ? matchChoice(msg.text, menu) : menu.find((c) => normalize(c.label) === wanted);
+  return exact?.id;
+}
+
+async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undefined): Promise<void> {
+  const { msg } = ctx;
+  if (!msg.command && stored) {
+    await continueConversation(deps, ctx, stored);
+    return;
+  }
+  if (msg.command) {
+    await runCommand(deps, ctx, msg.command.name, msg.command.args);
+    return;
+  }
+  const intent = findIntent(deps.registry, msg.text);
+  if (intent) {
+    await runCommand(deps, ctx, intent.command, intent.args);
+    return;
+  }
+  ctx.reply(msg.text.trim() || msg.attachments.length > 0 ? common.fallback : common.emptyMessage);
+}
+
+async function runCommand(deps: Deps, ctx: Ctx, name: string, args: string): Promise<void> {
+  const command = deps.commands.get(name);
+  if (!command) {
+    ctx.reply(common.unknownCommand(name.slice(0, 40)));
+    return;
+  }
+  if (ctx.msg.chat.type === 'group' && !command.inGroups) {
+    ctx.reply(common.privateOnly('Đầu Mối'));
+    return;
+  }
+  await command.run(ctx, args);
+}
+
+function findIntent(registry: Registry, text: string): { command: string; args: string } | undefined {
+  const normalized = normalize(text);
+  if (!normalized) return undefined;
+  for (const intent of registry.intents) {
+    if (intent.patterns.some((p) => p.test(normalized))) {
+      return { command: intent.command, args: intent.args?.(normalized, text) ?? '' };
+    }
+  }
+  return undefined;
+}
+
+async function continueConversation(deps: Deps, ctx: Ctx, stored: StoredConversation): Promise<void> {
+  const def = deps.conversations.get(stored.kind);
+  const idleMs = deps.services.config.conversationIdleMs;
+  if (ctx.now.getTime() - stored.updatedAt.getTime() > idleMs) {
+    ctx.conversation.end();
+    ctx.reply(common.conversationExpired);
+    return;
+  }
+  const parsed = def && stored.version === def.version ? def.schema.safeParse(stored.state) : undefined;
+  if (!def || !parsed?.success) {
+    deps.services.log.warn({ kind: stored.kind, version: stored.version }, 'discarding outdated conversation state');
+    ctx.conversation.end();
+    ctx.reply(common.conversationOutdated);
+    return;
+  }
+  await def.step(ctx, parsed.data);
+}
+
+function createControl(deps: Deps, key: ChatUserKey, stored: StoredConversation | undefined, now: Date): ConversationControl {
+  let pending: ConversationWrite | undefined;
+  let current = stored ? { kind: stored.kind, state: stored.state } : undefined;
+  return {
+    get current() {
+      return current;
+    },
+    set(kind, state) {
+      const def = deps.conversations.get(kind);
+      if (!def) throw new Error(`Unknown conversation kind ${kind}: register it in commands/index.ts`);
+      current = { kind, state };
+      pending = { ...key, next: { kind, version: def.version, state }, at: now };
+    },
+    end() {
+      current = undefined;
+      pending = { ...key, next: null, at: now };
+    },
+    takeWrite() {
+      const write = pending;
+      pending = undefined;
+      return write;
+    },
+  };
+}
+
+async function rememberMenu(services: Services, key: ChatUserKey, replies: Reply[], now: Date): Promise<void> {
+  if (replies.length === 0) return;
+  const last = replies[replies.length - 1]!;
+  const choices: Choice[] = last.choices ?? [];
+  const previous = await findMenu(services.db, key);
+  if (choices.length === 0 && (!previous || previous.length === 0)) return;
+  await saveMenu(services.db, key, choices, now);
+}

@@ -1,0 +1,27 @@
+// Vietnamese strings of the router and the basic commands.
+
+export const common = {
+  unknownCommand: (name: string) => `Không có lệnh /${name}. Gõ /trogiup để xem các lệnh.`,
+  fallback:
+    'Tôi chưa hiểu ý bạn. Bạn có thể hỏi "nhiệm vụ của tôi", ghi nhận hoạt động bằng /ghinhan, ' +
+    'nộp báo cáo bằng /baocao, hoặc gõ /trogiup để xem tất cả các lệnh.',
+  apology: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Nội dung bạn gửi vẫn được lưu; vui lòng thử lại sau ít phút.',
+  cancelled: 'Đã hủy thao tác đang làm.',
+  nothingToCancel: 'Không có thao tác nào đang làm để hủy.',
+  conversationExpired: 'Thao tác trước đã hết hạn do lâu không trả lời. Vui lòng bắt đầu lại.',
+  conversationOutdated: 'Bot vừa được nâng cấp nên thao tác dở dang trước đó không tiếp tục được. Vui lòng bắt đầu lại.',
+  privateOnly: (bot: string) => `Lệnh này chỉ dùng trong tin nhắn riêng với bot. Hãy nhắn riêng cho ${bot}.`,
+  tooFast: 'Bạn đang gửi tin nhắn rất nhanh. Tôi sẽ trả lời lần lượt, vui lòng chờ một chút.',
+  emptyMessage: 'Tin nhắn trống. Gõ /trogiup để xem các lệnh.',
+  start: (name: string) =>
+    `Xin chào ${name}! Tôi là Đầu Mối, trợ lý của mạng lưới truyền thông chính sách theo Chỉ thị 07/CT-TTg.\n\n` +
+    'Tôi giúp cán bộ đầu mối: xem nhiệm vụ được giao, ghi nhận hoạt động truyền thông, nộp báo cáo định kỳ ' +
+    'và nhắc hạn báo cáo.\n\nNếu bạn có mã mời, gõ /dangky <mã>. Gõ /trogiup để xem các lệnh.',
+  helpTitle: 'Các lệnh của Đầu Mối:',
+  helpFooter: 'Có thể gõ câu hỏi tự nhiên, ví dụ: "nhiệm vụ của tôi", "ai chưa nộp báo cáo?". Gõ /huy để hủy thao tác đang làm.',
+  commands: {
+    start: 'Bắt đầu, giới thiệu bot',
+    help: 'Xem danh sách lệnh',
+    cancel: 'Hủy thao tác đang làm',
+  },
+} as const;

@@ -1,0 +1,2 @@
+// Every Vietnamese user-facing string lives under src/messages/, one file per area.
+export { common } from './common.js';

@@ -1,0 +1,168 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Telegraf } from 'telegraf';
+import type { Update, UserFromGetMe } from 'telegraf/types';
+import { listUnfinishedInbound, markInboundDone, migrateGroupChat, recordInbound, type OutboxRow } from '../../../db/index.js';
+import type { PlatformCapabilities, Services } from '../../core/context.js';
+import type { OutboxTransport } from '../../core/outbox-sender.js';
+import { withRetry } from '../../core/retry.js';
+import type { Bot } from '../../core/router.js';
+import { secretsEqual } from '../../core/secure-compare.js';
+import { sendJson, type HttpRoute } from '../../http-server.js';
+import { mapTelegramUpdate, migrationOf } from './map.js';
+import { call, sendTelegramReplies } from './send.js';
+
+export interface TelegramAdapterOptions {
+  token: string;
+  apiRoot: string;
+  webhook?: { url: string; secret: string };
+  core: Bot;
+  services: Services;
+  /** Preset bot identity (skips getMe). */
+  botInfo?: UserFromGetMe;
+  pollTimeoutSec?: number;
+}
+
+const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+const ANONYMOUS_ADMIN = '1087968824';
+const replyRetry = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+export function createTelegramAdapter(options: TelegramAdapterOptions) {
+  const { services, core } = options;
+  const log = services.log.child({ platform: 'telegram' });
+  const apiRoot = options.apiRoot.endsWith('/') || !new URL(options.apiRoot).pathname.slice(1) ? options.apiRoot : `${options.apiRoot}/`;
+  const telegraf = new Telegraf(options.token, { telegram: { apiRoot, webhookReply: false } });
+  if (options.botInfo) telegraf.botInfo = options.botInfo;
+  telegraf.catch((error) => log.error({ err: error }, 'telegram update failed'));
+  telegraf.use(async (tctx) => handleUpdate(tctx.update, tctx.callbackQuery?.id));
+  let polling = false;
+  const abort = new AbortController();
+  let pollLoop: Promise<void> | undefined;
+
+  async function handleUpdate(update: Update, callbackId?: string): Promise<void> {
+    const moved = migrationOf(update);
+    if (moved) await migrateGroupChat(services.db, 'telegram', moved.from, moved.to);
+    const incoming = mapTelegramUpdate(update, { id: telegraf.botInfo!.id, username: telegraf.botInfo!.username });
+    if (callbackId) await call('answerCallbackQuery', () => telegraf.telegram.answerCbQuery(callbackId)).catch((e) => log.warn({ err: e }, 'answerCallbackQuery failed'));
+    if (!incoming) {
+      log.debug({ updateId: update.update_id, keys: Object.keys(update) }, 'ignored update');
+      return;
+    }
+    const replies = await core.handle(incoming);
+    if (replies.length === 0) return;
+    await withRetry(() => sendTelegramReplies(telegraf.telegram, incoming.chat.id, replies), replyRetry);
+  }
+
+  /** Records the update (deduplicated on update_id) so a crash before processing loses nothing. */
+  async function ingest(update: Update): Promise<boolean> {
+    return recordInbound(services.db, 'telegram', String(update.update_id), update, services.clock());
+  }
+
+  async function process(update: Update): Promise<void> {
+    await telegraf.handleUpdate(update);
+    await markInboundDone(services.db, 'telegram', String(update.update_id));
+  }
+
+  async function poll(): Promise<void> {
+    let offset = 0;
+    let failures = 0;
+    while (polling) {
+      try {
+        const updates = await call('getUpdates', () => telegraf.telegram.callApi('getUpdates', {
+          timeout: options.pollTimeoutSec ?? 25, limit: 100, offset, allowed_updates: [...ALLOWED_UPDATES],
+        }, { signal: abort.signal as never }));
+        failures = 0;
+        for (const update of updates) {
+          offset = update.update_id + 1;
+          if (await ingest(update)) void process(update);
+        }
+      } catch (error) {
+        if (!polling) break;
+        failures++;
+        log.warn({ err: error, failures }, 'getUpdates failed');
+        await new Promise((r) => setTimeout(r, Math.min(30_000, 500 * 2 ** failures)));
+      }
+    }
+  }
+
+  const webhookRoute: HttpRoute = {
+    method: 'POST',
+    path: '/telegram/webhook',
+    handler: async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+      const secret = req.headers['x-telegram-bot-api-secret-token'];
+      if (!options.webhook || !secretsEqual(typeof secret === 'string' ? secret : undefined, options.webhook.secret)) {
+        log.warn({ ip: req.socket.remoteAddress }, 'telegram webhook rejected: wrong secret');
+        sendJson(res, 401, { ok: false });
+        return;
+      }
+      const update = parseUpdate(body);
+      if (!update) {
+        log.warn('telegram webhook rejected: not an update');
+        sendJson(res, 400, { ok: false });
+        return;
+      }
+      const fresh = await ingest(update);
+      sendJson(res, 200, { ok: true });
+      if (fresh) void process(update);
+    },
+  };
+
+  const capabilities: PlatformCapabilities = {
+    sendsFiles: true,
+    async isChatAdmin(chatId, userId) {
+      if (userId === ANONYMOUS_ADMIN) return false;
+      const member = await call('getChatMember', () => telegraf.telegram.getChatMember(chatId, Number(userId)));
+      return member.status === 'creator' || member.status === 'administrator';
+    },
+    deepLink: (code) => `https://t.me/${telegraf.botInfo?.username}?start=${code}`,
+  };
+
+  const transport: OutboxTransport = {
+    send: (row: OutboxRow) => sendTelegramReplies(telegraf.telegram, row.chatId, [row.payload]),
+  };
+
+  return {
+    telegraf,
+    capabilities,
+    transport,
+    webhookRoute,
+    /** Identity, command menu, webhook or polling mode. */
+    async setup(commands: { command: string; description: string }[]): Promise<void> {
+      if (!telegraf.botInfo) telegraf.botInfo = await call('getMe', () => telegraf.telegram.getMe());
+      await call('setMyCommands', () => telegraf.telegram.setMyCommands(commands));
+      if (options.webhook) {
+        await call('setWebhook', () => telegraf.telegram.setWebhook(options.webhook!.url, {
+          secret_token: options.webhook!.secret, allowed_updates: [...ALLOWED_UPDATES],
+        }));
+      } else {
+        await call('deleteWebhook', () => telegraf.telegram.deleteWebhook());
+      }
+    },
+    /** Finishes updates recorded before a crash or restart. */
+    async replayUnfinished(): Promise<number> {
+      const pending = await listUnfinishedInbound(services.db, 'telegram');
+      for (const row of pending) await process(row.payload as Update);
+      return pending.length;
+    },
+    startPolling(): void {
+      if (options.webhook || polling) return;
+      polling = true;
+      pollLoop = poll();
+    },
+    async stop(): Promise<void> {
+      polling = false;
+      abort.abort();
+      await pollLoop?.catch(() => undefined);
+    },
+  };
+}
+
+function parseUpdate(body: Buffer): Update | null {
+  try {
+    const value = JSON.parse(body.toString('utf8')) as { update_id?: unknown };
+    return typeof value?.update_id === 'number' ? (value as Update) : null;
+  } catch {
+    return null;
+  }
+}
+
+export type TelegramAdapter = ReturnType<typeof createTelegramAdapter>;

@@ -1,0 +1,91 @@
+import type { Update } from 'telegraf/types';
+import type { AttachmentRef, Incoming } from '../../core/message.js';
+import { parseCommand } from '../../core/parse-command.js';
+import { stripControl } from '../../core/text.js';
+
+export interface BotIdentity {
+  id: number;
+  username: string;
+}
+
+type AnyMessage = {
+  message_id: number;
+  date: number;
+  chat: { id: number; type: string; title?: string };
+  from?: { id: number; first_name?: string; last_name?: string; username?: string; is_bot?: boolean };
+  text?: string;
+  caption?: string;
+  entities?: { type: string; offset: number; length: number }[];
+  caption_entities?: { type: string; offset: number; length: number }[];
+  photo?: { file_id: string; file_size?: number }[];
+  document?: { file_id: string; file_name?: string };
+  reply_to_message?: { from?: { id: number } };
+  migrate_to_chat_id?: number;
+};
+
+/** Maps a Telegram update to the core message, or null for updates the bot does not handle. */
+export function mapTelegramUpdate(update: Update, bot: BotIdentity): Incoming | null {
+  if ('callback_query' in update) return mapCallback(update.callback_query as never);
+  if (!('message' in update)) return null;
+  const message = update.message as unknown as AnyMessage;
+  if (!message?.from || message.from.is_bot || !message.chat) return null;
+  const rawText = stripControl(message.text ?? message.caption ?? '');
+  const attachments = mapAttachments(message);
+  if (!rawText && attachments.length === 0) return null;
+  const isGroup = message.chat.type !== 'private';
+  const mention = `@${bot.username}`.toLowerCase();
+  const mentioned = rawText.toLowerCase().includes(mention);
+  const command = rawText.startsWith('/') ? parseCommand(rawText, bot.username) : undefined;
+  const addressedCommand = Boolean(command) || (rawText.startsWith('/') && !/^\/\S+@/.test(rawText));
+  const text = mentioned ? removeMention(rawText, mention) : rawText;
+  return {
+    platform: 'telegram',
+    chat: { id: String(message.chat.id), type: isGroup ? 'group' : 'private', title: message.chat.title },
+    sender: senderOf(message.from),
+    text,
+    command: command ?? (mentioned && text.startsWith('/') ? parseCommand(text, bot.username) : undefined),
+    attachments,
+    addressed: !isGroup || addressedCommand || mentioned || message.reply_to_message?.from?.id === bot.id,
+    date: new Date(message.date * 1000),
+  };
+}
+
+function mapCallback(query: { id: string; from: AnyMessage['from']; data?: string; message?: AnyMessage }): Incoming | null {
+  if (!query.from || !query.data || !query.message) return null;
+  const isGroup = query.message.chat.type !== 'private';
+  return {
+    platform: 'telegram',
+    chat: { id: String(query.message.chat.id), type: isGroup ? 'group' : 'private', title: query.message.chat.title },
+    sender: senderOf(query.from),
+    text: '',
+    choice: query.data,
+    attachments: [],
+    addressed: true,
+    date: new Date(),
+  };
+}
+
+function senderOf(from: NonNullable<AnyMessage['from']>): Incoming['sender'] {
+  const name = stripControl([from.first_name, from.last_name].filter(Boolean).join(' ')).trim();
+  return { id: String(from.id), name: name || from.username || `Người dùng ${from.id}`, username: from.username };
+}
+
+function mapAttachments(message: AnyMessage): AttachmentRef[] {
+  const refs: AttachmentRef[] = [];
+  const largest = message.photo?.[message.photo.length - 1];
+  if (largest) refs.push({ kind: 'photo', fileId: largest.file_id });
+  if (message.document) refs.push({ kind: 'document', fileId: message.document.file_id, name: message.document.file_name });
+  return refs;
+}
+
+function removeMention(text: string, mention: string): string {
+  const index = text.toLowerCase().indexOf(mention);
+  return `${text.slice(0, index)}${text.slice(index + mention.length)}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The chat id a group moved to when it became a supergroup, if this update says so. */
+export function migrationOf(update: Update): { from: string; to: string } | null {
+  if (!('message' in update)) return null;
+  const message = update.message as unknown as AnyMessage;
+  return message.migrate_to_chat_id ? { from: String(message.chat.id), to: String(message.migrate_to_chat_id) } : null;
+}
