@@ -86,7 +86,8 @@ function recurringPeriod(duty: RecurringDuty, n: number): Period {
 
 function window(cutoff: PeriodDuty['cutoff'], year: number, firstMonth: number, lastMonth: number) {
   if (cutoff === 'calendar') {
-    return { start: { year, month: firstMonth, day: 1 }, end: { year, month: lastMonth, day: daysInMonth(year, lastMonth) } };
+    const end = { year, month: lastMonth, day: daysInMonth(year, lastMonth) };
+    return { start: { year, month: firstMonth, day: 1 }, end };
   }
   const start = firstMonth === 1 ? { year: year - 1, month: 12, day: 15 } : { year, month: firstMonth - 1, day: 15 };
   return { start, end: { year, month: lastMonth, day: 14 } };
