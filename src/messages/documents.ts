@@ -40,4 +40,67 @@ export const documentMessages = {
     omitted: (shown: number, omitted: number) =>
       `Chỉ liệt kê ${shown.toLocaleString('vi-VN')} hoạt động gần nhất; ${omitted.toLocaleString('vi-VN')} hoạt động cũ hơn không được đưa vào bảng này.`,
   },
+  report: {
+    noData: '(chưa có số liệu)',
+    motto: { country: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' },
+    number: (abbreviation: string | undefined) => `Số: …/BC-${abbreviation ?? '…'}`,
+    dateLine: (place: string, date: { day: string; month: string; year: string }) =>
+      `${place}, ngày ${date.day} tháng ${date.month} năm ${date.year}`,
+    title: 'BÁO CÁO',
+    subject: (period: string) =>
+      `Kết quả thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách ${period}`,
+    to: 'Kính gửi:',
+    opening: (period: string) =>
+      `Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách, trên cơ sở báo cáo của các cơ quan, đơn vị, kết quả thực hiện ${period} như sau:`,
+    sections: {
+      I: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, BAN HÀNH KẾ HOẠCH',
+      II: 'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+      III: 'III. ĐÁNH GIÁ CHUNG',
+      IV: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      V: 'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    },
+    assessmentPlaceholders: ['1. Ưu điểm', '2. Hạn chế', '3. Nguyên nhân'],
+    numberTotal: (total: string, breakdown: string) => `Tổng số: ${total} (${breakdown}).`,
+    yesNoCount: (label: string, count: number, agencies: string) => `- ${label}: ${count} cơ quan, đơn vị (${agencies}).`,
+    agencyAnswer: (agency: string, answer: string) => `- ${agency}: ${answer}`,
+    submissionSummary: (submitted: number, total: number, onTime: number, late: number) =>
+      `Có ${submitted}/${total} cơ quan, đơn vị đã gửi báo cáo (${onTime} đúng hạn, ${late} trễ hạn).`,
+    missingAgencies: (count: number, names: string) => `Còn ${count} cơ quan, đơn vị chưa gửi báo cáo: ${names}.`,
+    activityTotal: (total: number, breakdown: string) =>
+      total === 0
+        ? 'Trong kỳ, chưa ghi nhận hoạt động truyền thông chính sách nào.'
+        : `Trong kỳ, các cơ quan, đơn vị đã thực hiện ${total} hoạt động truyền thông chính sách, gồm: ${breakdown}.`,
+    agencyActivities: (total: number, breakdown: string) =>
+      total === 0 ? 'Trong kỳ chưa ghi nhận hoạt động truyền thông nào.' : `Trong kỳ đã thực hiện ${total} hoạt động truyền thông: ${breakdown}.`,
+    typeCount: (type: string, count: number) => `${type} ${count}`,
+    child: (name: string, submitted: number, expected: number, activities: number) =>
+      `- ${name}: ${submitted}/${expected} đơn vị đã gửi báo cáo; ${activities} hoạt động truyền thông.`,
+    childrenHeading: 'Kết quả của cấp dưới:',
+    notSubmitted: 'Chưa gửi báo cáo trong kỳ.',
+    lateNote: (date: string) => `Báo cáo gửi trễ hạn (ngày ${date}).`,
+    task: (text: string, status: string, note: string | undefined) => `- ${text}: ${status}${note ? ` (${note})` : ''}.`,
+    answer: (prompt: string, answer: string) => `- ${prompt}: ${answer}`,
+    issueHeadings: { difficulty: '1. Khó khăn, vướng mắc', proposal: '2. Đề xuất, kiến nghị' },
+    issue: (text: string, agency: string) => `- ${text} (${agency})`,
+    closing: (period: string) =>
+      `Trên đây là báo cáo kết quả thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ ${period}./.`,
+    recipientsHeading: 'Nơi nhận:',
+    recipientsAsAbove: '- Như trên;',
+    recipientsDefault: ['- Các cơ quan, đơn vị trong mạng lưới;', '- Lưu: VT, …'],
+    signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
+    signHint: '(Ký, ghi rõ họ tên)',
+    signerName: '[Họ và tên]',
+    annex: {
+      title: 'Phụ lục I',
+      subtitle: 'SỐ LIỆU KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 07/CT-TTg',
+      attached: (number: string) => `(Kèm theo Báo cáo ${number.replace('Số: ', 'số ')})`,
+      byType: '1. Hoạt động truyền thông chính sách theo loại',
+      byTypeHeader: ['STT', 'Loại hoạt động', 'Kỳ này', 'Kỳ trước', 'Tăng/giảm'],
+      submissions: '2. Tình hình gửi báo cáo của các cơ quan, đơn vị',
+      submissionsHeader: ['Tình trạng', 'Số cơ quan, đơn vị', 'Tỷ lệ'],
+      other: '3. Số liệu khác',
+      otherHeader: ['Nội dung', 'Số liệu'],
+      total: 'Tổng cộng',
+    },
+  },
 } as const;

@@ -1,0 +1,92 @@
+import type { Server } from 'node:http';
+import type { Writable } from 'node:stream';
+import type { UserFromGetMe } from 'telegraf/types';
+import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/index.js';
+import { registry } from '../commands/index.js';
+import type { AppConfig } from './config.js';
+import type { Services } from './core/context.js';
+import { createOutboxSender, type OutboxSender } from './core/outbox-sender.js';
+import { telegramLimits } from './core/rate-limiter.js';
+import { createBot, type Bot } from './core/router.js';
+import { createHttpServer, listen, type HttpRoute } from './http-server.js';
+import type { Logger } from './logger.js';
+import { consoleCapabilities, createConsoleTransport } from './platforms/console/adapter.js';
+import { createTelegramAdapter, type TelegramAdapter } from './platforms/telegram/adapter.js';
+import { loadActivityTypeCatalog } from './plans/activity-types.js';
+
+export interface AppOptions {
+  log: Logger;
+  clock?: () => Date;
+  telegramBotInfo?: UserFromGetMe;
+  pollTimeoutSec?: number;
+  /** Run the local console chat: messages for console users are printed here. */
+  consoleOutput?: Writable;
+}
+
+export interface App {
+  db: Db;
+  services: Services;
+  core: Bot;
+  telegram?: TelegramAdapter;
+  senders: OutboxSender[];
+  /** Port the HTTP server listens on, once started. */
+  port?: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The composition root: the only place that knows every part. */
+export function createApp(config: AppConfig, options: AppOptions): App {
+  const db = openDatabase(config.databasePath);
+  migrateDatabase(db);
+  const services: Services = {
+    db,
+    log: options.log,
+    config,
+    clock: options.clock ?? (() => new Date()),
+    activityTypes: loadActivityTypeCatalog(),
+    platforms: {},
+  };
+  const core = createBot(services, registry);
+  const routes: HttpRoute[] = [];
+  const senders: OutboxSender[] = [];
+  const telegram = config.telegram
+    ? createTelegramAdapter({ ...config.telegram, core, services, botInfo: options.telegramBotInfo, pollTimeoutSec: options.pollTimeoutSec })
+    : undefined;
+  if (telegram) {
+    services.platforms.telegram = telegram.capabilities;
+    routes.push(telegram.webhookRoute);
+    senders.push(createOutboxSender({ db, platform: 'telegram', transport: telegram.transport, limits: telegramLimits, log: options.log, clock: services.clock }));
+  }
+  if (options.consoleOutput) {
+    services.platforms.console = consoleCapabilities;
+    const transport = createConsoleTransport(options.consoleOutput);
+    senders.push(createOutboxSender({ db, platform: 'console', transport, limits: telegramLimits, log: options.log, clock: services.clock }));
+  }
+  let server: Server | undefined;
+  const app: App = {
+    db, services, core, telegram, senders,
+    async start() {
+      if (telegram) {
+        await telegram.setup(menuCommands());
+        await telegram.replayUnfinished();
+        telegram.startPolling();
+      }
+      for (const sender of senders) await sender.start();
+      server = createHttpServer(routes, options.log);
+      app.port = await listen(server, config.port);
+      options.log.info({ port: app.port, telegram: Boolean(telegram) }, 'Đầu Mối started');
+    },
+    async stop() {
+      await telegram?.stop();
+      for (const sender of senders) await sender.stop();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      closeDatabase(db);
+    },
+  };
+  return app;
+}
+
+function menuCommands(): { command: string; description: string }[] {
+  return registry.commands.filter((c) => !c.hidden).map((c) => ({ command: c.name, description: c.description }));
+}

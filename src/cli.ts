@@ -1,0 +1,45 @@
+import { pathToFileURL } from 'node:url';
+import { backupCli } from './cli/backup.js';
+import { migrateCli } from './cli/migrate.js';
+import type { CliCommand, CliIo } from './cli/types.js';
+import { ConfigError, type Env } from './config.js';
+import { main } from './main.js';
+
+const startCli: CliCommand = {
+  name: 'start',
+  usage: 'daumoi start                   chạy bot (Telegram/Zalo nếu có token, nếu không thì console)',
+  run: (_args, io) => main(io.env),
+};
+
+const consoleCli: CliCommand = {
+  name: 'console',
+  usage: 'daumoi console                 trò chuyện với bot ngay trên máy',
+  run: (_args, io) => main(io.env, true),
+};
+
+const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli];
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(['Cách dùng:', ...commands.map((c) => `  ${c.usage}`)].join('\n'));
+    return name ? 2 : 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const env: Env = process.env;
+  process.exitCode = await runCli(process.argv.slice(2), {
+    env,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+}
