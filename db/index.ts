@@ -6,3 +6,6 @@ export * from './queries/inbound.js';
 export * from './queries/audit.js';
 export * from './queries/outbox.js';
 export * from './queries/groups.js';
+export * from './queries/plans.js';
+export * from './queries/agencies.js';
+export * from './queries/memberships.js';

@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import { consoleCapabilities, createConsoleTransport } from './platforms/console/adapter.js';
 import { createTelegramAdapter, type TelegramAdapter } from './platforms/telegram/adapter.js';
 import { loadActivityTypeCatalog } from './plans/activity-types.js';
+import { loadShippedPlans } from './plans/load-shipped.js';
 
 export interface AppOptions {
   log: Logger;
@@ -36,7 +37,7 @@ export interface App {
 }
 
 /** The composition root: the only place that knows every part. */
-export function createApp(config: AppConfig, options: AppOptions): App {
+export async function createApp(config: AppConfig, options: AppOptions): Promise<App> {
   const db = openDatabase(config.databasePath);
   migrateDatabase(db);
   const services: Services = {
@@ -47,6 +48,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     activityTypes: loadActivityTypeCatalog(),
     platforms: {},
   };
+  await loadShippedPlans(db, config.plansDir, services.clock(), options.log);
   const core = createBot(services, registry);
   const routes: HttpRoute[] = [];
   const senders: OutboxSender[] = [];

@@ -18,7 +18,7 @@ export async function main(env: Record<string, string | undefined>, forceConsole
   const consoleMode = forceConsole || (!config.telegram && !config.zalo);
   if (consoleMode) return runConsoleMode(config);
   const log = createLogger(config.logLevel, secrets);
-  const app = createApp(config, { log });
+  const app = await createApp(config, { log });
   await app.start();
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -33,7 +33,7 @@ async function runConsoleMode(config: AppConfig): Promise<number> {
   // The person at the keyboard owns this machine: the default console user is an admin.
   const local: AppConfig = { ...config, telegram: undefined, zalo: undefined, admins: [...config.admins, `console:${CONSOLE_ADMIN}`], port: 0 };
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const app = createApp(local, { log, consoleOutput: process.stdout });
+  const app = await createApp(local, { log, consoleOutput: process.stdout });
   await app.start();
   await runConsole({ core: app.core, input: process.stdin, output: process.stdout, filesDir: 'data/files' });
   await app.stop();
