@@ -119,7 +119,8 @@ export class FailureScript {
 
   /** The failure to apply to this call, if any: scripted ones first, then the random rate. */
   take(method: string): FailSpec | undefined {
-    const queue = this.scripted.get(method) ?? this.scripted.get('*');
+    const own = this.scripted.get(method);
+    const queue = own && own.length > 0 ? own : this.scripted.get('*');
     if (queue && queue.length > 0) return queue.shift();
     return this.randomFailure(method);
   }

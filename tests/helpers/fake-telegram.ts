@@ -116,6 +116,7 @@ export class FakeTelegram {
     this.recorder.assertNoUnknownMethods();
   }
 
+  /** Scripts the next `times` calls of `method` ("*" for any method without its own script). */
   failNext(method: string, spec: FailSpec, times = 1): void {
     this.failures.failNext(method, spec, times);
   }

@@ -121,6 +121,7 @@ export class FakeZalo {
     this.recorder.assertNoUnknownMethods();
   }
 
+  /** Scripts the next `times` calls of `method` ("*" for any method without its own script). */
   failNext(method: string, spec: FailSpec, times = 1): void {
     this.failures.failNext(method, spec, times);
   }
