@@ -115,6 +115,28 @@ describe('fake Telegram Bot API', () => {
     expect((await call('sendMessage', { chat_id: 4, text: 'c' })).status).toBe(200);
   });
 
+  it('fails sends at the requested random rate, reproducibly for one seed', async () => {
+    const statuses = async (): Promise<number[]> => {
+      const result: number[] = [];
+      for (let i = 0; i < 40; i++) result.push((await call('sendMessage', { chat_id: 1, text: `m${i}` })).status);
+      return result;
+    };
+    fake.failRate({ p429: 0.2, p500: 0.2, seed: 42 });
+    const first = await statuses();
+    fake.failRate({ p429: 0.2, p500: 0.2, seed: 42 });
+    expect(await statuses()).toEqual(first);
+    expect(first).toContain(429);
+    expect(first).toContain(500);
+    expect(first.filter((s) => s === 200).length).toBeGreaterThan(10);
+    expect((await call('getMe')).status).toBe(200);
+  });
+
+  it('answers getChatMember with the scripted status, member by default', async () => {
+    fake.setChatMember(-100500, 8, 'administrator');
+    expect((await call('getChatMember', { chat_id: -100500, user_id: 8 })).body.result).toMatchObject({ status: 'administrator', user: { id: 8 } });
+    expect((await call('getChatMember', { chat_id: -100500, user_id: 9 })).body.result.status).toBe('member');
+  });
+
   it('resolves waitFor when a matching call arrives', async () => {
     const waiting = fake.waitFor((c) => c.method === 'sendMessage' && c.params.text === 'hẹn');
     await call('sendMessage', { chat_id: 2, text: 'hẹn' });
