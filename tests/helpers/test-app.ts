@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { createApp, type App } from '../../src/app.js';
+import { createApp, type App, type AppOptions } from '../../src/app.js';
 import { loadConfig, type Env } from '../../src/config.js';
 import type { Incoming, Platform, Reply } from '../../src/core/message.js';
 import { parseCommand } from '../../src/core/parse-command.js';
@@ -38,7 +38,7 @@ export interface SayOptions {
 }
 
 /** A real app on a temp SQLite file with the real migrations and shipped plans; console platform by default. */
-export async function createTestApp(options: { env?: Env; now?: Date; dir?: string } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Env; now?: Date; dir?: string; appOptions?: Partial<AppOptions> } = {}): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'daumoi-test-'));
   const logs: LogLine[] = [];
   const stream = new Writable({
@@ -50,7 +50,9 @@ export async function createTestApp(options: { env?: Env; now?: Date; dir?: stri
   const clock = { now: options.now ?? new Date('2026-11-21T09:00:00+07:00') };
   const config = loadConfig({ DATABASE_PATH: join(dir, 'test.db'), PORT: '0', ADMINS: 'console:admin', ...options.env });
   const output = new Writable({ write: (_c, _e, done) => done() });
-  const app = await createApp(config, { log: pino({ level: 'debug' }, stream), clock: () => clock.now, consoleOutput: output });
+  const app = await createApp(config, {
+    log: pino({ level: 'debug' }, stream), clock: () => clock.now, consoleOutput: output, ...options.appOptions,
+  });
 
   async function say(userId: string, text: string, o: SayOptions = {}): Promise<Reply[]> {
     const platform = o.platform ?? 'console';

@@ -57,9 +57,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     return recordInbound(services.db, 'telegram', String(update.update_id), update, services.clock());
   }
 
-  async function process(update: Update): Promise<void> {
-    await telegraf.handleUpdate(update);
-    await markInboundDone(services.db, 'telegram', String(update.update_id));
+  const inFlight = new Set<Promise<void>>();
+
+  function process(update: Update): Promise<void> {
+    const task = telegraf.handleUpdate(update)
+      .then(() => markInboundDone(services.db, 'telegram', String(update.update_id)))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    return task;
   }
 
   async function poll(): Promise<void> {
@@ -151,7 +156,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     async stop(): Promise<void> {
       polling = false;
       abort.abort();
-      await pollLoop?.catch(() => undefined);
+      await pollLoop;
+      await Promise.allSettled(inFlight);
     },
   };
 }
