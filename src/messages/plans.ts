@@ -4,7 +4,7 @@ const yamlSyntax: Record<string, string> = {
   DUPLICATE_KEY: 'khóa bị lặp trong cùng một mục',
   BAD_INDENT: 'thụt lề không đúng',
   TAB_AS_INDENT: 'không dùng phím Tab để thụt lề, hãy dùng dấu cách',
-  MISSING_CHAR: 'thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy)',
+  MISSING_CHAR: 'thiếu ký tự (dấu "-", dấu ":", dấu ngoặc hoặc dấu nháy), thường do thụt lề sai',
   BAD_DQ_ESCAPE: 'ký tự thoát trong chuỗi nháy kép không hợp lệ',
   MULTILINE_IMPLICIT_KEY: 'khóa không được viết trên nhiều dòng (có thể thiếu dấu ":" hoặc thụt lề sai)',
   BLOCK_AS_IMPLICIT_KEY: 'khối không được dùng làm khóa (có thể thiếu dấu ":" hoặc thụt lề sai)',
@@ -26,7 +26,6 @@ const typeNames: Record<string, string> = {
 export const planText = {
   notYamlFile: (fileName: string) => `tệp "${fileName}" không phải tệp YAML (cần đuôi .yaml hoặc .yml)`,
   yamlSyntax: (code: string) => `lỗi cú pháp YAML: ${yamlSyntax[code] ?? 'không đọc được nội dung'}`,
-  rootPath: '(toàn tệp)',
 
   missing: 'thiếu trường bắt buộc',
   typeName: (type: string) => typeNames[type] ?? type,

@@ -1,9 +1,7 @@
-import { planText } from '../messages/plans.js';
-
 // One problem found in a plan file, located for a human editing the YAML.
 
 export interface PlanError {
-  /** YAML path such as `tasks[3].agencies`; empty for the whole file. */
+  /** YAML path such as `tasks[3].agencies` (indexes from 0); empty for the whole file and syntax errors. */
   path: string;
   /** 1-based line in the file, when the problem can be pinned to one. */
   line?: number;
@@ -30,6 +28,6 @@ export function formatPath(path: YamlPath): string {
 export function formatPlanErrors(errors: readonly PlanError[], fileName: string): string[] {
   return errors.map((error) => {
     const where = error.line === undefined ? fileName : `${fileName}:${error.line}`;
-    return `${where} ${error.path || planText.rootPath}: ${error.message}`;
+    return error.path === '' ? `${where}: ${error.message}` : `${where} ${error.path}: ${error.message}`;
   });
 }

@@ -13,7 +13,9 @@ export type YamlRead<T> = { ok: true; value: T; lineOf: LineOf } | { ok: false; 
 export function readYaml<T>(text: string, schema: z.ZodType<T>): YamlRead<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) return { ok: false, errors: doc.errors.map((e) => syntaxError(e, lineCounter)) };
+  // Only the first syntax error: the ones after it are usually its echoes and would mislead.
+  const [firstError] = doc.errors;
+  if (firstError) return { ok: false, errors: [syntaxError(firstError, lineCounter)] };
   const lineOf: LineOf = (path) => lineOfPath(doc, lineCounter, path);
   const result = schema.safeParse(doc.toJS(), vietnameseParseOptions);
   if (!result.success) return { ok: false, errors: locateIssues(toPathIssues(result.error.issues), lineOf) };
