@@ -180,6 +180,15 @@ describe('shipped plans', () => {
   );
 });
 
+describe('plan format documentation', () => {
+  it('shows an annotated example that is itself a valid plan', () => {
+    const doc = readFileSync(new URL('../docs/plan-format.md', import.meta.url), 'utf8');
+    const example = /## Annotated example\n\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const result = parsePlan(example, 'docs/plan-format.md.yaml');
+    expect(result.ok ? [] : formatPlanErrors(result.errors, 'example')).toEqual([]);
+  });
+});
+
 describe('broken plans', () => {
   it('reports a wrong type with its path, line and value', () => {
     const { text, errors } = fixtureErrors('wrong-type.yaml');
