@@ -9,3 +9,6 @@ export * from './queries/groups.js';
 export * from './queries/plans.js';
 export * from './queries/agencies.js';
 export * from './queries/memberships.js';
+export * from './queries/roles.js';
+export * from './queries/invites.js';
+export * from './queries/tasks.js';

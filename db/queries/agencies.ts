@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { agencies } from '../schema.js';
+import { agencies, networks } from '../schema.js';
 
 export interface AgencyRow {
   id: number;
@@ -32,4 +32,26 @@ export async function listAgencies(db: Db, networkId?: string): Promise<AgencyRo
   return db.orm.select(columns).from(agencies)
     .where(networkId ? eq(agencies.networkId, networkId) : undefined)
     .orderBy(asc(agencies.networkId), asc(agencies.sortOrder)).all();
+}
+
+export interface AgencyWithNetwork extends AgencyRow {
+  networkName: string;
+  networkActive: boolean;
+}
+
+/** Agencies whose search key (diacritics-free names, short name, aliases) contains every given word. */
+export async function searchAgencies(db: Db, words: string[], networkId?: string): Promise<AgencyWithNetwork[]> {
+  if (words.length === 0) return [];
+  const conditions = words.map((w) => like(agencies.searchKey, `%${w.replace(/[%_\\]/g, '')}%`));
+  if (networkId) conditions.push(eq(agencies.networkId, networkId));
+  return db.orm.select({ ...columns, networkName: networks.name, networkActive: networks.active })
+    .from(agencies).innerJoin(networks, eq(networks.id, agencies.networkId))
+    .where(and(...conditions))
+    .orderBy(asc(agencies.networkId), asc(agencies.sortOrder)).all();
+}
+
+export async function findAgencyWithNetwork(db: Db, id: number): Promise<AgencyWithNetwork | undefined> {
+  return db.orm.select({ ...columns, networkName: networks.name, networkActive: networks.active })
+    .from(agencies).innerJoin(networks, eq(networks.id, agencies.networkId))
+    .where(eq(agencies.id, id)).get();
 }

@@ -1,0 +1,67 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { agencies, documents, networks, taskAgencies, tasks } from '../schema.js';
+
+export interface TaskView {
+  id: number;
+  networkId: string;
+  section: string;
+  text: string;
+  role: string;
+  forAll: boolean;
+  deadline: string | null;
+  recurrence: string | null;
+  documentNumber: string;
+}
+
+const taskColumns = {
+  id: tasks.id, networkId: tasks.networkId, section: tasks.section, text: tasks.text, role: tasks.role, forAll: tasks.forAll,
+  deadline: tasks.deadline, recurrence: tasks.recurrence, documentNumber: documents.number,
+};
+
+/** An agency's tasks in plan order: the ones assigned to it, then the ones for every agency of its network. */
+export async function listAgencyTasks(db: Db, agencyId: number): Promise<{ own: TaskView[]; common: TaskView[] }> {
+  const agency = db.orm.select({ networkId: agencies.networkId }).from(agencies).where(eq(agencies.id, agencyId)).get();
+  if (!agency) return { own: [], common: [] };
+  const own = db.orm.select(taskColumns).from(taskAgencies)
+    .innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).innerJoin(documents, eq(documents.id, tasks.documentId))
+    .where(eq(taskAgencies.agencyId, agencyId)).orderBy(asc(tasks.sortOrder)).all();
+  const common = db.orm.select(taskColumns).from(tasks).innerJoin(documents, eq(documents.id, tasks.documentId))
+    .where(and(eq(tasks.networkId, agency.networkId), eq(tasks.forAll, true))).orderBy(asc(tasks.sortOrder)).all();
+  return { own, common };
+}
+
+export interface TaskHit extends TaskView {
+  networkName: string;
+  /** Names of the assigned agencies; empty when the task is for every agency. */
+  agencies: string[];
+}
+
+/**
+ * Full-text search over task texts (stored without diacritics), best first by bm25.
+ * `words` are plain words; each is quoted so nothing a user types is read as FTS5 syntax.
+ */
+export async function searchTasks(db: Db, words: string[], options: { anyWord: boolean; limit: number }): Promise<{ total: number; hits: TaskHit[] }> {
+  const terms = words.filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`);
+  if (terms.length === 0) return { total: 0, hits: [] };
+  const match = terms.join(options.anyWord ? ' OR ' : ' ');
+  const total = (db.sqlite.prepare('SELECT count(*) AS n FROM tasks_fts WHERE tasks_fts MATCH ?').get(match) as { n: number }).n;
+  const ranked = db.sqlite.prepare('SELECT task_id AS id FROM tasks_fts WHERE tasks_fts MATCH ? ORDER BY bm25(tasks_fts) LIMIT ?')
+    .all(match, options.limit) as { id: number }[];
+  return { total, hits: loadHits(db, ranked.map((r) => r.id)) };
+}
+
+function loadHits(db: Db, ids: number[]): TaskHit[] {
+  if (ids.length === 0) return [];
+  const rows = db.orm.select({ ...taskColumns, networkName: networks.name }).from(tasks)
+    .innerJoin(documents, eq(documents.id, tasks.documentId)).innerJoin(networks, eq(networks.id, tasks.networkId))
+    .where(inArray(tasks.id, ids)).all();
+  const assigned = db.orm.select({ taskId: taskAgencies.taskId, name: agencies.name }).from(taskAgencies)
+    .innerJoin(agencies, eq(agencies.id, taskAgencies.agencyId))
+    .where(inArray(taskAgencies.taskId, ids)).orderBy(asc(agencies.sortOrder)).all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, agencies: assigned.filter((a) => a.taskId === id).map((a) => a.name) }] : [];
+  });
+}
