@@ -8,13 +8,15 @@ const m = documentMessages.report;
 
 // Nghị định 30/2020 header: issuing body on the left, national motto on the right, each over a rule;
 // the number under the issuer and the place/date line under the motto.
-const LEFT = 3500;
+const LEFT = 3850;
 const RIGHT = TEXT_WIDTH - LEFT;
 const ISSUER_RULE = 1300;
 const MOTTO_RULE = 3700;
 const SUBJECT_RULE = 2400;
 // An issuer line longer than this many characters is split in two balanced halves.
 const ISSUER_LINE_CHARS = 22;
+// A break right after a comma reads better, so it may sit this many characters further from the middle.
+const COMMA_BONUS = 6;
 
 export function headerBlock(data: ExportData): Table {
   const { issuer } = data.network;
@@ -42,7 +44,7 @@ export function documentNumber(data: ExportData): string {
   return m.number(data.network.issuer.abbreviation);
 }
 
-export function titleBlock(data: ExportData): Paragraph[] {
+export function titleBlock(data: ExportData): (Paragraph | Table)[] {
   const recipients = data.network.recipients ?? [];
   return [
     line(m.title, { bold: true, before: 360 }),
@@ -53,12 +55,15 @@ export function titleBlock(data: ExportData): Paragraph[] {
   ];
 }
 
-function recipientLines(recipients: string[]): Paragraph[] {
+const TO_LABEL_WIDTH = 3000;
+
+function recipientLines(recipients: string[]): (Paragraph | Table)[] {
   if (recipients.length === 0) return [];
   if (recipients.length === 1) return [line(`${m.to} ${recipients[0]}.`, { before: 240 })];
+  const items = recipients.map((name, i) => line(`- ${name}${i === recipients.length - 1 ? '.' : ';'}`, { align: 'left' }));
   return [
-    line(m.to, { before: 240 }),
-    ...recipients.map((name, i) => line(`- ${name}${i === recipients.length - 1 ? '.' : ';'}`, { align: 'left' })),
+    line('', { before: 120 }),
+    layoutTable([TO_LABEL_WIDTH, TEXT_WIDTH - TO_LABEL_WIDTH], [[[line(m.to, { align: 'right' })], items]], 60),
   ];
 }
 
@@ -72,9 +77,10 @@ export function splitIssuer(issuer: ExportIssuer): string[] {
 
 function balancedSplit(text: string): string[] {
   const middle = text.length / 2;
+  const cost = (i: number) => Math.abs(i - middle) - (text[i - 1] === ',' ? COMMA_BONUS : 0);
   let best = -1;
   for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+    if (best === -1 || cost(i) < cost(best)) best = i;
   }
   return best === -1 ? [text] : [text.slice(0, best), text.slice(best + 1)];
 }

@@ -89,8 +89,8 @@ const NO_BORDERS = {
   insideVertical: NO_BORDER,
 };
 
-/** Layout table without borders: rows of cells, each cell a list of paragraphs. */
-export function layoutTable(columnWidths: number[], rows: Paragraph[][][]): Table {
+/** Layout table without borders: rows of cells, each cell a list of paragraphs; no side padding unless asked. */
+export function layoutTable(columnWidths: number[], rows: Paragraph[][][], padding = 0): Table {
   return new Table({
     width: { size: columnWidths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     columnWidths,
@@ -100,7 +100,12 @@ export function layoutTable(columnWidths: number[], rows: Paragraph[][][]): Tabl
         new TableRow({
           children: cells.map(
             (children, i) =>
-              new TableCell({ width: { size: columnWidths[i]!, type: WidthType.DXA }, borders: NO_BORDERS, children }),
+              new TableCell({
+                width: { size: columnWidths[i]!, type: WidthType.DXA },
+                borders: NO_BORDERS,
+                margins: { left: padding, right: padding },
+                children,
+              }),
           ),
         }),
     ),
