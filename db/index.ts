@@ -12,3 +12,4 @@ export * from './queries/memberships.js';
 export * from './queries/roles.js';
 export * from './queries/invites.js';
 export * from './queries/tasks.js';
+export * from './queries/file-links.js';

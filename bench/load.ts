@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { Telegraf } from 'telegraf';
+import { ensureActor, insertActiveMembership, listAgencies } from '../db/index.js';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
+import { mb, rssSampler, summarize } from './stats.js';
+
+/** The realistic mix an officer sends: tasks, log, report steps, deadlines, status. */
+const MIX = ['/nhiemvu', 'nhiệm vụ của tôi', '/hanbaocao', '/nhatky', '/tinhhinh', '/trogiup', '/timkiem kinh phi', '/baocao', '/huy'];
+
+export interface LoadResult {
+  officers: number;
+  messages: number;
+  updatesPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  peakRssMb: number;
+}
+
+const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+
+const REPLY_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument']);
+
+/** Watches the fake's recorded calls and tells each chat when its next reply arrives. */
+function replyWatcher(fake: FakeTelegram) {
+  let index = fake.calls.length;
+  const waiting = new Map<string, (at: number) => void>();
+  const lastReply = new Map<string, number>();
+  const timer = setInterval(() => {
+    while (index < fake.calls.length) {
+      const call = fake.calls[index++]!;
+      if (!REPLY_METHODS.has(call.method)) continue;
+      const chat = String(call.params.chat_id);
+      const now = performance.now();
+      lastReply.set(chat, now);
+      waiting.get(chat)?.(now);
+      waiting.delete(chat);
+    }
+  }, 1);
+  return {
+    next: (chat: string) => new Promise<number>((resolve) => waiting.set(chat, resolve)),
+    /** Waits until a multi-part reply has finished, so its tail is not taken for the next answer. */
+    async quiet(chat: string, ms = 15): Promise<void> {
+      while (performance.now() - (lastReply.get(chat) ?? 0) < ms) await new Promise((r) => setTimeout(r, ms));
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+/**
+ * Latency at a steady arrival rate (officers typing at human pace, `rate` messages a second overall):
+ * time from the update being available to the first reply reaching the API.
+ */
+async function measureLatency(fake: FakeTelegram, officers: number, perOfficer: number, rate: number): Promise<number[]> {
+  const watcher = replyWatcher(fake);
+  const latencies: number[] = [];
+  const total = officers * perOfficer;
+  const pending: Promise<void>[] = [];
+  const busy = new Set<number>();
+  const t0 = performance.now();
+  for (let n = 0; n < total; n++) {
+    const due = t0 + (n * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    let i = n % officers;
+    while (busy.has(i)) i = (i + 1) % officers;
+    busy.add(i);
+    const chat = String(500_000 + i);
+    pending.push((async () => {
+      await watcher.quiet(chat);
+      const reply = watcher.next(chat);
+      const start = performance.now();
+      fake.pushUpdate(fake.privateText(500_000 + i, MIX[n % MIX.length]!));
+      latencies.push((await reply) - start);
+      busy.delete(i);
+    })());
+  }
+  await Promise.all(pending);
+  watcher.stop();
+  return latencies;
+}
+
+/** Open loop for throughput: every officer's message at once; time until every one is answered. */
+async function measureThroughput(fake: FakeTelegram, officers: number, round: number): Promise<number> {
+  const watcher = replyWatcher(fake);
+  for (let i = 0; i < officers; i++) await watcher.quiet(String(500_000 + i));
+  const replies = Array.from({ length: officers }, (_, i) => watcher.next(String(500_000 + i)));
+  const t0 = performance.now();
+  for (let i = 0; i < officers; i++) fake.pushUpdate(fake.privateText(500_000 + i, MIX[(i + round) % MIX.length]!));
+  await Promise.all(replies);
+  watcher.stop();
+  return officers / ((performance.now() - t0) / 1000);
+}
+
+async function drive(fake: FakeTelegram, officers: number, perOfficer: number, rate: number) {
+  const rss = rssSampler();
+  const latencies = await measureLatency(fake, officers, perOfficer, rate);
+  const rates: number[] = [];
+  for (let round = 0; round < 3; round++) rates.push(await measureThroughput(fake, officers, round));
+  return { latencies, updatesPerSec: Math.max(...rates), peakRssMb: mb(rss.stop()) };
+}
+
+export async function runOurBot(officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
+  const fake = await startFakeTelegram({ longPollCapMs: 100 });
+  const dir = mkdtempSync(join(tmpdir(), 'daumoi-bench-'));
+  const config = loadConfig({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: join(dir, 'bench.db'), PORT: '0', LOG_LEVEL: 'silent' });
+  const app = await createApp(config, { log: pino({ level: 'silent' }), telegramBotInfo: botInfo, pollTimeoutSec: 1 });
+  const agencies = (await listAgencies(app.db)).filter((a) => a.active);
+  for (let i = 0; i < officers; i++) {
+    const actor = await ensureActor(app.db, { platform: 'telegram', userId: String(500_000 + i), name: `Cán bộ ${i}`, privateChatId: String(500_000 + i) }, []);
+    const agency = agencies[i % agencies.length]!;
+    await insertActiveMembership(app.db, { personId: actor.personId, networkId: agency.networkId, agencyId: agency.id, decidedBy: null, at: new Date() });
+  }
+  await app.start();
+  const result = await drive(fake, officers, perOfficer, rate);
+  await app.stop();
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb: result.peakRssMb };
+}
+
+export async function runBareTelegraf(officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
+  const fake = await startFakeTelegram({ longPollCapMs: 100 });
+  const bot = new Telegraf(fake.token, { telegram: { apiRoot: fake.apiRoot, webhookReply: false } });
+  bot.botInfo = botInfo;
+  bot.on('message', (ctx) => ctx.reply('text' in ctx.message ? ctx.message.text : 'ok'));
+  bot.catch(() => undefined);
+  void bot.launch({ dropPendingUpdates: false });
+  const result = await drive(fake, officers, perOfficer, rate);
+  bot.stop();
+  await fake.close();
+  return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb: result.peakRssMb };
+}
