@@ -72,7 +72,7 @@ export interface ZaloClient {
   call<T>(method: string, params?: Record<string, unknown>, opts?: ZaloCallOptions): Promise<T>;
   getMe(): Promise<ZaloBotInfo>;
   /** Raw updates (validate with mapZaloUpdate); empty when the long poll ended with nothing new. */
-  getUpdates(timeoutSec?: number): Promise<unknown[]>;
+  getUpdates(timeoutSec?: number, signal?: AbortSignal): Promise<unknown[]>;
   setWebhook(url: string, secretToken: string): Promise<ZaloWebhookInfo>;
   deleteWebhook(): Promise<ZaloWebhookInfo>;
   getWebhookInfo(): Promise<ZaloWebhookInfo>;
@@ -161,9 +161,9 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
     }
   }
 
-  async function getUpdates(timeoutSec = 30): Promise<unknown[]> {
+  async function getUpdates(timeoutSec = 30, signal?: AbortSignal): Promise<unknown[]> {
     try {
-      const result = await call<unknown>('getUpdates', { timeout: String(timeoutSec) }, { timeoutMs: timeoutSec * 1000 + timeoutMs });
+      const result = await call<unknown>('getUpdates', { timeout: String(timeoutSec) }, { timeoutMs: timeoutSec * 1000 + timeoutMs, signal });
       if (result === undefined || result === null) return [];
       return Array.isArray(result) ? result : [result];
     } catch (err) {
