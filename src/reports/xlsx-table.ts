@@ -35,6 +35,7 @@ export function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: 
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
+  header.height = HEADER_LINE_HEIGHT * Math.max(...table.columns.map(headerLines));
   header.commit();
   let last = 1;
   for (const values of table.rows) {
@@ -50,6 +51,10 @@ export function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: 
   }
   sheet.commit();
 }
+
+// Spreadsheet apps do not grow a row for wrapped text on their own, so size the header for its longest title.
+const HEADER_LINE_HEIGHT = 16;
+const headerLines = (column: ColumnSpec): number => Math.ceil((column.header.length * 1.15) / column.width);
 
 function columnStyle(column: ColumnSpec): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
