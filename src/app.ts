@@ -8,10 +8,14 @@ import type { Services } from './core/context.js';
 import { createOutboxSender, type OutboxSender } from './core/outbox-sender.js';
 import { telegramLimits } from './core/rate-limiter.js';
 import { createBot, type Bot } from './core/router.js';
+import { loadHolidayCalendar } from './core/calendar/holidays.js';
+import { createScheduler, type Scheduler } from '../jobs/scheduler.js';
 import { createHttpServer, listen, type HttpRoute } from './http-server.js';
 import type { Logger } from './logger.js';
 import { consoleCapabilities, createConsoleTransport } from './platforms/console/adapter.js';
 import { createTelegramAdapter, type TelegramAdapter } from './platforms/telegram/adapter.js';
+import { createZaloAdapter, zaloLimits, type ZaloAdapter } from './platforms/zalo/adapter.js';
+import { createFilePublisher } from './file-links.js';
 import { loadActivityTypeCatalog } from './plans/activity-types.js';
 import { loadShippedPlans } from './plans/load-shipped.js';
 
@@ -22,6 +26,8 @@ export interface AppOptions {
   pollTimeoutSec?: number;
   /** Run the local console chat: messages for console users are printed here. */
   consoleOutput?: Writable;
+  /** Run scheduled jobs (deadline reminders); false in tests that run jobs themselves. Default true. */
+  scheduler?: boolean;
 }
 
 export interface App {
@@ -29,7 +35,9 @@ export interface App {
   services: Services;
   core: Bot;
   telegram?: TelegramAdapter;
+  zalo?: ZaloAdapter;
   senders: OutboxSender[];
+  scheduler?: Scheduler;
   /** Port the HTTP server listens on, once started. */
   port?: number;
   start(): Promise<void>;
@@ -60,27 +68,51 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     routes.push(telegram.webhookRoute);
     senders.push(createOutboxSender({ db, platform: 'telegram', transport: telegram.transport, limits: telegramLimits, log: options.log, clock: services.clock }));
   }
+  if (config.publicUrl) {
+    const files = createFilePublisher({ db, publicUrl: config.publicUrl, clock: services.clock });
+    services.publishFile = files.publish;
+    routes.push(files.route);
+  }
+  const zalo = config.zalo ? createZaloAdapter({ ...config.zalo, core, services, pollTimeoutSec: options.pollTimeoutSec }) : undefined;
+  if (zalo && config.zalo) {
+    services.platforms.zalo = zalo.capabilities;
+    routes.push(zalo.webhookRoute);
+    senders.push(createOutboxSender({ db, platform: 'zalo', transport: zalo.transport, limits: zaloLimits(config.zalo.ratePerSec), log: options.log, clock: services.clock }));
+  }
   if (options.consoleOutput) {
     services.platforms.console = consoleCapabilities;
     const transport = createConsoleTransport(options.consoleOutput);
     senders.push(createOutboxSender({ db, platform: 'console', transport, limits: telegramLimits, log: options.log, clock: services.clock }));
   }
+  const scheduler = options.scheduler === false ? undefined : createScheduler({
+    db, log: options.log, clock: services.clock,
+    outbox: { notify: () => senders.forEach((s) => s.notify()) },
+    settings: { calendar: loadHolidayCalendar(), quietHours: config.quietHours, catchUpHours: config.catchUpHours },
+  });
   let server: Server | undefined;
   const app: App = {
-    db, services, core, telegram, senders,
+    db, services, core, telegram, zalo, senders, scheduler,
     async start() {
       if (telegram) {
         await telegram.setup(menuCommands());
         await telegram.replayUnfinished();
         telegram.startPolling();
       }
+      if (zalo) {
+        await zalo.setup();
+        await zalo.replayUnfinished();
+        zalo.startPolling();
+      }
       for (const sender of senders) await sender.start();
+      await scheduler?.start();
       server = createHttpServer(routes, options.log);
       app.port = await listen(server, config.port);
-      options.log.info({ port: app.port, telegram: Boolean(telegram) }, 'Đầu Mối started');
+      options.log.info({ port: app.port, telegram: Boolean(telegram), zalo: Boolean(zalo) }, 'Đầu Mối started');
     },
     async stop() {
+      await scheduler?.stop();
       await telegram?.stop();
+      await zalo?.stop();
       for (const sender of senders) await sender.stop();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       closeDatabase(db);

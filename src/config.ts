@@ -18,6 +18,7 @@ const envSchema = z.object({
   ZALO_WEBHOOK_URL: opt(url),
   ZALO_WEBHOOK_SECRET: opt(secret),
   ZALO_RATE_PER_SEC: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30).default(5)),
+  ZALO_BOT_NAME: opt(z.string().trim().min(1).max(100)),
   PUBLIC_URL: opt(url),
   DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default('./data/daumoi.db')),
   ADMINS: z.preprocess(
@@ -36,7 +37,7 @@ export type Env = Record<string, string | undefined>;
 
 export interface AppConfig {
   telegram?: { token: string; apiRoot: string; webhook?: { url: string; secret: string } };
-  zalo?: { token: string; apiRoot: string; webhook?: { url: string; secret: string }; ratePerSec: number };
+  zalo?: { token: string; apiRoot: string; webhook?: { url: string; secret: string }; ratePerSec: number; botName?: string };
   publicUrl?: string;
   databasePath: string;
   admins: string[];
@@ -78,6 +79,7 @@ export function loadConfig(env: Env): AppConfig {
           apiRoot: e.ZALO_API_ROOT,
           webhook: e.ZALO_WEBHOOK_URL ? { url: e.ZALO_WEBHOOK_URL, secret: e.ZALO_WEBHOOK_SECRET! } : undefined,
           ratePerSec: e.ZALO_RATE_PER_SEC,
+          botName: e.ZALO_BOT_NAME,
         }
       : undefined,
     publicUrl: e.PUBLIC_URL,

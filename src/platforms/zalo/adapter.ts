@@ -1,0 +1,134 @@
+import { listUnfinishedInbound, markInboundDone, recordInbound, type OutboxRow } from '../../../db/index.js';
+import type { PlatformCapabilities, Services } from '../../core/context.js';
+import type { OutboxTransport } from '../../core/outbox-sender.js';
+import type { RateLimits } from '../../core/rate-limiter.js';
+import type { Bot } from '../../core/router.js';
+import { createZaloClient } from './client.js';
+import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';
+import { pollZalo } from './poll.js';
+import { sendZaloReplies } from './send.js';
+import { createZaloWebhookRoute } from './webhook.js';
+
+export interface ZaloAdapterOptions {
+  token: string;
+  apiRoot: string;
+  webhook?: { url: string; secret: string };
+  /** The name users type after "@" in groups (getMe may not tell it). */
+  botName?: string;
+  core: Bot;
+  services: Services;
+  pollTimeoutSec?: number;
+}
+
+const DEFAULT_BOT_NAME = 'Đầu Mối';
+
+/** Zalo publishes no numeric limit: stay well below Telegram's and let 429 pause the queue. */
+export function zaloLimits(ratePerSec: number): RateLimits {
+  return { globalPerSec: ratePerSec, perChatIntervalMs: 1000, groupPerMinute: 10 };
+}
+
+export function createZaloAdapter(options: ZaloAdapterOptions) {
+  const { services, core } = options;
+  const log = services.log.child({ platform: 'zalo' });
+  const client = createZaloClient({ token: options.token, apiRoot: options.apiRoot, log });
+  // The outbox retries on its own schedule and pauses every send on 429, so errors must reach it at once.
+  const outboxClient = createZaloClient({ token: options.token, apiRoot: options.apiRoot, log, retries: { max: 0 } });
+  const abort = new AbortController();
+  const inFlight = new Set<Promise<void>>();
+  let botInfo: ZaloBotInfo | undefined;
+  let pollLoop: Promise<void> | undefined;
+
+  async function handle(update: ZaloUpdate): Promise<void> {
+    if (!botInfo) throw new Error('Zalo update before setup(): call setup() before serving updates');
+    const incoming = mapZaloUpdate(update, botInfo);
+    if (!incoming) {
+      log.debug({ event: update.event_name, chatType: update.message.chat.chat_type }, 'ignored zalo update');
+      return;
+    }
+    const replies = await core.handle(incoming);
+    await sendZaloReplies(client, incoming.chat.id, replies, services.publishFile);
+  }
+
+  function process(key: string, update: ZaloUpdate): Promise<void> {
+    const task = handle(update)
+      .catch((error: unknown) => log.error({ err: error, chat: update.message.chat.id }, 'zalo update failed'))
+      .then(() => markInboundDone(services.db, 'zalo', key))
+      .catch((error: unknown) => log.error({ err: error, messageId: key }, 'could not mark zalo update done'))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    return task;
+  }
+
+  /** Records the update once (Zalo has no offset: message_id is the key); returns the processing to start. */
+  async function ingest(body: unknown): Promise<(() => Promise<void>) | undefined> {
+    const update = parseZaloBody(body);
+    if (!update) {
+      log.debug({ keys: keysOf(body) }, 'ignored zalo body of unknown shape');
+      return undefined;
+    }
+    const key = update.message.message_id;
+    if (!(await recordInbound(services.db, 'zalo', key, update, services.clock()))) {
+      log.debug({ messageId: key }, 'duplicate zalo update ignored');
+      return undefined;
+    }
+    return () => process(key, update);
+  }
+
+  async function ingestAll(bodies: unknown[]): Promise<void> {
+    for (const body of bodies) {
+      const work = await ingest(body);
+      if (work) void work();
+    }
+  }
+
+  const capabilities: PlatformCapabilities = {
+    sendsFiles: false,
+    // The Zalo Bot Platform has no API to read group roles: nobody counts as a group admin here.
+    isChatAdmin: async () => false,
+  };
+
+  const transport: OutboxTransport = {
+    send: (row: OutboxRow) => sendZaloReplies(outboxClient, row.chatId, [row.payload], services.publishFile),
+  };
+
+  return {
+    client,
+    capabilities,
+    transport,
+    webhookRoute: createZaloWebhookRoute({ secret: options.webhook?.secret, log, ingest }),
+    /** Bot identity, then webhook or polling mode (they are exclusive on Zalo). */
+    async setup(): Promise<void> {
+      const me = await client.getMe();
+      botInfo = { ...me, display_name: options.botName ?? me.display_name ?? DEFAULT_BOT_NAME };
+      if (options.webhook) await client.setWebhook(options.webhook.url, options.webhook.secret);
+      else await client.deleteWebhook();
+      log.info({ mode: options.webhook ? 'webhook' : 'polling', name: botInfo.display_name }, 'zalo ready');
+    },
+    /** Finishes updates recorded before a crash or restart. */
+    async replayUnfinished(): Promise<number> {
+      const pending = await listUnfinishedInbound(services.db, 'zalo');
+      for (const row of pending) {
+        const update = parseZaloBody(row.payload);
+        if (update) await process(row.updateKey, update);
+        else await markInboundDone(services.db, 'zalo', row.updateKey);
+      }
+      return pending.length;
+    },
+    startPolling(): void {
+      if (options.webhook || pollLoop) return;
+      const timeoutSec = options.pollTimeoutSec ?? 30;
+      pollLoop = pollZalo({ client, timeoutSec, signal: abort.signal, log, onUpdates: ingestAll });
+    },
+    async stop(): Promise<void> {
+      abort.abort();
+      await pollLoop;
+      await Promise.allSettled(inFlight);
+    },
+  };
+}
+
+function keysOf(body: unknown): string[] | string {
+  return typeof body === 'object' && body !== null ? Object.keys(body).slice(0, 10) : typeof body;
+}
+
+export type ZaloAdapter = ReturnType<typeof createZaloAdapter>;
