@@ -2,3 +2,8 @@
 export { common } from './common.js';
 export { consoleText } from './console.js';
 export { zaloText } from './zalo.js';
+export { activityText } from './activities.js';
+export { onboarding } from './onboarding.js';
+export { taskText } from './tasks.js';
+export { planCliText } from './plan-cli.js';
+export { muteText, remindCliText, reminderText } from './reminders.js';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { softDeleteActivity } from '../db/index.js';
+import { formatVnDate, parseDateKey } from '../src/core/calendar/vn-time.js';
+import type { Command, ConversationDef } from '../src/core/context.js';
+import { activityText as m } from '../src/messages/index.js';
+import { typesForNetwork } from '../src/activities/catalog.js';
+import { typeName } from '../src/activities/detect-type.js';
+import { loadEditableActivity, parseActivityId } from './activity-access.js';
+
+const KIND = 'activity-delete';
+const stateSchema = z.object({ activityId: z.number().int() });
+type DeleteState = z.infer<typeof stateSchema>;
+
+/** /xoa <id>: asks for confirmation, then marks the activity deleted (audited). */
+export const deleteActivity: Command = {
+  name: 'xoa',
+  aliases: ['delete'],
+  description: m.commands.remove,
+  async run(ctx, args) {
+    const activity = await loadEditableActivity(ctx, parseActivityId(args, 'xoa'));
+    const types = await typesForNetwork(ctx.services, activity.networkId);
+    const date = parseDateKey(activity.date);
+    const summary = m.summary(date ? formatVnDate(date) : activity.date, typeName(activity.typeId, types), activity.title);
+    ctx.conversation.set(KIND, { activityId: activity.id });
+    ctx.reply(m.confirmDelete(activity.id, summary), [
+      { id: 'del:yes', label: m.labels.confirmDelete },
+      { id: 'del:no', label: m.labels.keep },
+    ]);
+  },
+};
+
+export const deleteConfirmation: ConversationDef<DeleteState> = {
+  kind: KIND,
+  version: 1,
+  schema: stateSchema,
+  async step(ctx, { activityId }) {
+    ctx.conversation.end();
+    if (ctx.msg.choice !== 'del:yes') {
+      ctx.reply(m.kept(activityId));
+      return;
+    }
+    // Checked again: the activity may have changed hands or gone since the question.
+    await loadEditableActivity(ctx, activityId);
+    const meta = { actorPersonId: ctx.actor.personId, at: ctx.now, write: ctx.conversation.takeWrite() };
+    const deleted = await softDeleteActivity(ctx.services.db, activityId, meta);
+    if (!deleted) ctx.conversation.end();
+    ctx.reply(deleted ? m.deleted(activityId) : m.notFound(activityId));
+  },
+};

@@ -1,0 +1,43 @@
+import type { ConversationDef, Ctx } from '../src/core/context.js';
+import { activityText as m } from '../src/messages/index.js';
+import { typesForNetwork } from '../src/activities/catalog.js';
+import { addAttachments, DRAFT_KIND, draftSchema, draftSteps, markAsked, type Draft, type DraftStep } from '../src/activities/draft.js';
+import { textProblem } from '../src/activities/validate.js';
+import type { ActivityType } from '../src/plans/schema.js';
+import { readers } from './log-answers.js';
+import { advance, ask } from './log-prompts.js';
+import { saveDraft } from './log-save.js';
+
+/** The guided questions and the echo of /ghinhan and /sua. */
+export const activityDraft: ConversationDef<Draft> = {
+  kind: DRAFT_KIND,
+  version: 1,
+  schema: draftSchema,
+  async step(ctx, draft) {
+    const types = await typesForNetwork(ctx.services, draft.networkId);
+    const added = addAttachments(draft, ctx.msg);
+    const notes = added ? [m.attachmentKept(added)] : [];
+    const { choice } = ctx.msg;
+    const text = ctx.msg.text.trim();
+    if (choice === 'cancel') {
+      ctx.conversation.end();
+      ctx.reply(m.cancelled);
+      return;
+    }
+    if (!choice && !text) return ask(ctx, draft, types, notes);
+    if (draft.step === 'confirm') return onEcho(ctx, draft, types, choice, notes);
+    const problem = choice ? undefined : textProblem(text);
+    if (problem) return ask(ctx, draft, types, [...notes, problem]);
+    const error = await readers[draft.step](ctx, draft, { choice, text }, types);
+    if (error) return ask(ctx, draft, types, [...notes, error]);
+    markAsked(draft, draft.step);
+    await advance(ctx, draft, types, notes);
+  },
+};
+
+async function onEcho(ctx: Ctx, draft: Draft, types: ActivityType[], choice: string | undefined, notes: string[]): Promise<void> {
+  if (choice === 'save') return saveDraft(ctx, draft, types);
+  const step = draftSteps.find((s): s is Exclude<DraftStep, 'confirm'> => s !== 'confirm' && choice === `e:${s}`);
+  if (step) draft.step = step;
+  await ask(ctx, draft, types, notes);
+}
