@@ -7,12 +7,15 @@ import { cancel } from './cancel.js';
 import { createHelp } from './help.js';
 import { log, logIntent } from './log.js';
 import { activityDraft } from './log-conversation.js';
+import { mute } from './mute.js';
 import { start } from './start.js';
+import { unmute } from './unmute.js';
 
 const commands: Command[] = [];
 const help = createHelp(() => commands);
 commands.push(start, help, cancel);
 commands.push(log, listActivitiesCommand, editActivity, deleteActivity);
+commands.push(mute, unmute);
 
 const conversations: ConversationDef<any>[] = [];
 conversations.push(activityDraft, deleteConfirmation);

@@ -8,6 +8,8 @@ import type { Services } from './core/context.js';
 import { createOutboxSender, type OutboxSender } from './core/outbox-sender.js';
 import { telegramLimits } from './core/rate-limiter.js';
 import { createBot, type Bot } from './core/router.js';
+import { loadHolidayCalendar } from './core/calendar/holidays.js';
+import { createScheduler, type Scheduler } from '../jobs/scheduler.js';
 import { createHttpServer, listen, type HttpRoute } from './http-server.js';
 import type { Logger } from './logger.js';
 import { consoleCapabilities, createConsoleTransport } from './platforms/console/adapter.js';
@@ -24,6 +26,8 @@ export interface AppOptions {
   pollTimeoutSec?: number;
   /** Run the local console chat: messages for console users are printed here. */
   consoleOutput?: Writable;
+  /** Run scheduled jobs (deadline reminders); false in tests that run jobs themselves. Default true. */
+  scheduler?: boolean;
 }
 
 export interface App {
@@ -33,6 +37,7 @@ export interface App {
   telegram?: TelegramAdapter;
   zalo?: ZaloAdapter;
   senders: OutboxSender[];
+  scheduler?: Scheduler;
   /** Port the HTTP server listens on, once started. */
   port?: number;
   start(): Promise<void>;
@@ -79,9 +84,14 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     const transport = createConsoleTransport(options.consoleOutput);
     senders.push(createOutboxSender({ db, platform: 'console', transport, limits: telegramLimits, log: options.log, clock: services.clock }));
   }
+  const scheduler = options.scheduler === false ? undefined : createScheduler({
+    db, log: options.log, clock: services.clock,
+    outbox: { notify: () => senders.forEach((s) => s.notify()) },
+    settings: { calendar: loadHolidayCalendar(), quietHours: config.quietHours, catchUpHours: config.catchUpHours },
+  });
   let server: Server | undefined;
   const app: App = {
-    db, services, core, telegram, zalo, senders,
+    db, services, core, telegram, zalo, senders, scheduler,
     async start() {
       if (telegram) {
         await telegram.setup(menuCommands());
@@ -94,11 +104,13 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
         zalo.startPolling();
       }
       for (const sender of senders) await sender.start();
+      await scheduler?.start();
       server = createHttpServer(routes, options.log);
       app.port = await listen(server, config.port);
       options.log.info({ port: app.port, telegram: Boolean(telegram), zalo: Boolean(zalo) }, 'Đầu Mối started');
     },
     async stop() {
+      await scheduler?.stop();
       await telegram?.stop();
       await zalo?.stop();
       for (const sender of senders) await sender.stop();

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { backupCli } from './cli/backup.js';
 import { migrateCli } from './cli/migrate.js';
+import { remindCli } from './cli/remind.js';
 import type { CliCommand, CliIo } from './cli/types.js';
 import { ConfigError, type Env } from './config.js';
 import { main } from './main.js';
@@ -17,7 +18,7 @@ const consoleCli: CliCommand = {
   run: (_args, io) => main(io.env, true),
 };
 
-const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli];
+const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli, remindCli];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -51,7 +51,8 @@ export async function createTestApp(options: { env?: Env; now?: Date; dir?: stri
   const config = loadConfig({ DATABASE_PATH: join(dir, 'test.db'), PORT: '0', ADMINS: 'console:admin', ...options.env });
   const output = new Writable({ write: (_c, _e, done) => done() });
   const app = await createApp(config, {
-    log: pino({ level: 'debug' }, stream), clock: () => clock.now, consoleOutput: output, ...options.appOptions,
+    // Scheduled jobs run on the wall clock; tests run them explicitly (appOptions: { scheduler: true } to opt in).
+    log: pino({ level: 'debug' }, stream), clock: () => clock.now, consoleOutput: output, scheduler: false, ...options.appOptions,
   });
 
   async function say(userId: string, text: string, o: SayOptions = {}): Promise<Reply[]> {
