@@ -20,3 +20,4 @@ export * from './queries/reports.js';
 export * from './queries/report-drafts.js';
 export * from './queries/report-submissions.js';
 export * from './queries/report-history.js';
+export * from './queries/links.js';

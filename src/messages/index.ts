@@ -7,3 +7,4 @@ export { onboarding } from './onboarding.js';
 export { taskText } from './tasks.js';
 export { planCliText } from './plan-cli.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';
+export { appName, linkText } from './link.js';
