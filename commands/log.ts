@@ -25,8 +25,9 @@ export const log: Command = {
         quantity: guess.quantity, participants: guess.participants,
       });
     }
-    // Anything missing or unusable turns the one-liner into the guided conversation.
-    draft.guided = !draft.typeId || !draft.date || !draft.title;
+    // Without a type or a title the entry is too thin: walk through every question. A missing or
+    // impossible date alone is just asked again.
+    draft.guided = !draft.typeId || !draft.title;
     const added = addAttachments(draft, ctx.msg);
     const notes = [...(guess?.notes ?? []), ...(added ? [m.attachmentKept(added)] : [])];
     await advance(ctx, draft, types, notes);

@@ -23,10 +23,12 @@ export interface LogGuess {
 
 /** The first colon that separates a head from a title (not in "https://" or "9:30"). */
 function splitHead(text: string): { head: string; body: string } | undefined {
-  const found = /(?<!\d):(?!\/\/|\d)/.exec(text);
-  if (!found || found.index > 120) return undefined;
-  return { head: text.slice(0, found.index).trim(), body: text.slice(found.index + 1).trim() };
+  const index = [...text.matchAll(/:/g)].map((c) => c.index).find((i) => !isTimeOrUrl(text, i));
+  if (index === undefined || index > 120) return undefined;
+  return { head: text.slice(0, index).trim(), body: text.slice(index + 1).trim() };
 }
+
+const isTimeOrUrl = (text: string, i: number) => text.startsWith('//', i + 1) || /\d:\d/.test(text.slice(i - 1, i + 2));
 
 export function parseLogText(input: string, types: readonly ActivityType[], now: Date): LogGuess {
   const { link, rest } = extractLink(input.trim());
@@ -78,7 +80,7 @@ const leadingSubject = /^(?:(?:chúng\s+tôi|tôi|chúng\s+em|em|đơn\s+vị|c�
 
 /** Trims the officer's own subject ("tôi đã tổ chức ...") and stray punctuation; capitalises. */
 export function cleanTitle(text: string): string | null {
-  const trimmed = text.normalize('NFC').trim().replace(leadingSubject, '').replace(/^[\s,.;:\-–]+|[\s,;:\-–]+$/g, '').trim();
+  const trimmed = text.normalize('NFC').trim().replace(leadingSubject, '').replace(/^[\s,.;:\-–]+|[\s,.;:\-–]+$/g, '').trim();
   if (!trimmed) return null;
   return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1);
 }
