@@ -10,18 +10,30 @@ import { activityDraft } from './log-conversation.js';
 import { mute } from './mute.js';
 import { start } from './start.js';
 import { unmute } from './unmute.js';
+import { approve } from './approve.js';
+import { grant } from './grant.js';
+import { invite } from './invite.js';
+import { register } from './register.js';
+import { registerFlow } from './register-flow.js';
+import { search } from './search.js';
+import { setup } from './setup.js';
+import { tasks } from './tasks.js';
+import { taskIntent } from '../src/tasks/intent.js';
 
 const commands: Command[] = [];
 const help = createHelp(() => commands);
 commands.push(start, help, cancel);
+commands.push(tasks, search, register, approve, invite, setup, grant);
 commands.push(log, listActivitiesCommand, editActivity, deleteActivity);
 commands.push(mute, unmute);
 
 const conversations: ConversationDef<any>[] = [];
+conversations.push(registerFlow);
 conversations.push(activityDraft, deleteConfirmation);
 
 const intents: Intent[] = [
   { command: 'trogiup', patterns: [/^(tro giup|giup|help|huong dan)( toi)?\b/] },
+  taskIntent,
   logIntent,
 ];
 

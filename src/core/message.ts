@@ -19,6 +19,8 @@ export interface Incoming {
   /** Id of a choice the user picked (button press, or a number/label the router matched to the last menu). */
   choice?: string;
   attachments: AttachmentRef[];
+  /** The author of the message this one replies to (e.g. to name a person for /capquyen). */
+  replyTo?: { id: string; name: string; username?: string };
   /** In a group: the message addresses the bot (command, mention, reply to the bot). Always true in private. */
   addressed: boolean;
   date: Date;

@@ -19,7 +19,7 @@ type AnyMessage = {
   caption_entities?: { type: string; offset: number; length: number }[];
   photo?: { file_id: string; file_size?: number }[];
   document?: { file_id: string; file_name?: string };
-  reply_to_message?: { from?: { id: number } };
+  reply_to_message?: { from?: { id: number; first_name?: string; last_name?: string; username?: string; is_bot?: boolean } };
   migrate_to_chat_id?: number;
 };
 
@@ -45,6 +45,7 @@ export function mapTelegramUpdate(update: Update, bot: BotIdentity): Incoming | 
     text,
     command: command ?? (mentioned && text.startsWith('/') ? parseCommand(text, bot.username) : undefined),
     attachments,
+    replyTo: replyAuthor(message, bot),
     addressed: !isGroup || addressedCommand || mentioned || message.reply_to_message?.from?.id === bot.id,
     date: new Date(message.date * 1000),
   };
@@ -63,6 +64,12 @@ function mapCallback(query: { id: string; from: AnyMessage['from']; data?: strin
     addressed: true,
     date: new Date(),
   };
+}
+
+function replyAuthor(message: AnyMessage, bot: BotIdentity): Incoming['replyTo'] {
+  const from = message.reply_to_message?.from;
+  if (!from || from.is_bot || from.id === bot.id) return undefined;
+  return senderOf(from);
 }
 
 function senderOf(from: NonNullable<AnyMessage['from']>): Incoming['sender'] {
