@@ -1,4 +1,4 @@
-import { findAgencyById, listAgencies, type AgencyRow } from '../db/index.js';
+import { findAgencyById, listAgencies, listNetworks, type AgencyRow } from '../db/index.js';
 import { isAnyAdmin, isLeader, ledNetworks, officerOf } from '../src/core/access.js';
 import type { Ctx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
@@ -54,7 +54,8 @@ async function pick(ctx: Ctx, found: AgencyRow[], rest: string, pageArgs: (id: n
   const ownNetwork = officerOf(ctx.actor)?.networkId;
   const preferred = found.length > 1 ? found.filter((a) => a.networkId === ownNetwork) : found;
   if (preferred.length === 1) return { kind: 'agency', agency: await allowed(ctx, preferred[0]), rest };
-  const choices = found.slice(0, 10).map((a) => ({ id: pageArgs(a.id), label: `${a.name} (${a.networkId})` }));
+  const networkNames = new Map((await listNetworks(ctx.services.db)).map((n) => [n.id, n.name]));
+  const choices = found.slice(0, 10).map((a) => ({ id: pageArgs(a.id), label: `${a.name} (${networkNames.get(a.networkId) ?? a.networkId})` }));
   return { kind: 'ambiguous', choices };
 }
 
