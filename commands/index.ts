@@ -5,6 +5,7 @@ import { editActivity } from './activity-edit.js';
 import { listActivitiesCommand } from './activities.js';
 import { cancel } from './cancel.js';
 import { createHelp } from './help.js';
+import { link } from './link.js';
 import { log, logIntent } from './log.js';
 import { activityDraft } from './log-conversation.js';
 import { mute } from './mute.js';
@@ -26,6 +27,7 @@ commands.push(start, help, cancel);
 commands.push(tasks, search, register, approve, invite, setup, grant);
 commands.push(log, listActivitiesCommand, editActivity, deleteActivity);
 commands.push(mute, unmute);
+commands.push(link);
 
 const conversations: ConversationDef<any>[] = [];
 conversations.push(registerFlow);
