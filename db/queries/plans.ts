@@ -159,8 +159,9 @@ export interface NetworkSummary {
 export async function listNetworks(db: Db): Promise<NetworkSummary[]> {
   return db.orm.select({
     id: networks.id, name: networks.name, level: networks.level, parentId: networks.parentId, active: networks.active, note: networks.note,
-    agencies: sql<number>`(SELECT count(*) FROM agencies a WHERE a.network_id = ${networks.id})`,
-    tasks: sql<number>`(SELECT count(*) FROM tasks t WHERE t.network_id = ${networks.id})`,
+    // Qualified by hand: drizzle renders a lone column of a single-table query as plain "id", which the subquery would read as its own.
+    agencies: sql<number>`(SELECT count(*) FROM agencies a WHERE a.network_id = "networks"."id")`,
+    tasks: sql<number>`(SELECT count(*) FROM tasks t WHERE t.network_id = "networks"."id")`,
   }).from(networks).orderBy(networks.name).all();
 }
 

@@ -65,3 +65,11 @@ function loadHits(db: Db, ids: number[]): TaskHit[] {
     return row ? [{ ...row, agencies: assigned.filter((a) => a.taskId === id).map((a) => a.name) }] : [];
   });
 }
+
+/** Sections of a network's tasks by plan id, to name tasks in messages. */
+export async function findTaskSections(db: Db, networkId: string, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = db.orm.select({ slug: tasks.slug, section: tasks.section }).from(tasks)
+    .where(and(eq(tasks.networkId, networkId), inArray(tasks.slug, slugs))).all();
+  return new Map(rows.map((r) => [r.slug, r.section]));
+}
