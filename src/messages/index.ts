@@ -1,7 +1,7 @@
 // Every Vietnamese user-facing string lives under src/messages/, one file per area.
 export { common } from './common.js';
 export { consoleText } from './console.js';
-export { zaloText } from './zalo.js';
+export { zaloCliText, zaloText } from './zalo.js';
 export { activityText } from './activities.js';
 export { onboarding } from './onboarding.js';
 export { taskText } from './tasks.js';
