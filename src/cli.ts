@@ -4,7 +4,6 @@ import { migrateCli } from './cli/migrate.js';
 import { planCli } from './cli/plan.js';
 import { remindCli } from './cli/remind.js';
 import { zaloCli } from './cli/zalo.js';
-import { zaloCli } from './cli/zalo.js';
 import type { CliCommand, CliIo } from './cli/types.js';
 import { ConfigError, type Env } from './config.js';
 import { main } from './main.js';
@@ -21,7 +20,7 @@ const consoleCli: CliCommand = {
   run: (_args, io) => main(io.env, true),
 };
 
-const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli, remindCli, planCli, zaloCli, zaloCli];
+const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli, remindCli, planCli, zaloCli];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
