@@ -1,6 +1,6 @@
 import { listActivities, type AgencyRow } from '../db/index.js';
 import { formatVnDate, parseDateKey } from '../src/core/calendar/vn-time.js';
-import type { Command, Ctx } from '../src/core/context.js';
+import type { Command, Ctx, Intent } from '../src/core/context.js';
 import type { Choice } from '../src/core/message.js';
 import { activityText as m } from '../src/messages/index.js';
 import { typesForNetwork } from '../src/activities/catalog.js';
@@ -33,6 +33,13 @@ export const listActivitiesCommand: Command = {
     if (typed.rest) return ctx.reply(m.listNotUnderstood(typed.rest));
     await showPage(ctx, scope.agency, { ...request, typeId: typed.typeId ?? request.typeId }, types);
   },
+};
+
+/** "nhật ký", "xem nhật ký hoạt động tháng 11". */
+export const listIntent: Intent = {
+  command: 'nhatky',
+  patterns: [/^(xem )?nhat ky( hoat dong)?( |$)/],
+  args: (normalized) => normalized.replace(/^(xem )?nhat ky( hoat dong)?/, '').trim(),
 };
 
 function readType(rest: string, types: ActivityType[]): { typeId?: string; rest: string } {

@@ -2,7 +2,7 @@
 import type { Command, ConversationDef, Intent, Registry } from '../src/core/context.js';
 import { deleteActivity, deleteConfirmation } from './activity-delete.js';
 import { editActivity } from './activity-edit.js';
-import { listActivitiesCommand } from './activities.js';
+import { listActivitiesCommand, listIntent } from './activities.js';
 import { cancel } from './cancel.js';
 import { createHelp } from './help.js';
 import { link } from './link.js';
@@ -37,6 +37,7 @@ const intents: Intent[] = [
   { command: 'trogiup', patterns: [/^(tro giup|giup|help|huong dan)( toi)?\b/] },
   taskIntent,
   logIntent,
+  listIntent,
 ];
 
 export const registry: Registry = { commands, conversations, intents };

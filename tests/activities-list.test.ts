@@ -52,6 +52,7 @@ describe('/nhatky', () => {
     await softDeleteActivity(t.app.db, gone!, { actorPersonId: an, at: t.clock.now });
     expect(idsIn(await t.sayText('an', '/nhatky'))).toHaveLength(3);
     expect(idsIn(await t.sayText('an', '/nhatky 11/2026'))).toHaveLength(2);
+    expect(idsIn(await t.sayText('an', 'xem nhật ký tháng 11'))).toHaveLength(2);
     const filtered = await t.sayText('an', '/nhatky họp báo tháng 11');
     expect(filtered).toContain('(tháng 11/2026, loại "Họp báo"): 1 mục.');
     expect(idsIn(filtered)).toEqual([press]);
