@@ -209,7 +209,8 @@ export const activities = sqliteTable('activities', {
   deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
 }, (t) => [
   index('activities_agency_date').on(t.agencyId, t.date),
-  index('activities_network_date').on(t.networkId, t.date),
+  // Covers the leaders' aggregates (counts per type and agency in a date range) without touching rows.
+  index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt),
 ]);
 
 export const periods = sqliteTable('periods', {
