@@ -20,7 +20,8 @@ export function parseGrantArgs(args: string): GrantArgs | undefined {
   const tokens = args.split(/\s+/).filter(Boolean);
   const revoke = tokens.length > 0 && REVOKE_WORDS.has(normalize(tokens[0]!));
   if (revoke) tokens.splice(0, normalize(tokens[1] ?? '') === 'hoi' ? 2 : 1);
-  for (let i = 0; i < tokens.length; i++) {
+  // A named person comes first; a role word at the very start means the person is the replied-to message's author.
+  for (const i of [...tokens.keys()].slice(1).concat(0)) {
     for (const width of [1, 2]) {
       const role = ROLE_WORDS[normalize(tokens.slice(i, i + width).join(' '))];
       const network = tokens.slice(i + width).join(' ');
