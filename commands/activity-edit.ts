@@ -2,6 +2,7 @@ import type { Command } from '../src/core/context.js';
 import { activityText as m } from '../src/messages/index.js';
 import { typesForNetwork } from '../src/activities/catalog.js';
 import { addAttachments, attachmentSchema, optionalSteps, type Draft } from '../src/activities/draft.js';
+import { assertAcceptableInput } from '../src/activities/validate.js';
 import { loadEditableActivity, parseActivityId } from './activity-access.js';
 import { ask } from './log-prompts.js';
 
@@ -11,6 +12,7 @@ export const editActivity: Command = {
   aliases: ['edit'],
   description: m.commands.edit,
   async run(ctx, args) {
+    assertAcceptableInput('', ctx.msg.attachments);
     const activity = await loadEditableActivity(ctx, parseActivityId(args, 'sua'));
     const types = await typesForNetwork(ctx.services, activity.networkId);
     const draft: Draft = {

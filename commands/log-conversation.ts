@@ -2,7 +2,7 @@ import type { ConversationDef, Ctx } from '../src/core/context.js';
 import { activityText as m } from '../src/messages/index.js';
 import { typesForNetwork } from '../src/activities/catalog.js';
 import { addAttachments, DRAFT_KIND, draftSchema, draftSteps, markAsked, type Draft, type DraftStep } from '../src/activities/draft.js';
-import { textProblem } from '../src/activities/validate.js';
+import { attachmentProblem, textProblem } from '../src/activities/validate.js';
 import type { ActivityType } from '../src/plans/schema.js';
 import { readers } from './log-answers.js';
 import { advance, ask } from './log-prompts.js';
@@ -15,6 +15,8 @@ export const activityDraft: ConversationDef<Draft> = {
   schema: draftSchema,
   async step(ctx, draft) {
     const types = await typesForNetwork(ctx.services, draft.networkId);
+    const refused = attachmentProblem(ctx.msg.attachments);
+    if (refused) return ask(ctx, draft, types, [refused]);
     const added = addAttachments(draft, ctx.msg);
     const notes = added ? [m.attachmentKept(added)] : [];
     const { choice } = ctx.msg;

@@ -4,7 +4,7 @@ import { activityText as m } from '../src/messages/index.js';
 import { typesForNetwork } from '../src/activities/catalog.js';
 import { addAttachments, emptyDraft } from '../src/activities/draft.js';
 import { parseLogText } from '../src/activities/parse-log.js';
-import { assertAcceptableText } from '../src/activities/validate.js';
+import { assertAcceptableInput } from '../src/activities/validate.js';
 import { requireOfficer } from './activity-access.js';
 import { advance } from './log-prompts.js';
 
@@ -15,7 +15,7 @@ export const log: Command = {
   description: m.commands.log,
   async run(ctx, args) {
     const officer = requireOfficer(ctx.actor);
-    assertAcceptableText(args);
+    assertAcceptableInput(args, ctx.msg.attachments);
     const types = await typesForNetwork(ctx.services, officer.networkId);
     const draft = emptyDraft(officer.networkId, officer.agencyId);
     const guess = args ? parseLogText(args, types, ctx.now) : undefined;

@@ -190,6 +190,9 @@ describe('bad input stores nothing', () => {
     await t.say('an', '/ghinhan họp báo hôm qua');
     expect(await t.sayText('an', 'Báo cáo Tuyệt mật số 3')).toContain('KHÔNG lưu');
     expect(JSON.stringify((await conversation('an'))!.state)).not.toContain('mật');
+    const secretFile = { kind: 'document' as const, fileId: 'BQACsecret', name: 'Tai_lieu_TOI_MAT.pdf' };
+    expect(await t.sayText('an', '', { attachments: [secretFile] })).toContain('KHÔNG lưu');
+    expect(JSON.stringify((await conversation('an'))!.state)).not.toContain('BQACsecret');
     expect(storedCount()).toBe(0);
   });
 

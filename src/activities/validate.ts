@@ -22,8 +22,13 @@ export function textProblem(text: string): string | undefined {
   return undefined;
 }
 
-export function assertAcceptableText(text: string): void {
-  const problem = textProblem(text);
+/** A document named "Tài liệu MẬT.pdf" is refused like the text itself. */
+export function attachmentProblem(attachments: readonly { name?: string }[]): string | undefined {
+  return attachments.some((a) => a.name && hasClassifiedMarking(a.name.replace(/[_.]+/g, ' '))) ? m.classified : undefined;
+}
+
+export function assertAcceptableInput(text: string, attachments: readonly { name?: string }[]): void {
+  const problem = textProblem(text) ?? attachmentProblem(attachments);
   if (problem) throw new UserError(problem);
 }
 
