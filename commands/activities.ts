@@ -24,6 +24,7 @@ export const listActivitiesCommand: Command = {
     const scope = await resolveScope(ctx, {
       rest: request.rest,
       agencyId: request.agencyId,
+      // The agency (hence its network's type overrides) is not known yet: the shipped catalog tells types apart.
       withoutType: (rest) => readType(rest, catalog).rest,
       pageArgs: (agencyId) => commandFor({ ...request, agencyId, page: 1 }),
     });
