@@ -181,7 +181,7 @@ export const outbox = sqliteTable('outbox', {
   isGroup: integer('is_group', { mode: 'boolean' }).notNull().default(false),
   payload: text('payload', { mode: 'json' }).$type<{ text: string; choices?: { id: string; label: string }[] }>().notNull(),
   idemKey: text('idem_key').notNull(),
-  status: text('status').notNull(), // pending | sending | sent | failed
+  status: text('status').notNull(), // pending | sending | sent | failed | cancelled (a reminder made moot)
   attempts: integer('attempts').notNull().default(0),
   nextAt: integer('next_at', { mode: 'timestamp_ms' }).notNull(),
   lastError: text('last_error'),
