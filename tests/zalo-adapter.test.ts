@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueueOutgoing, recordInbound } from '../db/index.js';
+import { enqueueOutgoing, findGroup, recordInbound } from '../db/index.js';
 import { startFakeZalo, type FakeZalo } from './helpers/fake-zalo.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -65,6 +65,14 @@ describe('Zalo adapter over long polling (real axios client against the fake Bot
     expect(zalo.sentTo('g1')).toHaveLength(1);
     expect(zalo.sentTo('u3')).toHaveLength(1);
     expect(app.logs.some((l) => l.msg === 'ignored zalo update' && l.event === 'message.voice.received')).toBe(true);
+  });
+
+  it('explains in a group that Zalo cannot tell group admins, and binds nothing', async () => {
+    const { zalo, app } = await startBot({ ADMINS: 'console:admin,zalo:boss' });
+    zalo.pushUpdate(zalo.groupText('g2', 'boss', '/thietlap Vĩnh Phúc', true));
+    const reply = await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'g2');
+    expect(textOf(reply)).toContain('Zalo không cho bot biết ai là quản trị viên nhóm');
+    expect(await findGroup(app.app.db, 'zalo', 'g2')).toBeUndefined();
   });
 
   it('retries a reply the API refused with 429', async () => {

@@ -3,6 +3,8 @@ import type { PlatformCapabilities, Services } from '../../core/context.js';
 import type { OutboxTransport } from '../../core/outbox-sender.js';
 import type { RateLimits } from '../../core/rate-limiter.js';
 import type { Bot } from '../../core/router.js';
+import { UserError } from '../../core/errors.js';
+import { zaloText } from '../../messages/index.js';
 import { createZaloClient } from './client.js';
 import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';
 import { pollZalo } from './poll.js';
@@ -83,8 +85,11 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
 
   const capabilities: PlatformCapabilities = {
     sendsFiles: false,
-    // The Zalo Bot Platform has no API to read group roles: nobody counts as a group admin here.
-    isChatAdmin: async () => false,
+    // The Zalo Bot Platform has no API to read group roles. Answering "no" would tell a real group admin
+    // they are not one; say instead that Zalo cannot tell (the router replies this UserError).
+    isChatAdmin: async () => {
+      throw new UserError(zaloText.groupAdminUnknown);
+    },
   };
 
   const transport: OutboxTransport = {
