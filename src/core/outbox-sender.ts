@@ -32,11 +32,12 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   const { db, platform, transport, log } = options;
   const clock = options.clock ?? (() => new Date());
   const sleep = options.sleep ?? realSleep;
-  const maxInFlight = options.maxInFlight ?? 16;
+  const maxInFlight = options.maxInFlight ?? 4;
   const maxPauseMs = (options.maxPauseSec ?? 60) * 1000;
   const maxAttempts = options.maxAttempts ?? 8;
   const limiter = createRateLimiter(options.limits);
   const inFlight = new Set<Promise<void>>();
+  const recent429s = slidingCounter(5000);
   let running = false;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
@@ -59,8 +60,9 @@ export function createOutboxSender(options: OutboxSenderOptions) {
       return;
     }
     const delay = retryDelayMs(error, row.attempts, 1000, 10 * 60_000);
-    if (error instanceof PlatformApiError && error.status === 429) limiter.pause(now + Math.min(delay, maxPauseMs));
     const rateLimited = error instanceof PlatformApiError && error.status === 429;
+    // One 429 parks its message; a run of them means the whole bot is too fast, so everything pauses.
+    if (rateLimited && recent429s.push(now) >= 3) limiter.pause(now + Math.min(delay, maxPauseMs));
     await rescheduleOutgoing(db, row.id, new Date(now + delay), reason, !rateLimited);
   }
 
@@ -69,12 +71,14 @@ export function createOutboxSender(options: OutboxSenderOptions) {
     const rows = await claimDueOutgoing(db, platform, clock(), options.batchSize ?? 100);
     let dispatched = 0;
     for (const row of rows) {
-      const wait = limiter.delay(row.chatId, row.isGroup, clock().getTime());
-      if (wait > 250) {
+      const now = clock().getTime();
+      const wait = limiter.delay(row.chatId, row.isGroup, now);
+      // A busy chat waits in the queue; a full global window or a pause is slept through.
+      if (wait > 250 && wait > limiter.globalDelay(now)) {
         await rescheduleOutgoing(db, row.id, new Date(clock().getTime() + wait), 'rate limit', false);
         continue;
       }
-      if (wait > 0) await sleep(wait);
+      if (wait > 0) await sleep(Math.min(wait, maxPauseMs));
       while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
       limiter.record(row.chatId, row.isGroup, clock().getTime());
       const task = deliver(row).finally(() => inFlight.delete(task));
@@ -130,3 +134,15 @@ export function createOutboxSender(options: OutboxSenderOptions) {
 }
 
 export type OutboxSender = ReturnType<typeof createOutboxSender>;
+
+/** Counts events in the last `windowMs`; `push` returns the count including the new one. */
+function slidingCounter(windowMs: number) {
+  const times: number[] = [];
+  return {
+    push(at: number): number {
+      times.push(at);
+      while (times.length > 0 && times[0]! <= at - windowMs) times.shift();
+      return times.length;
+    },
+  };
+}

@@ -6,6 +6,9 @@ export interface RateLimits {
   groupPerMinute: number;
 }
 
+/** A little over a second, so network jitter never packs 31 messages into the server's one-second window. */
+const WINDOW_MS = 1030;
+
 export const telegramLimits: RateLimits = { globalPerSec: 30, perChatIntervalMs: 1000, groupPerMinute: 20 };
 
 export function createRateLimiter(limits: RateLimits) {
@@ -15,7 +18,7 @@ export function createRateLimiter(limits: RateLimits) {
   let pausedUntil = 0;
 
   function prune(now: number): void {
-    while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
+    while (recent.length > 0 && recent[0]! <= now - WINDOW_MS) recent.shift();
   }
 
   return {
@@ -23,7 +26,7 @@ export function createRateLimiter(limits: RateLimits) {
     delay(chatId: string, isGroup: boolean, now: number): number {
       prune(now);
       let wait = Math.max(0, pausedUntil - now);
-      if (recent.length >= limits.globalPerSec) wait = Math.max(wait, recent[0]! + 1000 - now);
+      if (recent.length >= limits.globalPerSec) wait = Math.max(wait, recent[0]! + WINDOW_MS - now);
       const last = lastByChat.get(chatId);
       if (last !== undefined) wait = Math.max(wait, last + limits.perChatIntervalMs - now);
       if (isGroup) {
@@ -32,6 +35,12 @@ export function createRateLimiter(limits: RateLimits) {
         if (sends.length >= limits.groupPerMinute) wait = Math.max(wait, sends[0]! + 60_000 - now);
       }
       return wait;
+    },
+    /** The part of any wait that comes from the overall limit or a pause (worth sleeping through). */
+    globalDelay(now: number): number {
+      prune(now);
+      const full = recent.length >= limits.globalPerSec ? recent[0]! + WINDOW_MS - now : 0;
+      return Math.max(0, pausedUntil - now, full);
     },
     record(chatId: string, isGroup: boolean, now: number): void {
       recent.push(now);
