@@ -126,6 +126,14 @@ describe('Zalo outbox sender', () => {
     expect(parts.join('\n\n')).toBe(text);
   });
 
+  it('shows a notice\'s command choices as commands to type, since no menu is remembered for it', async () => {
+    const { zalo, app } = await startBot();
+    const choices = [{ id: '/duyet 5 ok', label: 'Duyệt' }, { id: '/duyet 5 khong', label: 'Từ chối' }, { id: 'x', label: 'Khác' }];
+    await enqueueOutgoing(app.app.db, [{ platform: 'zalo', chatId: 'u9', isGroup: false, text: 'Yêu cầu #5. Từ chối: /duyet 5 khong', choices, idemKey: 'n-1' }], app.clock.now);
+    const sent = await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u9', 3000);
+    expect(textOf(sent)).toBe('Yêu cầu #5. Từ chối: /duyet 5 khong\nDuyệt: gõ /duyet 5 ok');
+  });
+
   it('parks a notice on 429 and sends it once after the pause', async () => {
     const { zalo, app } = await startBot();
     zalo.failNext('sendMessage', { status: 429, retryAfter: 1 });

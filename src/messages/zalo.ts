@@ -4,6 +4,7 @@ export const zaloText = {
   pickHint: 'Trả lời bằng số thứ tự (ví dụ: 1) hoặc gõ đúng nội dung lựa chọn.',
   fileLink: (fileName: string, url: string, hours: number) =>
     `Tải tệp "${fileName}" tại:\n${url}\n(Liên kết hết hạn sau ${hours} giờ; đừng chia sẻ cho người khác.)`,
+  typeCommand: (label: string, command: string) => `${label}: gõ ${command}`,
   groupAdminUnknown:
     'Zalo không cho bot biết ai là quản trị viên nhóm, nên chưa gắn được nhóm Zalo với mạng lưới. ' +
     'Hãy gắn một nhóm Telegram; trên Zalo, nhắc việc được gửi riêng cho từng cán bộ.',

@@ -8,7 +8,7 @@ import { zaloText } from '../../messages/index.js';
 import { createZaloClient } from './client.js';
 import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';
 import { pollZalo } from './poll.js';
-import { sendZaloReplies } from './send.js';
+import { sendZaloReplies, withTypedCommands } from './send.js';
 import { createZaloWebhookRoute } from './webhook.js';
 
 export interface ZaloAdapterOptions {
@@ -93,7 +93,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   };
 
   const transport: OutboxTransport = {
-    send: (row: OutboxRow) => sendZaloReplies(outboxClient, row.chatId, [row.payload], services.publishFile),
+    send: (row: OutboxRow) => sendZaloReplies(outboxClient, row.chatId, [withTypedCommands(row.payload)], services.publishFile),
   };
 
   return {

@@ -61,6 +61,17 @@ export function textParts(text: string, choices: Choice[]): string[] {
   return [...parts, ...splitText(menu, ZALO_TEXT_LIMIT)];
 }
 
+/**
+ * A queued notice is not an answer, so no menu is remembered for it and a typed number would not pick its
+ * choices: on Zalo its command choices are shown as the command to type instead (unless the text says it).
+ */
+export function withTypedCommands(reply: Reply): Reply {
+  const lines = (reply.choices ?? [])
+    .filter((choice) => choice.id.startsWith('/') && !reply.text.includes(choice.id))
+    .map((choice) => zaloText.typeCommand(choice.label, choice.id));
+  return { text: [reply.text, ...lines].join('\n') };
+}
+
 /** Calls the client and turns its errors into the platform-neutral ones the outbox and retries understand. */
 export async function zaloCall<T>(method: string, fn: () => Promise<T>): Promise<T> {
   try {
