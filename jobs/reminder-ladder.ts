@@ -11,7 +11,6 @@ export const digestStep = 'digest';
 export interface LadderStep {
   /** 'd-7', 'd0', 'd+3', or 'digest' (the leaders' summary the morning after the deadline). */
   step: string;
-  offset: number;
   at: Date;
 }
 
@@ -20,7 +19,7 @@ export interface LadderSettings {
   quietHours: QuietHours;
 }
 
-export const stepName = (offset: number): string => (offset > 0 ? `d+${offset}` : `d${offset}`);
+const stepName = (offset: number): string => (offset > 0 ? `d+${offset}` : `d${offset}`);
 
 /** The first hour from 8:00 that is not quiet (quiet hours may be configured to end after 8). */
 export function morningHour(quiet: QuietHours): number {
@@ -32,7 +31,7 @@ export function morningHour(quiet: QuietHours): number {
 /** The officers' ladder, earliest first, with steps that another step overtakes removed. */
 export function reminderLadder(deadline: VnDate, offsets: number[], settings: LadderSettings): LadderStep[] {
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const steps = sorted.map((offset) => ({ step: stepName(offset), offset, at: stepTime(deadline, offset, settings) }));
+  const steps = sorted.map((offset) => ({ step: stepName(offset), at: stepTime(deadline, offset, settings) }));
   // After shifting, a later step may land at or before an earlier one: the later (more urgent) one wins.
   return steps.filter((s, i) => !steps.slice(i + 1).some((later) => later.at <= s.at));
 }

@@ -10,7 +10,7 @@ import type { Job, JobSettings, OutboxNotifier } from './types.js';
 const TIMEZONE = 'Asia/Ho_Chi_Minh';
 const MINUTE_MS = 60_000;
 
-export const scheduledJobs: Job[] = [remindersJob];
+const scheduledJobs: Job[] = [remindersJob];
 
 export interface SchedulerOptions {
   db: Db;

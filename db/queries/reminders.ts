@@ -42,10 +42,10 @@ export interface ReminderKey {
   step: string;
 }
 
-export const reminderIdemPrefix = 'reminder:';
+const reminderIdemPrefix = 'reminder:';
 
 /** Same tuple, same key: the outbox refuses a second copy even if the log were bypassed. */
-export function reminderIdemKey(k: ReminderKey): string {
+function reminderIdemKey(k: ReminderKey): string {
   return `${reminderIdemPrefix}${k.dutyId}:${k.periodKey}:${k.agencyId}:${k.recipient}:${k.step}`;
 }
 
