@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findActorByPerson, findGroup, listAudit, listOutgoing } from '../db/index.js';
+import { mapTelegramUpdate } from '../src/platforms/telegram/map.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from './helpers/fake-telegram.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -179,6 +180,24 @@ describe('/capquyen', () => {
     expect(replies.map((r) => r.text)).toEqual(['Đã cấp quyền lãnh đạo mạng lưới Tỉnh Vĩnh Phúc cho Nguyễn An.']);
     const an2 = (t.app.db.sqlite.prepare("SELECT person_id AS id FROM identities WHERE user_id = 'an2'").get() as { id: number }).id;
     expect((await findActorByPerson(t.app.db, an2, []))!.roles).toEqual([{ networkId: 'vinh-phuc', role: 'leader' }]);
+  });
+});
+
+describe('Telegram replies name a person', () => {
+  const bot = { id: 4242, username: 'daumoi_test_bot' };
+  const update = (replyFrom: Record<string, unknown>) => ({
+    update_id: 1,
+    message: {
+      message_id: 9, date: 1_800_000_000, chat: { id: -100777, type: 'supergroup', title: 'Nhóm' },
+      from: { id: 500, is_bot: false, first_name: 'Quản', last_name: 'Trị' }, text: '/capquyen lanhdao Vĩnh Phúc',
+      reply_to_message: { message_id: 8, date: 1_800_000_000, chat: { id: -100777, type: 'supergroup' }, from: replyFrom },
+    },
+  });
+
+  it('carries the replied-to author, but not the bot itself', () => {
+    const person = mapTelegramUpdate(update({ id: 777, is_bot: false, first_name: 'Nguyễn', last_name: 'An', username: 'nguyenan' }) as never, bot);
+    expect(person?.replyTo).toEqual({ id: '777', name: 'Nguyễn An', username: 'nguyenan' });
+    expect(mapTelegramUpdate(update({ id: 4242, is_bot: true, first_name: 'Đầu Mối' }) as never, bot)?.replyTo).toBeUndefined();
   });
 });
 
