@@ -20,6 +20,9 @@ import { search } from './search.js';
 import { setup } from './setup.js';
 import { tasks } from './tasks.js';
 import { taskIntent } from '../src/tasks/intent.js';
+import { deadlines, deadlinesIntent } from './deadlines.js';
+import { report, reportIntent } from './report.js';
+import { reportConversation } from './report-conversation.js';
 
 const commands: Command[] = [];
 const help = createHelp(() => commands);
@@ -28,16 +31,20 @@ commands.push(tasks, search, register, approve, invite, setup, grant);
 commands.push(log, listActivitiesCommand, editActivity, deleteActivity);
 commands.push(mute, unmute);
 commands.push(link);
+commands.push(report, deadlines);
 
 const conversations: ConversationDef<any>[] = [];
 conversations.push(registerFlow);
 conversations.push(activityDraft, deleteConfirmation);
+conversations.push(reportConversation);
 
 const intents: Intent[] = [
   { command: 'trogiup', patterns: [/^(tro giup|giup|help|huong dan)( toi)?\b/] },
   taskIntent,
   logIntent,
   listIntent,
+  reportIntent,
+  deadlinesIntent,
 ];
 
 export const registry: Registry = { commands, conversations, intents };

@@ -8,3 +8,4 @@ export { taskText } from './tasks.js';
 export { planCliText } from './plan-cli.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';
 export { appName, linkText } from './link.js';
+export { reportText } from './reports.js';

@@ -1,0 +1,56 @@
+import { formatVnDate, type VnDate } from '../src/core/calendar/vn-time.js';
+import { isTaskAnswers, type ReportAnswers, type ReportAttachment, type StoredAnswer } from '../src/core/reports/answers.js';
+import type { ReportTask } from '../src/core/reports/steps.js';
+import { reportText } from '../src/messages/index.js';
+import type { PlanQuestion, PlanTemplate } from '../src/plans/schema.js';
+import { vnParts } from '../src/reports/dates.js';
+
+// Shows stored answers as chat text: the preview before submitting and a submitted report in full.
+
+const m = reportText;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const dateText = (d: VnDate): string => formatVnDate(d);
+
+/** "09:05 21/11/2026", Vietnam time. */
+export function atText(at: Date): string {
+  const p = vnParts(at);
+  return `${pad(p.hour)}:${pad(p.minute)} ${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+/** One scalar answer as text; tasks answers are listed line by line by `answerLines`. */
+export function scalarText(value: StoredAnswer | undefined): string {
+  if (value === undefined) return m.unanswered;
+  if (value === null) return m.skipped;
+  if (typeof value === 'boolean') return value ? m.yes : m.no;
+  if (typeof value === 'number') return value.toLocaleString('vi-VN');
+  if (typeof value === 'string') return value;
+  return '';
+}
+
+// Task texts are long plan paragraphs: the preview shows their start, enough to recognise them.
+const TASK_TEXT_CHARS = 90;
+const shorten = (text: string) => (text.length > TASK_TEXT_CHARS ? `${text.slice(0, TASK_TEXT_CHARS - 1).trimEnd()}…` : text);
+
+export function answerLines(question: PlanQuestion, value: StoredAnswer | undefined, tasks: readonly ReportTask[]): string[] {
+  if (question.type !== 'tasks') return [m.previewAnswer(scalarText(value))];
+  if (!isTaskAnswers(value)) return [m.previewAnswer(m.unanswered)];
+  const known = new Map(tasks.map((t) => [t.slug, t]));
+  return Object.entries(value).map(([slug, answer]) => {
+    const task = known.get(slug);
+    return m.previewTask(task?.section ?? slug, shorten(task?.text ?? ''), m.taskStatus[answer.status], answer.note);
+  });
+}
+
+export function formatAnswers(template: PlanTemplate, answers: ReportAnswers, tasks: readonly ReportTask[]): string[] {
+  return template.questions.flatMap((q, i) => [
+    m.previewQuestion(i + 1, q.section, q.prompt),
+    ...answerLines(q, answers[q.id], tasks),
+  ]);
+}
+
+export function attachmentsLine(files: readonly ReportAttachment[]): string[] {
+  if (files.length === 0) return [];
+  const photos = files.filter((f) => f.kind === 'photo').length;
+  return [m.attachments(photos, files.length - photos)];
+}
