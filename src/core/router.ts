@@ -12,6 +12,25 @@ import type { Choice, Incoming, Reply } from './message.js';
 import { parseCommand } from './parse-command.js';
 import { normalize } from './text.js';
 
+const FLOOD_LIMIT = 10;
+const FLOOD_WINDOW_MS = 5000;
+const FLOOD_DELAY_MS = 25;
+
+/** Counts each person's recent messages: past the limit they are told once, then slowed down. */
+function createFloodGuard() {
+  const recent = new Map<string, number[]>();
+  return {
+    hit(key: string, now: number): 'ok' | 'warn' | 'slow' {
+      const times = (recent.get(key) ?? []).filter((t) => t > now - FLOOD_WINDOW_MS);
+      times.push(now);
+      recent.set(key, times);
+      if (recent.size > 10_000) recent.clear();
+      if (times.length <= FLOOD_LIMIT) return 'ok';
+      return times.length === FLOOD_LIMIT + 1 ? 'warn' : 'slow';
+    },
+  };
+}
+
 /** Platforms that show choices as numbered lists, so a bare number picks an option. */
 const NUMBERED_CHOICES = new Set(['zalo', 'console']);
 
@@ -26,9 +45,19 @@ export function createBot(services: Services, registry: Registry): Bot {
   const commands = indexCommands(registry.commands);
   const conversations = new Map(registry.conversations.map((c) => [c.kind, c]));
   const deps = { services, registry, commands, conversations };
+  const flood = createFloodGuard();
   return {
     registry,
-    handle: (msg) => queue.run(`${msg.platform}:${msg.chat.id}`, () => processMessage(deps, msg)),
+    // One queue per person and chat: a flooding user waits behind their own messages, nobody else's.
+    handle: (msg) => {
+      const key = `${msg.platform}:${msg.chat.id}:${msg.sender.id}`;
+      const flooding = flood.hit(key, services.clock().getTime());
+      return queue.run(key, async () => {
+        if (flooding === 'slow') await new Promise((r) => setTimeout(r, FLOOD_DELAY_MS));
+        const replies = await processMessage(deps, msg);
+        return flooding === 'warn' ? [{ text: common.tooFast }, ...replies] : replies;
+      });
+    },
   };
 }
 

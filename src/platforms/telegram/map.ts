@@ -1,4 +1,5 @@
 import type { Update } from 'telegraf/types';
+import { z } from 'zod';
 import type { AttachmentRef, Incoming } from '../../core/message.js';
 import { parseCommand } from '../../core/parse-command.js';
 import { stripControl } from '../../core/text.js';
@@ -7,6 +8,20 @@ export interface BotIdentity {
   id: number;
   username: string;
 }
+
+const entity = z.object({ type: z.string(), offset: z.number(), length: z.number() });
+const user = z.object({ id: z.number(), first_name: z.string().optional(), last_name: z.string().optional(), username: z.string().optional(), is_bot: z.boolean().optional() });
+const chat = z.object({ id: z.number(), type: z.string(), title: z.string().optional() });
+// Only the fields the bot reads are checked; anything else in an update is ignored.
+const messageShape = z.object({
+  message_id: z.number(), date: z.number(), chat, from: user.optional(), text: z.string().optional(), caption: z.string().optional(),
+  entities: z.array(entity).optional(), caption_entities: z.array(entity).optional(),
+  photo: z.array(z.object({ file_id: z.string(), file_size: z.number().optional() })).optional(),
+  document: z.object({ file_id: z.string(), file_name: z.string().optional() }).optional(),
+  reply_to_message: z.object({ from: z.object({ id: z.number() }).optional() }).optional(),
+  migrate_to_chat_id: z.number().optional(),
+});
+const callbackShape = z.object({ id: z.string(), from: user, data: z.string().optional(), message: messageShape.optional() });
 
 type AnyMessage = {
   message_id: number;
@@ -25,10 +40,16 @@ type AnyMessage = {
 
 /** Maps a Telegram update to the core message, or null for updates the bot does not handle. */
 export function mapTelegramUpdate(update: Update, bot: BotIdentity): Incoming | null {
-  if ('callback_query' in update) return mapCallback(update.callback_query as never);
+  if (typeof update !== 'object' || update === null) return null;
+  if ('callback_query' in update) {
+    const query = callbackShape.safeParse(update.callback_query);
+    return query.success ? mapCallback(query.data as never) : null;
+  }
   if (!('message' in update)) return null;
-  const message = update.message as unknown as AnyMessage;
-  if (!message?.from || message.from.is_bot || !message.chat) return null;
+  const parsed = messageShape.safeParse(update.message);
+  if (!parsed.success) return null;
+  const message = parsed.data as AnyMessage;
+  if (!message.from || message.from.is_bot) return null;
   const rawText = stripControl(message.text ?? message.caption ?? '');
   const attachments = mapAttachments(message);
   if (!rawText && attachments.length === 0) return null;
@@ -92,7 +113,8 @@ function removeMention(text: string, mention: string): string {
 
 /** The chat id a group moved to when it became a supergroup, if this update says so. */
 export function migrationOf(update: Update): { from: string; to: string } | null {
-  if (!('message' in update)) return null;
-  const message = update.message as unknown as AnyMessage;
-  return message.migrate_to_chat_id ? { from: String(message.chat.id), to: String(message.migrate_to_chat_id) } : null;
+  if (typeof update !== 'object' || update === null || !('message' in update)) return null;
+  const parsed = messageShape.safeParse(update.message);
+  if (!parsed.success || !parsed.data.migrate_to_chat_id) return null;
+  return { from: String(parsed.data.chat.id), to: String(parsed.data.migrate_to_chat_id) };
 }
