@@ -84,7 +84,7 @@ export async function submitDraft(db: Db, input: SubmitInput, write: Conversatio
     const previous = currentOf(db, input);
     if (!draft || draft.baseVersion !== (previous?.version ?? 0)) return { ok: false } as const;
     const version = draft.baseVersion + 1;
-    const number = previous ? `${previous.number.replace(/-\d+$/, '')}-${version}` : nextNumber(db, input.at);
+    const number = previous ? `${firstNumber(db, input)}-${version}` : nextNumber(db, input.at);
     db.orm.update(submissions).set({ current: false }).where(ofReport(input)).run();
     const { id } = db.orm.insert(submissions).values({
       periodId: input.periodId, agencyId: input.agencyId, version, current: true, number, personId: input.personId,
@@ -100,6 +100,10 @@ export async function submitDraft(db: Db, input: SubmitInput, write: Conversatio
     applyConversationWrite(db, write);
     return { ok: true, submission: currentOf(db, input)! } as const;
   });
+}
+
+function firstNumber(db: Db, key: DraftKey): string {
+  return db.orm.select({ number: submissions.number }).from(submissions).where(and(ofReport(key), eq(submissions.version, 1))).get()!.number;
 }
 
 function nextNumber(db: Db, at: Date): string {

@@ -23,10 +23,12 @@ export const TU_PHAP_TASKS = 11;
 export const OPENING = ['có', 'Kế hoạch số 12/KH-UBND ngày 10/01/2026 về truyền thông chính sách năm 2026'];
 
 /** One status per task; the third has a note. */
-export const TASK_ANSWERS = [
+export const taskAnswers = (count: number): string[] => [
   'Đã hoàn thành', 'Đang thực hiện', 'đang thực hiện: đã tổ chức 2 hội nghị phổ biến', 'Chưa thực hiện',
-  ...Array.from({ length: TU_PHAP_TASKS - 4 }, () => 'Đã hoàn thành'),
+  ...Array.from({ length: count - 4 }, () => 'Đã hoàn thành'),
 ];
+
+export const TASK_ANSWERS = taskAnswers(TU_PHAP_TASKS);
 
 /**
  * The rest after the tasks, with no activity logged: figures typed freely (the prefill offers nothing),
@@ -39,6 +41,9 @@ export const CLOSING = [
 ];
 
 export const ALL_ANSWERS = [...OPENING, ...TASK_ANSWERS, ...CLOSING];
+
+/** Every answer of the yearly report for an agency with `tasks` tasks. */
+export const answersWithTasks = (tasks: number): string[] => [...OPENING, ...taskAnswers(tasks), ...CLOSING];
 
 export async function sendAll(send: Send, answers: string[]): Promise<Reply[]> {
   let last: Reply[] = [];
