@@ -18,7 +18,7 @@ const messageShape = z.object({
   entities: z.array(entity).optional(), caption_entities: z.array(entity).optional(),
   photo: z.array(z.object({ file_id: z.string(), file_size: z.number().optional() })).optional(),
   document: z.object({ file_id: z.string(), file_name: z.string().optional() }).optional(),
-  reply_to_message: z.object({ from: z.object({ id: z.number() }).optional() }).optional(),
+  reply_to_message: z.object({ from: user.optional() }).optional(),
   migrate_to_chat_id: z.number().optional(),
 });
 const callbackShape = z.object({ id: z.string(), from: user, data: z.string().optional(), message: messageShape.optional() });
