@@ -6,7 +6,7 @@ import { loadHolidayCalendar, type HolidayCalendar } from '../src/core/calendar/
 import { dayOfWeek, diffDays, toVnDate, type VnDate } from '../src/core/calendar/vn-time.js';
 import { openPeriods, upcomingPeriod } from '../src/core/reports/open-periods.js';
 import { reportText } from '../src/messages/index.js';
-import { atText, dateText } from './report-format.js';
+import { atText, dateText, isOnce } from './report-format.js';
 import { requireOfficer } from './report-start.js';
 import { reportingDuties } from './report-target.js';
 
@@ -36,7 +36,7 @@ async function dutyLines(ctx: Ctx, duty: DutyRow, agencyId: number, calendar: Ho
   for (const period of openPeriods(duty.spec, today)) {
     const row = await ensurePeriod(ctx.services.db, duty.id, period);
     lines.push(
-      m.deadlinePeriod({ period: row.label, from: dateText(row.start), to: dateText(row.end) }),
+      isOnce(row) ? m.deadlineOnce : m.deadlinePeriod({ period: row.label, from: dateText(row.start), to: dateText(row.end) }),
       deadlineLine(row.deadline, calendar),
       m.daysLeft(diffDays(row.deadline, today)),
       await statusLine(ctx.services.db, row, agencyId),

@@ -7,7 +7,7 @@ import { UserError } from '../src/core/errors.js';
 import { isLate } from '../src/core/reports/open-periods.js';
 import { reportText } from '../src/messages/index.js';
 import { resolveAgency } from './report-agency.js';
-import { dateText } from './report-format.js';
+import { dateText, periodName } from './report-format.js';
 
 // Admin-only: `/baocao mo <cơ quan>` reopens the agency's latest submitted report once its deadline has
 // passed (before it, officers edit it themselves); `/baocao mokhoa <cơ quan>` frees the agency's draft so
@@ -26,14 +26,15 @@ export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
   const agency = await adminAgency(ctx, text);
   const [latest] = await listReportHistory(db, agency.id, 1);
   if (!latest) return ctx.reply(m.nothingToReopen(agency.name));
-  if (!isLate(latest.period, ctx.now)) return ctx.reply(m.stillEditable(agency.name, latest.period.label, dateText(latest.period.deadline)));
+  const period = periodName(latest.period);
+  if (!isLate(latest.period, ctx.now)) return ctx.reply(m.stillEditable(agency.name, period, dateText(latest.period.deadline)));
   const submission = await findSubmission(db, latest.submissionId);
-  if (submission?.reopened) return ctx.reply(m.alreadyReopened(agency.name, latest.period.label));
+  if (submission?.reopened) return ctx.reply(m.alreadyReopened(agency.name, period));
   const notices = (await listAgencyOfficerChats(db, agency.id)).map((chat) => ({
-    ...chat, isGroup: false, text: m.reopenNotice(latest.period.label), idemKey: `report-reopened:${latest.submissionId}:${chat.platform}:${chat.chatId}`,
+    ...chat, isGroup: false, text: m.reopenNotice(period), idemKey: `report-reopened:${latest.submissionId}:${chat.platform}:${chat.chatId}`,
   }));
   await reopenSubmission(db, { submissionId: latest.submissionId, actorPersonId: ctx.actor.personId, at: ctx.now, notices });
-  ctx.reply(m.reopened(agency.name, latest.period.label));
+  ctx.reply(m.reopened(agency.name, period));
 }
 
 export async function releaseReportDraft(ctx: Ctx, text: string): Promise<void> {

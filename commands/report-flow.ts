@@ -2,6 +2,7 @@ import { saveDraft, type DraftContent } from '../db/index.js';
 import type { Ctx } from '../src/core/context.js';
 import { findStep, firstOpenStep, type StepRef } from '../src/core/reports/steps.js';
 import { reportText } from '../src/messages/index.js';
+import { periodName } from './report-format.js';
 import { previewReply, stepReply } from './report-prompts.js';
 import type { ReportSession } from './report-session.js';
 import { REPORT_KIND, type ReportState } from './report-state.js';
@@ -13,7 +14,7 @@ export const holds = (ctx: Ctx, session: ReportSession): boolean => session.draf
 /** The draft was submitted, discarded or handed to someone else meanwhile: stop without writing. */
 export function dropLost(ctx: Ctx, session: ReportSession): void {
   ctx.conversation.end();
-  ctx.reply(reportText.draftLost(session.period.label));
+  ctx.reply(reportText.draftLost(periodName(session.period)));
 }
 
 /** Saves the draft (with new content, if given) and the next position; false when the draft is no longer ours. */

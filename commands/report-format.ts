@@ -12,6 +12,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export const dateText = (d: VnDate): string => formatVnDate(d);
 
+/** A one-off duty's period has no calendar name: it is named by its title. */
+export const isOnce = (period: { key: string }): boolean => period.key === 'once';
+
+/** The period inside a sentence: "năm 2026", or the quoted title of a one-off report. */
+export const periodName = (period: { key: string; label: string }): string => (isOnce(period) ? `“${period.label}”` : period.label);
+
 /** "09:05 21/11/2026", Vietnam time. */
 export function atText(at: Date): string {
   const p = vnParts(at);

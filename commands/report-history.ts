@@ -6,7 +6,7 @@ import type { Ctx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import { reportText } from '../src/messages/index.js';
 import { resolveAgency } from './report-agency.js';
-import { atText, attachmentsLine, formatAnswers } from './report-format.js';
+import { atText, attachmentsLine, formatAnswers, isOnce } from './report-format.js';
 
 // /baocao xem: an agency's submitted reports by period, and any one of them (any version) in full.
 // Officers see their own agency; leaders and admins any agency of the networks they lead.
@@ -20,9 +20,9 @@ export async function showHistory(ctx: Ctx, args: string): Promise<void> {
   const entries = await listReportHistory(ctx.services.db, id);
   if (entries.length === 0) return ctx.reply(m.historyEmpty(name));
   const lines = entries.map((e) => m.historyLine({
-    period: e.period.label, title: e.dutyTitle, number: e.number, at: atText(e.submittedAt), version: e.version, late: e.late,
+    period: isOnce(e.period) ? undefined : e.period.label, title: e.dutyTitle, number: e.number, at: atText(e.submittedAt), version: e.version, late: e.late,
   }));
-  const choices = entries.slice(0, MAX_LISTED).map((e) => ({ id: `/baocao xem ${e.submissionId}`, label: m.historyChoice(e.period.label, e.number) }));
+  const choices = entries.slice(0, MAX_LISTED).map((e) => ({ id: `/baocao xem ${e.submissionId}`, label: m.historyChoice(isOnce(e.period) ? e.dutyTitle : e.period.label, e.number) }));
   ctx.reply([m.historyTitle(name), ...lines, '', m.historyPick].join('\n'), choices);
 }
 
@@ -49,7 +49,7 @@ async function showSubmission(ctx: Ctx, id: number): Promise<void> {
   const tasks = await listReportTasks(db, agency.networkId, agency.id);
   const body = template ? formatAnswers(template, submission.answers, tasks) : [];
   const text = [
-    m.viewTitle({ agency: agency.name, period: found.period.label, title: template?.title ?? found.duty.spec.title }),
+    m.viewTitle({ agency: agency.name, period: isOnce(found.period) ? undefined : found.period.label, title: template?.title ?? found.duty.spec.title }),
     m.viewMeta({
       number: submission.number, version: submission.version, current: submission.current,
       at: atText(submission.submittedAt), person: submission.personName, late: submission.late,

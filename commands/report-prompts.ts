@@ -7,7 +7,7 @@ import type { StepRef } from '../src/core/reports/steps.js';
 import { reportText } from '../src/messages/index.js';
 import { mergeActivityTypes } from '../src/plans/activity-types.js';
 import type { ActivityType, PlanQuestion } from '../src/plans/schema.js';
-import { answerLines, attachmentsLine, dateText, formatAnswers } from './report-format.js';
+import { answerLines, attachmentsLine, dateText, formatAnswers, periodName } from './report-format.js';
 import { questionNumber, questionOf, type ReportSession } from './report-session.js';
 import type { ReportState } from './report-state.js';
 
@@ -99,7 +99,7 @@ export function previewReply(session: ReportSession, lead?: string): Reply {
   const text = [
     lead,
     m.previewTitle(session.template.title),
-    m.previewMeta({ agency: session.agency.name, period: session.period.label, deadline: dateText(session.period.deadline) }),
+    m.previewMeta({ agency: session.agency.name, period: periodName(session.period), deadline: dateText(session.period.deadline) }),
     draft.baseVersion > 0 ? m.editing(draft.baseVersion) : '',
     '',
     ...formatAnswers(session.template, draft.answers, session.tasks),

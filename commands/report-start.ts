@@ -5,7 +5,7 @@ import { UserError } from '../src/core/errors.js';
 import { isAnswered } from '../src/core/reports/steps.js';
 import { reportText } from '../src/messages/index.js';
 import { replyAt, resumeState, show } from './report-flow.js';
-import { atText, dateText } from './report-format.js';
+import { atText, dateText, isOnce, periodName } from './report-format.js';
 import { loadSession, type ReportSession } from './report-session.js';
 import {
   DRAFT_HOLD_HOURS, isDraftIdle, isEditable, listCandidates, needsWork, reportingDuties, type ReportCandidate,
@@ -48,14 +48,14 @@ async function replyNothingOpen(ctx: Ctx, officer: Membership): Promise<void> {
 }
 
 function replyMenu(ctx: Ctx, list: ReportCandidate[]): void {
-  ctx.reply(m.pickReport, list.map((c) => ({ id: `/baocao ky ${c.period.id}`, label: m.pickLabel(c.duty.spec.title, c.period.label) })));
+  ctx.reply(m.pickReport, list.map((c) => ({ id: `/baocao ky ${c.period.id}`, label: m.pickLabel(c.duty.spec.title, isOnce(c.period) ? undefined : c.period.label) })));
 }
 
 async function handle(ctx: Ctx, officer: Membership, c: ReportCandidate): Promise<void> {
   if (c.draft) return handleDraft(ctx, officer, c);
   if (!c.current) return begin(ctx, officer, c);
   if (c.current.reopened) return begin(ctx, officer, c, m.reopenedStart);
-  const facts = { period: c.period.label, number: c.current.number, at: atText(c.current.submittedAt), deadline: dateText(c.period.deadline) };
+  const facts = { period: periodName(c.period), number: c.current.number, at: atText(c.current.submittedAt), deadline: dateText(c.period.deadline) };
   const view = { id: `/baocao xem ${c.current.id}`, label: m.viewChoice };
   if (!isEditable(c, ctx.now)) return ctx.reply(m.submittedClosed(facts), [view]);
   ctx.reply(m.submittedEditable(facts), [{ id: `/baocao sua ${c.period.id}`, label: m.editChoice }, view]);
@@ -64,7 +64,7 @@ async function handle(ctx: Ctx, officer: Membership, c: ReportCandidate): Promis
 async function handleDraft(ctx: Ctx, officer: Membership, c: ReportCandidate): Promise<void> {
   const draft = c.draft!;
   if (draft.holderPersonId === ctx.actor.personId) return resume(ctx, officer, c);
-  const facts = { holder: draft.holderName, period: c.period.label, updated: atText(draft.updatedAt) };
+  const facts = { holder: draft.holderName, period: periodName(c.period), updated: atText(draft.updatedAt) };
   if (isDraftIdle(draft, ctx.now)) {
     return ctx.reply(m.takeOverOffer(facts), [{ id: `/baocao nhan ${c.period.id}`, label: m.takeOverChoice }]);
   }
@@ -99,7 +99,7 @@ async function begin(ctx: Ctx, officer: Membership, c: ReportCandidate, lead?: s
 
 function intro(session: ReportSession): string {
   return m.intro({
-    title: session.template.title, agency: session.agency.name, period: session.period.label,
+    title: session.template.title, agency: session.agency.name, period: isOnce(session.period) ? undefined : session.period.label,
     from: dateText(session.period.start), to: dateText(session.period.end), deadline: dateText(session.period.deadline),
     questions: session.template.questions.length,
   });

@@ -5,7 +5,7 @@ import { nextSendableInstant } from '../src/core/calendar/working-time.js';
 import { isLate } from '../src/core/reports/open-periods.js';
 import { reportText } from '../src/messages/index.js';
 import { dropLost } from './report-flow.js';
-import { atText, dateText } from './report-format.js';
+import { atText, dateText, periodName } from './report-format.js';
 import type { ReportSession } from './report-session.js';
 
 // Submitting: the draft becomes the next version, marked difficulties and proposals become report issues,
@@ -25,7 +25,7 @@ export async function submitReport(ctx: Ctx, session: ReportSession): Promise<vo
   }
   const s = result.submission;
   ctx.reply(reportText.receipt({
-    agency: session.agency.name, period: session.period.label, number: s.number, version: s.version,
+    agency: session.agency.name, period: periodName(session.period), number: s.number, version: s.version,
     at: atText(s.submittedAt), late: s.late, deadline: dateText(session.period.deadline),
   }));
 }
@@ -43,7 +43,7 @@ async function groupNotices(ctx: Ctx, session: ReportSession, late: boolean): Pr
   const groups = await listNetworkGroups(ctx.services.db, session.agency.networkId);
   if (groups.length === 0) return [];
   const notBefore = nextSendableInstant(ctx.now, loadHolidayCalendar(), ctx.services.config.quietHours);
-  const text = reportText.groupNotice(session.agency.name, session.period.label, late);
+  const text = reportText.groupNotice(session.agency.name, periodName(session.period), late);
   return groups.map((g) => ({
     platform: g.platform, chatId: g.chatId, isGroup: true, text, notBefore,
     idemKey: `report-submitted:${session.period.id}:${session.agency.id}:${g.platform}:${g.chatId}`,

@@ -30,10 +30,11 @@ export const reportText = {
   nothingOpen: (agency: string) => `Hiện ${agency} không có kỳ báo cáo nào đang mở. Gõ /hanbaocao để xem các kỳ sắp tới.`,
   periodNotOpen: 'Kỳ báo cáo này không còn mở cho cơ quan của bạn. Gõ /baocao để xem báo cáo đang mở.',
   pickReport: 'Cơ quan của bạn có nhiều báo cáo đang mở. Chọn báo cáo muốn làm:',
-  pickLabel: (title: string, period: string) => `${period}: ${title}`,
+  pickLabel: (title: string, period?: string) => (period ? `${period}: ${title}` : title),
 
-  intro: (p: { title: string; agency: string; period: string; from: string; to: string; deadline: string; questions: number }) =>
-    `Báo cáo: ${p.title}\nCơ quan: ${p.agency}\nKỳ ${p.period} (số liệu từ ${p.from} đến ${p.to}), hạn nộp ${p.deadline}.\n` +
+  intro: (p: { title: string; agency: string; period?: string; from: string; to: string; deadline: string; questions: number }) =>
+    `Báo cáo: ${p.title}\nCơ quan: ${p.agency}\n` +
+    (p.period ? `Kỳ ${p.period} (số liệu từ ${p.from} đến ${p.to}), hạn nộp ${p.deadline}.\n` : `Báo cáo một lần, hạn nộp ${p.deadline}.\n`) +
     `Gồm ${p.questions} câu, hỏi lần lượt từng câu; câu trả lời được lưu ngay nên có thể dừng bất cứ lúc nào ` +
     'và gõ /baocao để làm tiếp. Có thể gửi ảnh, tài liệu để đính kèm vào báo cáo.',
   resumed: (answered: number, total: number) => `Tiếp tục bản nháp báo cáo (đã trả lời ${answered}/${total} bước).`,
@@ -129,14 +130,15 @@ export const reportText = {
     `${agency} đã nộp báo cáo ${period}${late ? ' (nộp muộn)' : ''}.`,
 
   historyTitle: (agency: string) => `Báo cáo đã nộp của ${agency}:`,
-  historyLine: (p: { period: string; title: string; number: string; at: string; version: number; late: boolean }) =>
-    `• Kỳ ${p.period}: ${p.title}\n  Số ${p.number}, nộp ${p.at}${p.late ? ' (muộn)' : ''}` +
+  historyLine: (p: { period?: string; title: string; number: string; at: string; version: number; late: boolean }) =>
+    `• ${p.period ? `Kỳ ${p.period}: ` : ''}${p.title}\n  Số ${p.number}, nộp ${p.at}${p.late ? ' (muộn)' : ''}` +
     (p.version > 1 ? `, phiên bản ${p.version}` : ''),
   historyEmpty: (agency: string) => `${agency} chưa nộp báo cáo nào.`,
   historyPick: 'Chọn một báo cáo để xem đầy đủ.',
   historyNeedsAgency: 'Gõ /baocao xem <tên cơ quan> để xem báo cáo của một cơ quan trong mạng lưới bạn phụ trách.',
-  historyChoice: (period: string, number: string) => `Kỳ ${period} (${number})`,
-  viewTitle: (p: { agency: string; period: string; title: string }) => `BÁO CÁO ${p.period.toUpperCase()} · ${p.agency}\n${p.title}`,
+  historyChoice: (period: string, number: string) => `${period} (${number})`,
+  viewTitle: (p: { agency: string; period?: string; title: string }) =>
+    `BÁO CÁO${p.period ? ` ${p.period.toUpperCase()}` : ''} · ${p.agency}\n${p.title}`,
   viewMeta: (p: { number: string; version: number; current: boolean; at: string; person: string; late: boolean }) =>
     `Số ${p.number} · phiên bản ${p.version}${p.current ? ' (hiện hành)' : ' (bản cũ)'}\n` +
     `Nộp lúc ${p.at} bởi ${p.person}${p.late ? ' · nộp muộn' : ''}`,
@@ -164,6 +166,7 @@ export const reportText = {
   deadlinesTitle: (agency: string) => `Hạn báo cáo của ${agency}:`,
   deadlineDuty: (title: string) => `\n${title}`,
   deadlinePeriod: (p: { period: string; from: string; to: string }) => `• Kỳ ${p.period} (số liệu ${p.from} – ${p.to})`,
+  deadlineOnce: '• Báo cáo một lần',
   deadlineLine: (p: { weekday: string; date: string; dayOff?: string }) =>
     `  Hạn: ${p.weekday}, ${p.date}${p.dayOff ? ` — rơi vào ngày nghỉ (${p.dayOff}), nên nộp sớm` : ''}`,
   dayOffWeekend: 'cuối tuần',
