@@ -10,6 +10,9 @@ import { log, logIntent } from './log.js';
 import { activityDraft } from './log-conversation.js';
 import { mute } from './mute.js';
 import { start } from './start.js';
+import { status } from './status.js';
+import { exportCommand } from './export.js';
+import { statusIntent } from '../src/status/intent.js';
 import { unmute } from './unmute.js';
 import { approve } from './approve.js';
 import { grant } from './grant.js';
@@ -31,6 +34,7 @@ commands.push(tasks, search, register, approve, invite, setup, grant);
 commands.push(log, listActivitiesCommand, editActivity, deleteActivity);
 commands.push(mute, unmute);
 commands.push(link);
+commands.push(status, exportCommand);
 commands.push(report, deadlines);
 
 const conversations: ConversationDef<any>[] = [];
@@ -40,6 +44,7 @@ conversations.push(reportConversation);
 
 const intents: Intent[] = [
   { command: 'trogiup', patterns: [/^(tro giup|giup|help|huong dan)( toi)?\b/] },
+  statusIntent,
   taskIntent,
   logIntent,
   listIntent,

@@ -21,3 +21,7 @@ export * from './queries/report-drafts.js';
 export * from './queries/report-submissions.js';
 export * from './queries/report-history.js';
 export * from './queries/links.js';
+export * from './queries/status.js';
+export * from './queries/status-lookup.js';
+export * from './queries/status-summary.js';
+export * from './queries/export-data.js';

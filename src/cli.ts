@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { backupCli } from './cli/backup.js';
+import { exportCli } from './cli/export.js';
 import { migrateCli } from './cli/migrate.js';
 import { planCli } from './cli/plan.js';
 import { remindCli } from './cli/remind.js';
@@ -20,7 +21,7 @@ const consoleCli: CliCommand = {
   run: (_args, io) => main(io.env, true),
 };
 
-const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli, remindCli, planCli, zaloCli];
+const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli, remindCli, planCli, zaloCli, exportCli];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -9,3 +9,4 @@ export { planCliText } from './plan-cli.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';
 export { appName, linkText } from './link.js';
 export { reportText } from './reports.js';
+export { statusText } from './status.js';

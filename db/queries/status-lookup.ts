@@ -1,0 +1,66 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ActivityType } from '../../src/plans/schema.js';
+import type { DutyRef } from '../../src/status/period.js';
+import type { Db } from '../client.js';
+import { agencies, duties, networks } from '../schema.js';
+
+// Lookups behind leaders' views: networks, their duties, children and agencies.
+
+export interface StatusNetwork {
+  id: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  active: boolean;
+  activityTypes: ActivityType[] | null;
+}
+
+export interface StatusAgency {
+  id: number;
+  slug: string;
+  name: string;
+  shortName: string | null;
+  searchKey: string;
+}
+
+const networkColumns = {
+  id: networks.id, name: networks.name, level: networks.level, parentId: networks.parentId, active: networks.active,
+  activityTypes: networks.activityTypes,
+};
+const agencyColumns = { id: agencies.id, slug: agencies.slug, name: agencies.name, shortName: agencies.shortName, searchKey: agencies.searchKey };
+
+export async function findStatusNetwork(db: Db, id: string): Promise<StatusNetwork | undefined> {
+  const row = db.orm.select(networkColumns).from(networks).where(eq(networks.id, id)).get();
+  return row ? { ...row, activityTypes: row.activityTypes as ActivityType[] | null } : undefined;
+}
+
+export async function listStatusNetworks(db: Db): Promise<StatusNetwork[]> {
+  const rows = db.orm.select(networkColumns).from(networks).orderBy(asc(networks.name)).all();
+  return rows.map((row) => ({ ...row, activityTypes: row.activityTypes as ActivityType[] | null }));
+}
+
+export async function listChildNetworks(db: Db, parentId: string): Promise<StatusNetwork[]> {
+  const rows = db.orm.select(networkColumns).from(networks)
+    .where(and(eq(networks.parentId, parentId), eq(networks.active, true))).orderBy(asc(networks.name)).all();
+  return rows.map((row) => ({ ...row, activityTypes: row.activityTypes as ActivityType[] | null }));
+}
+
+export async function listActiveDuties(db: Db, networkId: string): Promise<DutyRef[]> {
+  const rows = db.orm.select({ id: duties.id, slug: duties.slug, spec: duties.spec }).from(duties)
+    .where(and(eq(duties.networkId, networkId), eq(duties.active, true))).orderBy(asc(duties.id)).all();
+  return rows as DutyRef[];
+}
+
+export async function listActiveAgencies(db: Db, networkId: string): Promise<StatusAgency[]> {
+  return db.orm.select(agencyColumns).from(agencies)
+    .where(and(eq(agencies.networkId, networkId), eq(agencies.active, true))).orderBy(asc(agencies.sortOrder), asc(agencies.id)).all();
+}
+
+/** Agencies a duty expects a report from: its active reporters ('all' or listed), as reminders count them. */
+export async function listExpectedAgencies(db: Db, networkId: string, duty: DutyRef | undefined): Promise<StatusAgency[]> {
+  const active = await listActiveAgencies(db, networkId);
+  if (!duty) return active;
+  const reporters = duty.spec.reporters;
+  const listed = Array.isArray(reporters) ? new Set(reporters as string[]) : undefined;
+  return listed ? active.filter((a) => listed.has(a.slug)) : active;
+}

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+
+// Aggregates for leaders' views. Each is one indexed query: activities through the covering index
+// (network_id, date, type_id, agency_id, deleted_at) or (agency_id, date), submissions through the period's
+// (duty_id, key).
+
+export interface DateWindow {
+  /** 'YYYY-MM-DD', inclusive. */
+  from: string;
+  to: string;
+}
+
+export interface PeriodSubmission {
+  submissionId: number;
+  agencyId: number;
+  submittedAt: Date;
+  late: boolean;
+  number: string;
+  version: number;
+}
+
+export interface ActivityCell {
+  agencyId: number;
+  typeId: string;
+  count: number;
+}
+
+export interface PeriodIssue {
+  agencyId: number;
+  kind: 'difficulty' | 'proposal';
+  text: string;
+}
+
+/** Current versions of the submissions filed for one period of a duty. */
+export async function listPeriodSubmissions(db: Db, dutyId: number, periodKey: string): Promise<PeriodSubmission[]> {
+  const rows = db.orm.all<{ submissionId: number; agencyId: number; submittedAt: number; late: number; number: string; version: number }>(sql`
+    SELECT s.id AS submissionId, s.agency_id AS agencyId, s.submitted_at AS submittedAt, s.late AS late, s.number AS number, s.version AS version
+    FROM periods p JOIN submissions s ON s.period_id = p.id AND s.current = 1
+    WHERE p.duty_id = ${dutyId} AND p.key = ${periodKey}`);
+  return rows.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt), late: Boolean(r.late) }));
+}
+
+export interface TypeTotal {
+  typeId: string;
+  current: number;
+  previous: number;
+}
+
+/**
+ * Activities per type of a network in the current window and in the previous one (from `previousFrom` to
+ * the day before `current.from`). The inner GROUP BY follows the covering index (network_id, date, type_id,
+ * ...), so SQLite aggregates as it scans instead of sorting every row.
+ */
+export async function countNetworkTypeTotals(db: Db, networkId: string, current: DateWindow, previousFrom?: string): Promise<TypeTotal[]> {
+  return db.orm.all<TypeTotal>(sql`
+    SELECT typeId, sum(CASE WHEN date >= ${current.from} THEN n ELSE 0 END) AS current, sum(CASE WHEN date < ${current.from} THEN n ELSE 0 END) AS previous
+    FROM (
+      SELECT date, type_id AS typeId, count(*) AS n FROM activities
+      WHERE network_id = ${networkId} AND date >= ${previousFrom ?? current.from} AND date <= ${current.to} AND deleted_at IS NULL
+      GROUP BY date, type_id
+    ) GROUP BY typeId`);
+}
+
+/** Activities per agency of a network in a window. */
+export async function countNetworkAgencyTotals(db: Db, networkId: string, window: DateWindow): Promise<{ agencyId: number; count: number }[]> {
+  return db.orm.all<{ agencyId: number; count: number }>(sql`
+    SELECT agency_id AS agencyId, count(*) AS count FROM activities
+    WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
+    GROUP BY agency_id`);
+}
+
+/** Activities per agency and type of a network in a window (for the workbook). */
+export async function countNetworkActivityCells(db: Db, networkId: string, window: DateWindow): Promise<ActivityCell[]> {
+  return db.orm.all<ActivityCell>(sql`
+    SELECT agency_id AS agencyId, type_id AS typeId, count(*) AS count FROM activities
+    WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
+    GROUP BY agency_id, type_id`);
+}
+
+/** Activities per type of one agency, current and previous window (activities_agency_date). */
+export async function countAgencyTypeTotals(db: Db, agencyId: number, current: DateWindow, previousFrom?: string): Promise<TypeTotal[]> {
+  return db.orm.all<TypeTotal>(sql`
+    SELECT type_id AS typeId, sum(date >= ${current.from}) AS current, sum(date < ${current.from}) AS previous
+    FROM activities
+    WHERE agency_id = ${agencyId} AND date >= ${previousFrom ?? current.from} AND date <= ${current.to} AND deleted_at IS NULL
+    GROUP BY type_id`);
+}
+
+export async function countNetworkActivities(db: Db, networkId: string, window: DateWindow): Promise<number> {
+  const row = db.orm.get<{ n: number }>(sql`
+    SELECT count(*) AS n FROM activities
+    WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL`);
+  return row?.n ?? 0;
+}
+
+/** Activities per month ('YYYY-MM') of a network in a window. */
+export async function countNetworkActivitiesByMonth(db: Db, networkId: string, window: DateWindow): Promise<{ month: string; count: number }[]> {
+  return db.orm.all<{ month: string; count: number }>(sql`
+    SELECT substr(date, 1, 7) AS month, sum(n) AS count FROM (
+      SELECT date, count(*) AS n FROM activities
+      WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
+      GROUP BY date
+    ) GROUP BY month ORDER BY month`);
+}
+
+/** Difficulties and proposals raised in the current submissions of a period, newest first. */
+export async function listPeriodIssues(db: Db, dutyId: number, periodKey: string): Promise<PeriodIssue[]> {
+  return db.orm.all<PeriodIssue>(sql`
+    SELECT s.agency_id AS agencyId, ri.kind AS kind, ri.text AS text
+    FROM periods p
+    JOIN submissions s ON s.period_id = p.id AND s.current = 1
+    JOIN report_issues ri ON ri.submission_id = s.id
+    WHERE p.duty_id = ${dutyId} AND p.key = ${periodKey}
+    ORDER BY s.submitted_at DESC, ri.id`);
+}
