@@ -42,8 +42,11 @@ export function answerLines(question: PlanQuestion, value: StoredAnswer | undefi
   if (question.type !== 'tasks') return [m.previewAnswer(scalarText(value))];
   if (!isTaskAnswers(value)) return [m.previewAnswer(m.unanswered)];
   const known = new Map(tasks.map((t) => [t.slug, t]));
-  return Object.entries(value).map(([slug, answer]) => {
+  // Plan order, then tasks the plan no longer has (kept in old submissions).
+  const slugs = [...tasks.map((t) => t.slug).filter((slug) => slug in value), ...Object.keys(value).filter((slug) => !known.has(slug))];
+  return slugs.map((slug) => {
     const task = known.get(slug);
+    const answer = value[slug]!;
     return m.previewTask(task?.section ?? slug, shorten(task?.text ?? ''), m.taskStatus[answer.status], answer.note);
   });
 }

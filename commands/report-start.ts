@@ -55,7 +55,7 @@ async function handle(ctx: Ctx, officer: Membership, c: ReportCandidate): Promis
   if (c.draft) return handleDraft(ctx, officer, c);
   if (!c.current) return begin(ctx, officer, c);
   if (c.current.reopened) return begin(ctx, officer, c, m.reopenedStart);
-  const facts = { period: periodName(c.period), number: c.current.number, at: atText(c.current.submittedAt), deadline: dateText(c.period.deadline) };
+  const facts = { period: periodName(c.period), number: c.current.number, at: atText(c.current.submittedAt), person: c.current.personName, deadline: dateText(c.period.deadline) };
   const view = { id: `/baocao xem ${c.current.id}`, label: m.viewChoice };
   if (!isEditable(c, ctx.now)) return ctx.reply(m.submittedClosed(facts), [view]);
   ctx.reply(m.submittedEditable(facts), [{ id: `/baocao sua ${c.period.id}`, label: m.editChoice }, view]);

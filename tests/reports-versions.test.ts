@@ -138,6 +138,16 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect((await findDraft(db, key()))!.answers['ket-qua-nhiem-vu']).toBeUndefined();
   });
 
+  it('tells a second officer who submitted the agency\'s report and offers the edit instead of a new report', async () => {
+    await setup();
+    await t.registerOfficer('hotich', 'cam-thanh', 'cong-chuc-tu-phap', 'Trần Văn Hộ Tịch');
+    await submitAll(chatAs(t, 'tuphap'));
+    const seen = await chatAs(t, 'hotich')('/baocao');
+    expect(textOf(seen)).toContain('Cơ quan bạn đã nộp báo cáo năm 2026 lúc 09:');
+    expect(textOf(seen)).toContain('(Lê Thị Tư Pháp nộp), số BC-2026-0001.');
+    expect(labelsOf(seen)).toEqual(['Sửa báo cáo', 'Xem báo cáo đã nộp']);
+  });
+
   it('shows history to the agency and its network leaders, never to another agency', async () => {
     const { db } = await setup();
     await submitAll(chatAs(t, 'tuphap'));

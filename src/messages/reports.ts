@@ -55,13 +55,13 @@ export const reportText = {
   draftLost: (period: string) =>
     `Bản nháp báo cáo ${period} không còn do bạn giữ (đã được nộp, hủy hoặc chuyển cho người khác). Gõ /baocao để xem tình trạng.`,
 
-  submittedEditable: (p: { period: string; number: string; at: string; deadline: string }) =>
-    `Cơ quan bạn đã nộp báo cáo ${p.period} lúc ${p.at}, số ${p.number}.\n` +
+  submittedEditable: (p: { period: string; number: string; at: string; person: string; deadline: string }) =>
+    `Cơ quan bạn đã nộp báo cáo ${p.period} lúc ${p.at} (${p.person} nộp), số ${p.number}.\n` +
     `Còn hạn đến hết ngày ${p.deadline} nên vẫn sửa được: bản sửa được lưu thành phiên bản mới, bản cũ vẫn được giữ.`,
   editChoice: 'Sửa báo cáo',
   viewChoice: 'Xem báo cáo đã nộp',
-  submittedClosed: (p: { period: string; number: string; at: string; deadline: string }) =>
-    `Cơ quan bạn đã nộp báo cáo ${p.period} lúc ${p.at}, số ${p.number}. Hạn ${p.deadline} đã qua nên không sửa được nữa; ` +
+  submittedClosed: (p: { period: string; number: string; at: string; person: string; deadline: string }) =>
+    `Cơ quan bạn đã nộp báo cáo ${p.period} lúc ${p.at} (${p.person} nộp), số ${p.number}. Hạn ${p.deadline} đã qua nên không sửa được nữa; ` +
     'nếu cần sửa, hãy nhờ quản trị viên mở lại báo cáo.',
   notEditable: 'Báo cáo này không sửa được (đã quá hạn hoặc chưa nộp). Gõ /baocao để xem tình trạng.',
 
