@@ -17,6 +17,8 @@ export type StatusTarget =
 const COMMAND = 'tinhhinh';
 
 export async function resolveStatusTarget(ctx: Ctx, args: string): Promise<StatusTarget> {
+  const { actor } = ctx;
+  if (!actor.configAdmin && actor.roles.length === 0 && !officerOf(actor)) throw new UserError(m.notMember);
   if (!args) return defaultTarget(ctx);
   const [first = '', ...rest] = args.split(/\s+/);
   // "/tinhhinh <network id> <agency>", as the buttons of an ambiguous name send it.

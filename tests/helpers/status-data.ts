@@ -1,5 +1,6 @@
 import { ensureActor, findAgencyBySlug, grantRole, listAgencies, resolveStatusPeriod } from '../../db/index.js';
 import { insertActivityRows, insertSubmissionRow, upsertPeriod, type SeedActivityRow } from '../../db/queries/seed-rows.js';
+import type { Platform } from '../../src/core/message.js';
 import type { TestApp } from './test-app.js';
 
 // Vĩnh Phúc's yearly period 2026 runs 15/12/2025-14/12/2026, due 15/12/2026; the previous one 15/12/2024-
@@ -10,8 +11,8 @@ export const STATUS_NOW = new Date('2026-12-20T09:00:00+07:00');
 export const VINH_PHUC_ACTIVE_AGENCIES = 13;
 export const at = (local: string): Date => new Date(`${local}+07:00`);
 
-export async function makeLeader(t: TestApp, userId: string, networkId: string): Promise<number> {
-  const actor = await ensureActor(t.app.db, { platform: 'console', userId, name: userId, privateChatId: userId }, []);
+export async function makeLeader(t: TestApp, userId: string, networkId: string, platform: Platform = 'console'): Promise<number> {
+  const actor = await ensureActor(t.app.db, { platform, userId, name: userId, privateChatId: userId }, []);
   await grantRole(t.app.db, { personId: actor.personId, networkId, role: 'leader', actorPersonId: actor.personId, at: t.clock.now });
   return actor.personId;
 }
