@@ -67,6 +67,16 @@ describe('Zalo adapter over long polling (real axios client against the fake Bot
     expect(app.logs.some((l) => l.msg === 'ignored zalo update' && l.event === 'message.voice.received')).toBe(true);
   });
 
+  it('recognises mentions of the name set in ZALO_BOT_NAME', async () => {
+    const { zalo } = await startBot({ ZALO_BOT_NAME: 'Trợ lý Văn phòng' }, { botDisplayName: 'Trợ lý Văn phòng' });
+    zalo.pushUpdate(zalo.groupText('g3', 'u3', 'xin chào @Đầu Mối'));
+    zalo.pushUpdate(zalo.groupText('g3', 'u3', 'hướng dẫn', true));
+    const reply = await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'g3');
+    expect(textOf(reply)).toContain('Các lệnh');
+    await settle();
+    expect(zalo.sentTo('g3')).toHaveLength(1);
+  });
+
   it('explains in a group that Zalo cannot tell group admins, and binds nothing', async () => {
     const { zalo, app } = await startBot({ ADMINS: 'console:admin,zalo:boss' });
     zalo.pushUpdate(zalo.groupText('g2', 'boss', '/thietlap Vĩnh Phúc', true));
