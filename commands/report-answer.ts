@@ -1,3 +1,4 @@
+import { hasClassifiedMarking } from '../src/activities/classified.js';
 import type { Incoming } from '../src/core/message.js';
 import { matchChoice } from '../src/core/choices.js';
 import type { StoredAnswer, TaskAnswer } from '../src/core/reports/answers.js';
@@ -41,6 +42,7 @@ function textAnswer(input: Input, text: string): Interpretation {
   if (input.choice) return stale();
   if (!text) return { kind: 'error', reason: m.emptyText };
   if (text.length > MAX_TEXT_ANSWER) return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, text.length) };
+  if (hasClassifiedMarking(text)) return { kind: 'error', reason: m.classified };
   return { kind: 'value', value: text };
 }
 
@@ -75,5 +77,6 @@ function taskAnswer(input: Input, text: string): Interpretation {
   const parsed = parseTaskStatus(text);
   if (!parsed) return { kind: 'error', reason: m.notTaskStatus(text.slice(0, 60)) };
   if (parsed.note && parsed.note.length > MAX_TEXT_ANSWER) return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, parsed.note.length) };
+  if (parsed.note && hasClassifiedMarking(parsed.note)) return { kind: 'error', reason: m.classified };
   return { kind: 'task', value: parsed };
 }

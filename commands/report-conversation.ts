@@ -6,7 +6,8 @@ import { isBack, parseEditRequest } from '../src/core/reports/parse-answer.js';
 import { findStep } from '../src/core/reports/steps.js';
 import { reportText } from '../src/messages/index.js';
 import { interpret } from './report-answer.js';
-import { dropLost, editState, holds, nextState, persist, previewState, previousState, resumeState, show } from './report-flow.js';
+import { hasClassifiedMarking } from '../src/activities/classified.js';
+import { dropLost, editState, holds, nextState, persist, previewState, previousState, replyAt, resumeState, show } from './report-flow.js';
 import { previewReply, stepReply } from './report-prompts.js';
 import { loadSession, questionOf, type ReportSession } from './report-session.js';
 import { REPORT_KIND, reportStateSchema, type ReportState } from './report-state.js';
@@ -117,6 +118,9 @@ async function onDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
 
 /** Files sent during the conversation join the draft as platform references; the step stays where it was. */
 async function attach(ctx: Ctx, session: ReportSession, state: ReportState): Promise<void> {
+  if (ctx.msg.attachments.some((a) => a.name && hasClassifiedMarking(a.name))) {
+    return replyAt(ctx, session, state.mode === 'ask' || state.mode === 'typing' ? state : previewState(session), m.classifiedFile);
+  }
   const added: ReportAttachment[] = ctx.msg.attachments.map((a) => ({
     platform: ctx.msg.platform, kind: a.kind, fileId: a.fileId, ...(a.name ? { name: a.name } : {}), ...(state.q ? { questionId: state.q } : {}),
   }));

@@ -22,7 +22,7 @@ export async function showHistory(ctx: Ctx, args: string): Promise<void> {
   const lines = entries.map((e) => m.historyLine({
     period: isOnce(e.period) ? undefined : e.period.label, title: e.dutyTitle, number: e.number, at: atText(e.submittedAt), version: e.version, late: e.late,
   }));
-  const choices = entries.slice(0, MAX_LISTED).map((e) => ({ id: `/baocao xem ${e.submissionId}`, label: m.historyChoice(isOnce(e.period) ? e.dutyTitle : e.period.label, e.number) }));
+  const choices = entries.slice(0, MAX_LISTED).map((e) => ({ id: `/baocao xem ${e.submissionId}`, label: m.historyChoice(isOnce(e.period) ? undefined : e.period.label, e.dutyTitle, e.number) }));
   ctx.reply([m.historyTitle(name), ...lines, '', m.historyPick].join('\n'), choices);
 }
 

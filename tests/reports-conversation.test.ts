@@ -75,6 +75,7 @@ describe('/baocao: the report conversation', () => {
     await send('không');
     await reask('   ', 'Câu trả lời đang trống.', 'Câu 2/16');
     await reask('x'.repeat(4001), 'Câu trả lời dài 4001 ký tự, vượt quá 4000.', 'Câu 2/16');
+    await reask('Kế hoạch kèm công văn Tối mật số 5', 'có dấu hiệu tài liệu mật', 'Câu 2/16');
     await send(OPENING[1]!);
     await reask('tốt lắm', 'Chưa hiểu tình trạng “tốt lắm”.', 'nhiệm vụ 1/11');
     await reask('bỏ qua', 'Câu này bắt buộc', 'nhiệm vụ 1/11');
@@ -140,6 +141,8 @@ describe('/baocao: the report conversation', () => {
     const reply = textOf(await send('', { attachments: [{ kind: 'photo', fileId: 'photo-1' }, { kind: 'document', fileId: 'doc-1', name: 'ke-hoach.pdf' }] }));
     expect(reply).toContain('Đã đính kèm 2 tệp vào báo cáo (tổng cộng 2 tệp). Tiếp tục:');
     expect(reply).toContain('Câu 2/16');
+    const secret = textOf(await send('', { attachments: [{ kind: 'document', fileId: 'doc-2', name: 'Công văn TỐI MẬT.pdf' }] }));
+    expect(secret).toContain('Tệp có tên mang dấu mật nên không được đính kèm');
     const preview = textOf(await sendAll(send, ALL_ANSWERS.slice(1)));
     expect(preview).toContain('Tệp đính kèm: 1 ảnh, 1 tài liệu.');
     await send('Nộp báo cáo');

@@ -93,6 +93,10 @@ export const reportText = {
     `Chưa hiểu tình trạng “${text}”. Chọn Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện ` +
     '(có thể thêm ghi chú sau dấu hai chấm).',
   emptyText: 'Câu trả lời đang trống. Vui lòng gõ nội dung.',
+  classified:
+    'Nội dung có dấu hiệu tài liệu mật (Mật, Tối mật, Tuyệt mật) nên không được lưu: tài liệu mật không bao giờ gửi qua ứng dụng chat. ' +
+    'Vui lòng viết lại, bỏ phần nội dung mật.',
+  classifiedFile: 'Tệp có tên mang dấu mật nên không được đính kèm: tài liệu mật không bao giờ gửi qua ứng dụng chat.',
   tooLong: (max: number, length: number) => `Câu trả lời dài ${length} ký tự, vượt quá ${max}. Vui lòng rút gọn hoặc gửi văn bản đính kèm.`,
   required: 'Câu này bắt buộc, không bỏ qua được.',
   staleChoice: 'Nút vừa bấm thuộc một câu hỏi khác. Vui lòng trả lời câu hiện tại:',
@@ -136,7 +140,7 @@ export const reportText = {
   historyEmpty: (agency: string) => `${agency} chưa nộp báo cáo nào.`,
   historyPick: 'Chọn một báo cáo để xem đầy đủ.',
   historyNeedsAgency: 'Gõ /baocao xem <tên cơ quan> để xem báo cáo của một cơ quan trong mạng lưới bạn phụ trách.',
-  historyChoice: (period: string, number: string) => `${period} (${number})`,
+  historyChoice: (period: string | undefined, title: string, number: string) => `${period ? `Kỳ ${period}` : title} (${number})`,
   viewTitle: (p: { agency: string; period?: string; title: string }) =>
     `BÁO CÁO${p.period ? ` ${p.period.toUpperCase()}` : ''} · ${p.agency}\n${p.title}`,
   viewMeta: (p: { number: string; version: number; current: boolean; at: string; person: string; late: boolean }) =>
