@@ -1,13 +1,12 @@
 // Shared set-up for the reminder tests: a job context on a test app and submitted reports.
-import { and, eq } from 'drizzle-orm';
-import { grantRole, bindGroup, findAgencyBySlug, ensureActor } from '../../db/index.js';
-import { duties, periods, submissions } from '../../db/schema.js';
+import {
+  bindGroup, createDraft, ensureActor, ensurePeriod, findAgencyBySlug, grantRole, listAgencyDuties, submitDraft,
+} from '../../db/index.js';
 import type { JobContext, JobSettings } from '../../jobs/types.js';
 import { loadHolidayCalendar } from '../../src/core/calendar/holidays.js';
 import { periodsBetween } from '../../src/core/calendar/periods.js';
-import { addDays, toVnDate, vnDateKey } from '../../src/core/calendar/vn-time.js';
+import { addDays, toVnDate } from '../../src/core/calendar/vn-time.js';
 import { defaultQuietHours } from '../../src/core/calendar/working-time.js';
-import type { PlanDuty } from '../../src/plans/schema.js';
 import type { TestApp } from './test-app.js';
 
 const calendar = loadHolidayCalendar();
@@ -26,24 +25,18 @@ export function jobContext(t: TestApp, now: Date, settings: Partial<JobSettings>
   };
 }
 
-/**
- * Records a current submission of the agency for the duty's period due next after `when`.
- * Stands in for the /baocao flow (issue 5): same tables, same `current` and `late` flags.
- */
+/** Submits the agency's report for the duty's period due next after `when`, through the reports' db functions. */
 export async function submitReport(t: TestApp, o: { network: string; duty: string; agency: string; personId: number; when: Date; late?: boolean }): Promise<void> {
   const db = t.app.db;
-  const duty = db.orm.select().from(duties).where(and(eq(duties.networkId, o.network), eq(duties.slug, o.duty))).get();
+  const duty = (await listAgencyDuties(db, o.network, o.agency)).find((d) => d.slug === o.duty);
   const agency = await findAgencyBySlug(db, o.network, o.agency);
   if (!duty || !agency) throw new Error(`No duty ${o.duty} or agency ${o.agency} in ${o.network}`);
   const today = toVnDate(o.when);
-  const period = periodsBetween(duty.spec as unknown as PlanDuty, addDays(today, -30), addDays(today, 400))[0]!;
-  const values = { dutyId: duty.id, key: period.key, label: period.label, start: vnDateKey(period.start), end: vnDateKey(period.end), deadline: vnDateKey(period.deadline) };
-  db.orm.insert(periods).values(values).onConflictDoNothing().run();
-  const row = db.orm.select({ id: periods.id }).from(periods).where(and(eq(periods.dutyId, duty.id), eq(periods.key, period.key))).get()!;
-  db.orm.insert(submissions).values({
-    periodId: row.id, agencyId: agency.id, version: 1, current: true, number: `BC-TEST-${agency.id}`, personId: o.personId,
-    answers: {}, attachments: [], submittedAt: o.when, late: o.late ?? false,
-  }).run();
+  const period = await ensurePeriod(db, duty.id, periodsBetween(duty.spec, addDays(today, -30), addDays(today, 400))[0]!);
+  const key = { periodId: period.id, agencyId: agency.id };
+  await createDraft(db, { ...key, personId: o.personId, answers: {}, attachments: [], baseVersion: 0, at: o.when }, undefined);
+  const result = await submitDraft(db, { ...key, personId: o.personId, at: o.when, late: o.late ?? false, issues: [], notices: [] }, undefined);
+  if (!result.ok) throw new Error(`Could not submit for ${o.agency}`);
 }
 
 export async function bindTestGroup(t: TestApp, network: string, chatId: string, title: string): Promise<void> {
