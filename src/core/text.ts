@@ -1,4 +1,5 @@
-// Text helpers: diacritics-insensitive matching, splitting long replies, HTML escaping.
+// Text helpers: diacritics-insensitive matching and splitting long replies. Replies go out as plain text
+// (no parse mode on any platform), so user input can never become markup and needs no escaping.
 
 export function normalize(input: string): string {
   return input
@@ -9,10 +10,6 @@ export function normalize(input: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}/.:-]+/gu, ' ')
     .trim();
-}
-
-export function escapeHtml(input: string): string {
-  return input.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Splits at paragraph, then line, then word boundaries so no part exceeds `limit` characters. */
