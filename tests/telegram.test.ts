@@ -38,6 +38,15 @@ describe('Telegram adapter (real telegraf against a fake Bot API)', () => {
     fake.assertNoUnknownMethods();
   });
 
+  it('sends user-supplied markup back as plain text, never with a parse mode', async () => {
+    await startBot();
+    fake.pushUpdate(fake.privateText(115, '/start', { firstName: '<b>Trùm</b><script>x</script>' }));
+    const reply = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === '115');
+    expect(String(reply.params.text)).toContain('<b>Trùm</b><script>x</script>');
+    expect(reply.params.parse_mode).toBeUndefined();
+    expect(fake.callsOf('sendMessage').every((c) => c.params.parse_mode === undefined)).toBe(true);
+  });
+
   it('in a group answers only messages addressed to the bot', async () => {
     await startBot();
     fake.pushUpdate(fake.groupText(-100500, 111, 'chào cả nhà'));
