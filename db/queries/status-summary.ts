@@ -6,7 +6,7 @@ import type { AgencyStatus } from '../../src/reports/export-data.js';
 import { choosePeriod, keyFrequency, normalizeKey, periodByKey, type ChosenPeriod } from '../../src/status/period.js';
 import type { Db } from '../client.js';
 import {
-  countAgencyTypeTotals, countNetworkActivities, countNetworkAgencyTotals, countNetworkTypeTotals, listPeriodIssues,
+  countAgencyTypeTotals, countNetworkActivities, countNetworkAgencyTotals, countNetworkTypeTotals, countPeriodReports, listPeriodIssues,
   listPeriodSubmissions, type DateWindow, type PeriodSubmission, type TypeTotal,
 } from './status.js';
 import {
@@ -164,14 +164,10 @@ async function childLines(db: Db, parentId: string, parent: ChosenPeriod, window
   const lines: ChildLine[] = [];
   for (const child of children) {
     const chosen = (sameKey ? await findStatusPeriod(db, child.id, sameKey) : undefined) ?? (await resolveStatusPeriod(db, child.id, now));
-    const expected = await listExpectedAgencies(db, child.id, chosen.duty);
-    const submissions = chosen.duty ? await listPeriodSubmissions(db, chosen.duty.id, chosen.period.key) : [];
-    const expectedIds = new Set(expected.map((a) => a.id));
-    lines.push({
-      id: child.id, name: child.name, reporting: Boolean(chosen.duty), expected: expected.length,
-      submitted: submissions.filter((s) => expectedIds.has(s.agencyId)).length,
-      activities: await countNetworkActivities(db, child.id, window),
-    });
+    const reporters = Array.isArray(chosen.duty?.spec.reporters) ? (chosen.duty.spec.reporters as string[]) : 'all';
+    const counts = await countPeriodReports(db, child.id, reporters, chosen.duty ? { dutyId: chosen.duty.id, key: chosen.period.key } : undefined);
+    const activities = await countNetworkActivities(db, child.id, window);
+    lines.push({ id: child.id, name: child.name, reporting: Boolean(chosen.duty), ...counts, activities });
   }
   return lines;
 }

@@ -104,6 +104,24 @@ export async function countNetworkActivitiesByMonth(db: Db, networkId: string, w
     ) GROUP BY month ORDER BY month`);
 }
 
+/**
+ * How many active agencies a duty expects a report from (its reporters: every agency, or the listed slugs)
+ * and how many of them filed one for the period: the numbers of a child network's roll-up line.
+ */
+export async function countPeriodReports(
+  db: Db, networkId: string, reporters: 'all' | string[], period?: { dutyId: number; key: string },
+): Promise<{ expected: number; submitted: number }> {
+  const listed = reporters === 'all' ? sql`` : sql` AND a.slug IN (${sql.join(reporters.length > 0 ? reporters : [''], sql`, `)})`;
+  const expected = db.orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM agencies a WHERE a.network_id = ${networkId} AND a.active = 1${listed}`)?.n ?? 0;
+  if (!period) return { expected, submitted: 0 };
+  const submitted = db.orm.get<{ n: number }>(sql`
+    SELECT count(*) AS n FROM periods p
+    JOIN submissions s ON s.period_id = p.id AND s.current = 1
+    JOIN agencies a ON a.id = s.agency_id AND a.network_id = ${networkId} AND a.active = 1${listed}
+    WHERE p.duty_id = ${period.dutyId} AND p.key = ${period.key}`)?.n ?? 0;
+  return { expected, submitted };
+}
+
 /** Difficulties and proposals raised in the current submissions of a period, newest first. */
 export async function listPeriodIssues(db: Db, dutyId: number, periodKey: string): Promise<PeriodIssue[]> {
   return db.orm.all<PeriodIssue>(sql`

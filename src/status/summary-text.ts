@@ -9,6 +9,7 @@ import { fitLists, type FitList } from './fit-lists.js';
 export const MAX_LINES = 25;
 const TOP = 3;
 const ISSUE_CHARS = 90;
+const TYPE_CHARS = 48;
 
 export function statusSummaryText(s: NetworkStatus, now: Date): string {
   const head = [m.title(s.network.name), periodLine(s, now)];
@@ -39,8 +40,8 @@ function activitiesHead(s: Pick<NetworkStatus, 'chosen' | 'totals'>): string {
 /** Missing agencies, activity types, issues, child networks: each list with its heading line, if any. */
 function listSections(s: NetworkStatus): { heads: (string | undefined)[]; lists: FitList[] } {
   const missing = s.chosen.duty ? s.agencies.filter((a) => a.status === 'missing').map((a) => `- ${short(a)}`) : [];
-  const types = s.byType.filter((t) => t.current > 0).map((t) => m.typeLine(t.typeName, t.current, s.chosen.previous ? t.previous : undefined));
-  const issues = s.issues.map((i) => m.issueLine(m.issueKind[i.kind], i.agencyName, clip(i.text)));
+  const types = s.byType.filter((t) => t.current > 0).map((t) => m.typeLine(typeLabel(t.typeName), t.current, s.chosen.previous ? t.previous : undefined));
+  const issues = s.issues.map((i) => m.issueLine(m.issueKind[i.kind], i.agencyName, clip(i.text, ISSUE_CHARS)));
   const children = s.children.map((c) => (c.reporting ? m.childLine(c.name, c.submitted, c.expected, c.activities) : m.childLineNoDuty(c.name, c.activities)));
   return {
     heads: [
@@ -73,7 +74,7 @@ export function agencyStatusText(v: AgencyStatusView, now: Date, officer: boolea
   if (v.chosen.duty) lines.push(reportLine(v, officer));
   lines.push(activitiesHead(v));
   const types = v.byType.filter((t) => t.current > 0 || t.previous > 0);
-  lines.push(...types.map((t) => m.typeLine(t.typeName, t.current, v.chosen.previous ? t.previous : undefined)));
+  lines.push(...types.map((t) => m.typeLine(typeLabel(t.typeName), t.current, v.chosen.previous ? t.previous : undefined)));
   lines.push(...v.issues.map((i) => m.issueOwn(m.issueKind[i.kind], i.text)));
   return lines.join('\n');
 }
@@ -87,10 +88,13 @@ function reportLine(v: AgencyStatusView, officer: boolean): string {
 
 const short = (a: Pick<AgencyLine, 'name' | 'shortName'>): string => a.shortName ?? a.name;
 
-function clip(text: string): string {
+function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= ISSUE_CHARS ? flat : `${flat.slice(0, ISSUE_CHARS - 1).trimEnd()}…`;
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** A type name short enough for one line on a phone: examples in brackets dropped. */
+const typeLabel = (name: string): string => clip(name.replace(/\s*\([^)]*\)\s*$/, ''), TYPE_CHARS);
 
 function formatInstant(instant: Date): string {
   const { hour, minute } = vnParts(instant);
