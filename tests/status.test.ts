@@ -183,13 +183,19 @@ describe('/tinhhinh over a province and its communes', () => {
     }
   });
 
-  it('says clearly that a network has no agencies yet', async () => {
+  it('says clearly that a network has no agencies yet, and still rolls up its communes', async () => {
     const t = await createTestApp({ now: STATUS_NOW });
     try {
       seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 0, activities: 0, prefix: 'moi' });
       const replies = await t.say('admin', '/tinhhinh moi');
       expect(replies).toHaveLength(1);
       expect(replies[0]!.text).toContain('Mạng lưới chưa có cơ quan, đơn vị nào được đăng ký trong kế hoạch.');
+      seedBigNetwork(t.app.db, { networks: 2, parentAgencies: 0, agenciesPerNetwork: 3, activities: 0, prefix: 'cha' });
+      const [summary, chart] = await t.say('admin', '/tinhhinh cha');
+      expect(summary!.text).toContain('Mạng lưới chưa có cơ quan, đơn vị nào được đăng ký trong kế hoạch.');
+      expect(summary!.text).not.toContain('Đã nộp');
+      expect(summary!.text).toContain('- Xã Thử Nghiệm 1: nộp 0/3, 0 hoạt động');
+      expectChart(chart);
     } finally {
       await t.close();
     }

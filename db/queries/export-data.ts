@@ -7,8 +7,7 @@ import { exportNetwork, exportPeriod, monthsSoFar } from '../../src/status/docum
 import type { Db } from '../client.js';
 import { agencies, tasks, templates } from '../schema.js';
 import { countNetworkActivitiesByMonth, countNetworkActivityCells, type DateWindow } from './status.js';
-import type { StatusNetwork } from './status-lookup.js';
-import { findStatusNetwork } from './status-lookup.js';
+import { findStatusNetwork, type StatusNetwork } from './status-lookup.js';
 import { loadNetworkStatus, typeNames, type NetworkStatus } from './status-summary.js';
 
 // Everything the workbook, the report draft and the chart show for one network and period.

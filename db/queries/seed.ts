@@ -11,6 +11,8 @@ export interface BigNetworkOptions {
   /** Networks in all: a parent (the first) and its children. */
   networks: number;
   agenciesPerNetwork: number;
+  /** Agencies of the parent network itself (default: agenciesPerNetwork). */
+  parentAgencies?: number;
   /** Activities in all, spread over every agency and the date range. */
   activities: number;
   /** Id prefix of networks, agencies and duties ("bench" gives networks bench, bench-01, ...). */
@@ -47,13 +49,15 @@ export function seedBigNetwork(db: Db, options: BigNetworkOptions): SeededNetwor
   }
 }
 
-function seedAll(db: Db, o: Required<Omit<BigNetworkOptions, 'period'>> & Pick<BigNetworkOptions, 'period'>): SeededNetworks {
+type SeedOptions = Required<Omit<BigNetworkOptions, 'period' | 'parentAgencies'>> & Pick<BigNetworkOptions, 'period' | 'parentAgencies'>;
+
+function seedAll(db: Db, o: SeedOptions): SeededNetworks {
   return transaction(db, () => {
     const random = mulberry32(o.seed);
     const personId = insertPerson(db, `${o.prefix} seeder`, o.at);
     const networkIds = Array.from({ length: o.networks }, (_, i) => (i === 0 ? o.prefix : `${o.prefix}-${String(i).padStart(2, '0')}`));
     networkIds.forEach((id, i) => insertNetwork(db, id, i === 0 ? undefined : networkIds[0], i, o.at));
-    const agencyIds = networkIds.map((id) => insertAgencies(db, id, o.agenciesPerNetwork));
+    const agencyIds = networkIds.map((id, i) => insertAgencies(db, id, i === 0 ? o.parentAgencies ?? o.agenciesPerNetwork : o.agenciesPerNetwork));
     const dutyIds = networkIds.map((id) => seedDuty(db, id));
     networkIds.forEach((id) => seedTemplate(db, id));
     insertActivities(db, { ...o, networkIds, agencyIds, personId, random });

@@ -1,5 +1,4 @@
 import type { AgencyLine, AgencyStatusView, NetworkStatus } from '../../db/index.js';
-import { deadlineInstant } from '../core/calendar/periods.js';
 import { diffDays, formatVnDate, toVnDate } from '../core/calendar/vn-time.js';
 import { statusText as m } from '../messages/status.js';
 import { vnParts } from '../reports/dates.js';
@@ -13,10 +12,15 @@ const TYPE_CHARS = 48;
 
 export function statusSummaryText(s: NetworkStatus, now: Date): string {
   const head = [m.title(s.network.name), periodLine(s, now)];
-  if (s.agencies.length === 0 && s.children.length === 0) return [...head, m.noAgencies].join('\n');
-  if (s.chosen.duty) head.push(s.submitted === s.agencies.length ? `${submittedLine(s)}. ${m.allSubmitted}` : submittedLine(s));
+  if (s.agencies.length === 0) {
+    head.push(m.noAgencies);
+    if (s.children.length === 0) return head.join('\n');
+  } else if (s.chosen.duty) {
+    head.push(s.submitted === s.agencies.length ? `${submittedLine(s)}. ${m.allSubmitted}` : submittedLine(s));
+  }
   const ranking = rankingLines(s.agencies);
   const { heads, lists } = listSections(s);
+  // Lines always there: the head, the activities line, the ranking, the list headings and the footer.
   const fixed = head.length + 1 + ranking.length + heads.filter(Boolean).length + 1;
   const [missing, types, issues, children] = fitLists(lists, MAX_LINES - fixed).map((lines, i) => (heads[i] ? [heads[i], ...lines] : lines));
   return [...head, ...missing!, activitiesHead(s), ...types!, ...ranking, ...issues!, ...children!, m.footer].join('\n');
@@ -25,9 +29,7 @@ export function statusSummaryText(s: NetworkStatus, now: Date): string {
 function periodLine(s: Pick<NetworkStatus, 'chosen'>, now: Date): string {
   const { period, duty } = s.chosen;
   if (!duty) return m.noDuty(period.label);
-  const daysLeft = diffDays(period.deadline, toVnDate(now));
-  // Submissions are accepted until the end of the deadline day.
-  return m.period(period.label, formatVnDate(period.deadline), now > deadlineInstant(period) ? Math.min(daysLeft, -1) : daysLeft);
+  return m.period(period.label, formatVnDate(period.deadline), diffDays(period.deadline, toVnDate(now)));
 }
 
 const submittedLine = (s: NetworkStatus) => m.submitted(s.submitted, s.agencies.length, s.onTime, s.late);
