@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindGroup, ensureActor, resolveStatusPeriod } from '../db/index.js';
+import { bindGroup, countPeriodReports, ensureActor, resolveStatusPeriod } from '../db/index.js';
 import { seedBigNetwork } from '../db/queries/seed.js';
 import { insertActivityRows, insertSubmissionRow, upsertPeriod } from '../db/queries/seed-rows.js';
 import type { Reply } from '../src/core/message.js';
@@ -123,6 +123,10 @@ describe('/tinhhinh on a seeded network', () => {
     expect(empty[0]!.text).toMatch(/Đã nộp: 0\/\d+ cơ quan\n/);
     expect(empty[0]!.text).toContain('Chưa ghi nhận hoạt động nào trong kỳ.');
     expectChart(empty[1]);
+    // Cẩm Thành's culture-society official receives the reports and is not asked for one.
+    const commune = await t.sayText('admin', '/tinhhinh cam thanh');
+    expect(commune).toContain('Đã nộp: 0/5 cơ quan');
+    expect(commune).not.toContain('Công chức VHXH');
     const noDuty = await t.sayText('admin', '/tinhhinh hoa binh');
     expect(noDuty).toContain('Mạng lưới chưa có chế độ báo cáo định kỳ; số liệu hoạt động tính cho năm 2026.');
     expect(noDuty).not.toContain('Đã nộp');
@@ -174,6 +178,11 @@ describe('/tinhhinh over a province and its communes', () => {
       expect(text).toMatch(/… và \d+ cơ quan khác/);
       expect(text).toMatch(/… và \d+ mạng lưới khác/);
       expect(lines(text).length).toBeLessThanOrEqual(MAX_LINES);
+
+      // The receiving agency consolidates and is not counted; listed reporters narrow the count.
+      const key = { dutyId: seeded.dutyIds[1]!, key: period.key };
+      expect(await countPeriodReports(t.app.db, 'tinh-01', { reporters: 'all', receiverAgency: 'co-quan-001' }, key)).toEqual({ expected: 29, submitted: 3 });
+      expect(await countPeriodReports(t.app.db, 'tinh-01', { reporters: ['co-quan-004', 'co-quan-005'] }, key)).toEqual({ expected: 2, submitted: 1 });
 
       const commune = await t.sayText('chutich', '/tinhhinh tinh-01');
       expect(commune).toContain('TÌNH HÌNH: Xã Thử Nghiệm 1');

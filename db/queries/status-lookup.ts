@@ -56,11 +56,14 @@ export async function listActiveAgencies(db: Db, networkId: string): Promise<Sta
     .where(and(eq(agencies.networkId, networkId), eq(agencies.active, true))).orderBy(asc(agencies.sortOrder), asc(agencies.id)).all();
 }
 
-/** Agencies a duty expects a report from: its active reporters ('all' or listed), as reminders count them. */
+/**
+ * Agencies a duty expects a report from: its active reporters ('all' or listed), except the receiving agency,
+ * which consolidates the others' reports and is not asked for one (as /baocao does).
+ */
 export async function listExpectedAgencies(db: Db, networkId: string, duty: DutyRef | undefined): Promise<StatusAgency[]> {
   const active = await listActiveAgencies(db, networkId);
   if (!duty) return active;
-  const reporters = duty.spec.reporters;
+  const { reporters, receiverAgency } = duty.spec;
   const listed = Array.isArray(reporters) ? new Set(reporters as string[]) : undefined;
-  return listed ? active.filter((a) => listed.has(a.slug)) : active;
+  return active.filter((a) => (listed ? listed.has(a.slug) : true) && a.slug !== receiverAgency);
 }

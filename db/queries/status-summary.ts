@@ -164,8 +164,7 @@ async function childLines(db: Db, parentId: string, parent: ChosenPeriod, window
   const lines: ChildLine[] = [];
   for (const child of children) {
     const chosen = (sameKey ? await findStatusPeriod(db, child.id, sameKey) : undefined) ?? (await resolveStatusPeriod(db, child.id, now));
-    const reporters = Array.isArray(chosen.duty?.spec.reporters) ? (chosen.duty.spec.reporters as string[]) : 'all';
-    const counts = await countPeriodReports(db, child.id, reporters, chosen.duty ? { dutyId: chosen.duty.id, key: chosen.period.key } : undefined);
+    const counts = await countPeriodReports(db, child.id, chosen.duty?.spec ?? {}, chosen.duty ? { dutyId: chosen.duty.id, key: chosen.period.key } : undefined);
     const activities = await countNetworkActivities(db, child.id, window);
     lines.push({ id: child.id, name: child.name, reporting: Boolean(chosen.duty), ...counts, activities });
   }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
 // Aggregates for leaders' views. Each is one indexed query: activities through the covering index
@@ -105,21 +105,29 @@ export async function countNetworkActivitiesByMonth(db: Db, networkId: string, w
 }
 
 /**
- * How many active agencies a duty expects a report from (its reporters: every agency, or the listed slugs)
- * and how many of them filed one for the period: the numbers of a child network's roll-up line.
+ * How many agencies a duty expects a report from (see listExpectedAgencies: active reporters, the receiving
+ * agency left out) and how many of them filed one for the period: the numbers of a child network's roll-up line.
  */
-export async function countPeriodReports(
-  db: Db, networkId: string, reporters: 'all' | string[], period?: { dutyId: number; key: string },
-): Promise<{ expected: number; submitted: number }> {
-  const listed = reporters === 'all' ? sql`` : sql` AND a.slug IN (${sql.join(reporters.length > 0 ? reporters : [''], sql`, `)})`;
-  const expected = db.orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM agencies a WHERE a.network_id = ${networkId} AND a.active = 1${listed}`)?.n ?? 0;
+export async function countPeriodReports(db: Db, networkId: string, duty: ReporterSpec, period?: { dutyId: number; key: string }): Promise<{ expected: number; submitted: number }> {
+  const expectedAgency = sql`a.network_id = ${networkId} AND a.active = 1 AND a.slug IS NOT ${duty.receiverAgency ?? null}${listedSlugs(duty.reporters)}`;
+  const expected = db.orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM agencies a WHERE ${expectedAgency}`)?.n ?? 0;
   if (!period) return { expected, submitted: 0 };
   const submitted = db.orm.get<{ n: number }>(sql`
     SELECT count(*) AS n FROM periods p
     JOIN submissions s ON s.period_id = p.id AND s.current = 1
-    JOIN agencies a ON a.id = s.agency_id AND a.network_id = ${networkId} AND a.active = 1${listed}
+    JOIN agencies a ON a.id = s.agency_id AND ${expectedAgency}
     WHERE p.duty_id = ${period.dutyId} AND p.key = ${period.key}`)?.n ?? 0;
   return { expected, submitted };
+}
+
+export interface ReporterSpec {
+  reporters?: unknown;
+  receiverAgency?: string;
+}
+
+function listedSlugs(reporters: unknown): SQL {
+  if (!Array.isArray(reporters)) return sql``;
+  return sql` AND a.slug IN (${sql.join(reporters.length > 0 ? reporters.map(String) : [''], sql`, `)})`;
 }
 
 /** Difficulties and proposals raised in the current submissions of a period, newest first. */

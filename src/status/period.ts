@@ -8,7 +8,7 @@ import type { Frequency } from '../plans/schema.js';
 export interface DutyRef {
   id: number;
   slug: string;
-  spec: PeriodDuty & { reporters?: unknown; template?: string };
+  spec: PeriodDuty & { reporters?: unknown; receiverAgency?: string; template?: string };
 }
 
 export interface ChosenPeriod {
