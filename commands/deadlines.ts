@@ -23,7 +23,7 @@ export const deadlines: Command = {
     const officer = requireOfficer(ctx);
     const duties = await reportingDuties(ctx.services.db, officer);
     if (duties.length === 0) return ctx.reply(m.noDuty(officer.agencyName));
-    const calendar = loadHolidayCalendar();
+    const { calendar } = ctx.services;
     const sections = [];
     for (const duty of duties) sections.push(...(await dutyLines(ctx, duty, officer.agencyId, calendar)));
     ctx.reply([m.deadlinesTitle(officer.agencyName), ...sections].join('\n'));

@@ -1,6 +1,5 @@
 import { listNetworkGroups, submitDraft, type IssueInput, type OutgoingMessage } from '../db/index.js';
 import type { Ctx } from '../src/core/context.js';
-import { loadHolidayCalendar } from '../src/core/calendar/holidays.js';
 import { nextSendableInstant } from '../src/core/calendar/working-time.js';
 import { isLate } from '../src/core/reports/open-periods.js';
 import { reportText } from '../src/messages/index.js';
@@ -42,7 +41,7 @@ function markedIssues(session: ReportSession): IssueInput[] {
 async function groupNotices(ctx: Ctx, session: ReportSession, late: boolean): Promise<OutgoingMessage[]> {
   const groups = await listNetworkGroups(ctx.services.db, session.agency.networkId);
   if (groups.length === 0) return [];
-  const notBefore = nextSendableInstant(ctx.now, loadHolidayCalendar(), ctx.services.config.quietHours);
+  const notBefore = nextSendableInstant(ctx.now, ctx.services.calendar, ctx.services.config.quietHours);
   const text = reportText.groupNotice(session.agency.name, periodName(session.period), late);
   return groups.map((g) => ({
     platform: g.platform, chatId: g.chatId, isGroup: true, text, notBefore,

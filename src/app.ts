@@ -54,6 +54,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     config,
     clock: options.clock ?? (() => new Date()),
     activityTypes: loadActivityTypeCatalog(),
+    calendar: loadHolidayCalendar(),
     platforms: {},
   };
   await loadShippedPlans(db, config.plansDir, services.clock(), options.log);
@@ -87,7 +88,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   const scheduler = options.scheduler === false ? undefined : createScheduler({
     db, log: options.log, clock: services.clock,
     outbox: { notify: () => senders.forEach((s) => s.notify()) },
-    settings: { calendar: loadHolidayCalendar(), quietHours: config.quietHours, catchUpHours: config.catchUpHours },
+    settings: { calendar: services.calendar, quietHours: config.quietHours, catchUpHours: config.catchUpHours },
   });
   let server: Server | undefined;
   const app: App = {

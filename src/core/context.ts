@@ -4,6 +4,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ActivityType } from '../plans/schema.js';
 import type { Actor } from './access.js';
+import type { HolidayCalendar } from './calendar/holidays.js';
 import type { Choice, Incoming, Platform, Reply } from './message.js';
 
 /** What a platform adapter lets the core ask of its platform. */
@@ -22,6 +23,8 @@ export interface Services {
   config: AppConfig;
   clock: () => Date;
   activityTypes: ActivityType[];
+  /** Public holidays and swapped working days (calendar/holidays-vn.yaml), loaded once. */
+  calendar: HolidayCalendar;
   platforms: Partial<Record<Platform, PlatformCapabilities>>;
   /** Stores a file for download over HTTP and returns its unguessable, expiring URL (when PUBLIC_URL is set). */
   publishFile?(file: { fileName: string; contentType: string; data: Buffer }): Promise<string>;
