@@ -2,6 +2,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import type { ConversationWrite } from '../../src/core/context.js';
 import type { Choice, Platform } from '../../src/core/message.js';
 import type { Db } from '../client.js';
+import { prepared } from '../prepared.js';
 import { conversations, menus } from '../schema.js';
 
 export interface ChatUserKey {
@@ -17,12 +18,18 @@ export interface StoredConversation {
   updatedAt: Date;
 }
 
+// Read on every message: prepared once.
+const FIND_CONVERSATION = `SELECT kind, version, state, updated_at AS updatedAt FROM conversations
+  WHERE platform = ? AND chat_id = ? AND user_id = ?`;
+const FIND_MENU = 'SELECT choices FROM menus WHERE platform = ? AND chat_id = ? AND user_id = ?';
+
 const keyOf = (k: ChatUserKey) =>
   and(eq(conversations.platform, k.platform), eq(conversations.chatId, k.chatId), eq(conversations.userId, k.userId));
 
 export async function findConversation(db: Db, key: ChatUserKey): Promise<StoredConversation | undefined> {
-  const row = db.orm.select().from(conversations).where(keyOf(key)).get();
-  return row ? { kind: row.kind, version: row.version, state: row.state, updatedAt: row.updatedAt } : undefined;
+  const row = prepared(db, FIND_CONVERSATION).get(key.platform, key.chatId, key.userId) as
+    { kind: string; version: number; state: string; updatedAt: number } | undefined;
+  return row ? { kind: row.kind, version: row.version, state: JSON.parse(row.state), updatedAt: new Date(row.updatedAt) } : undefined;
 }
 
 /** Writes or clears a conversation state. Call inside a transaction to commit with domain rows. */
@@ -56,5 +63,6 @@ export async function saveMenu(db: Db, key: ChatUserKey, choices: Choice[], at: 
 }
 
 export async function findMenu(db: Db, key: ChatUserKey): Promise<Choice[] | undefined> {
-  return db.orm.select().from(menus).where(menuKey(key)).get()?.choices;
+  const row = prepared(db, FIND_MENU).get(key.platform, key.chatId, key.userId) as { choices: string } | undefined;
+  return row ? (JSON.parse(row.choices) as Choice[]) : undefined;
 }

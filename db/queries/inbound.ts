@@ -1,25 +1,51 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
+import type { Reply } from '../../src/core/message.js';
 import type { Db } from '../client.js';
+import { prepared } from '../prepared.js';
 import { inboundUpdates } from '../schema.js';
+
+/** The answer to an update whose work is committed, kept until it is sent. */
+export interface PendingReplies {
+  chatId: string;
+  replies: Reply[];
+}
+
+// Two writes per incoming message: prepared once.
+const RECORD = `INSERT INTO inbound_updates (platform, update_key, payload, status, received_at) VALUES (?, ?, ?, 'received', ?)
+  ON CONFLICT DO NOTHING`;
+const MARK_DONE = "UPDATE inbound_updates SET status = 'done', payload = NULL WHERE platform = ? AND update_key = ?";
 
 /** Records an incoming update once. Returns false when it was seen before (a redelivery). */
 export async function recordInbound(db: Db, platform: string, updateKey: string, payload: unknown, at: Date): Promise<boolean> {
-  const result = db.orm.insert(inboundUpdates)
-    .values({ platform, updateKey, payload, status: 'received', receivedAt: at })
-    .onConflictDoNothing().run();
+  const result = prepared(db, RECORD).run(platform, updateKey, JSON.stringify(payload), at.getTime());
   return result.changes === 1;
 }
 
 export async function markInboundDone(db: Db, platform: string, updateKey: string): Promise<void> {
-  db.orm.update(inboundUpdates).set({ status: 'done', payload: null })
+  prepared(db, MARK_DONE).run(platform, updateKey);
+}
+
+/**
+ * The update's work is committed and its replies are about to be sent: after a crash they are sent again
+ * instead of handling the update twice (a replayed answer would land on the next question). File contents
+ * are not kept; their text and captions are.
+ */
+export async function markInboundHandled(db: Db, platform: string, updateKey: string, pending: PendingReplies): Promise<void> {
+  const replies = pending.replies.flatMap(({ file, ...rest }) => (rest.text || !file ? [rest] : []));
+  db.orm.update(inboundUpdates).set({ status: 'handled', payload: { chatId: pending.chatId, replies } })
     .where(and(eq(inboundUpdates.platform, platform), eq(inboundUpdates.updateKey, updateKey))).run();
 }
 
-/** Updates recorded but not finished before a crash, oldest first. */
-export async function listUnfinishedInbound(db: Db, platform: string): Promise<{ updateKey: string; payload: unknown }[]> {
-  return db.orm.select({ updateKey: inboundUpdates.updateKey, payload: inboundUpdates.payload }).from(inboundUpdates)
-    .where(and(eq(inboundUpdates.platform, platform), eq(inboundUpdates.status, 'received')))
-    .orderBy(inboundUpdates.receivedAt).all();
+export type UnfinishedInbound =
+  | { updateKey: string; status: 'received'; payload: unknown }
+  | { updateKey: string; status: 'handled'; payload: PendingReplies };
+
+/** Updates recorded but not finished before a crash, oldest first: to handle, or only to answer. */
+export async function listUnfinishedInbound(db: Db, platform: string): Promise<UnfinishedInbound[]> {
+  return db.orm.select({ updateKey: inboundUpdates.updateKey, status: inboundUpdates.status, payload: inboundUpdates.payload })
+    .from(inboundUpdates)
+    .where(and(eq(inboundUpdates.platform, platform), inArray(inboundUpdates.status, ['received', 'handled'])))
+    .orderBy(inboundUpdates.receivedAt).all() as UnfinishedInbound[];
 }
 
 export async function pruneInbound(db: Db, before: Date): Promise<number> {

@@ -1,9 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor, Membership } from '../../src/core/access.js';
 import type { Platform } from '../../src/core/message.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
-import { agencies, identities, memberships, networks, persons, roles } from '../schema.js';
+import { prepared } from '../prepared.js';
+import { identities, persons } from '../schema.js';
 
 export interface IdentityInput {
   platform: Platform;
@@ -19,18 +20,33 @@ export async function ensureActor(db: Db, input: IdentityInput, admins: string[]
   return loadActor(db, personId, input.platform, input.userId, admins);
 }
 
+interface IdentityRow {
+  personId: number;
+  displayName: string;
+  username: string | null;
+  privateChatId: string | null;
+}
+
+// Run on every incoming message: prepared once, no query building.
+const FIND_IDENTITY = `SELECT person_id AS personId, display_name AS displayName, username, private_chat_id AS privateChatId
+  FROM identities WHERE platform = ? AND user_id = ?`;
+const UPDATE_IDENTITY = 'UPDATE identities SET display_name = ?, username = ?, private_chat_id = ? WHERE platform = ? AND user_id = ?';
+const PERSON_NAME = 'SELECT name FROM persons WHERE id = ?';
+const PERSON_IDENTITIES = 'SELECT platform, user_id AS userId FROM identities WHERE person_id = ?';
+const PERSON_MEMBERSHIPS = `SELECT m.network_id AS networkId, n.name AS networkName, a.id AS agencyId, a.slug AS agencySlug,
+  a.name AS agencyName, m.status AS status
+  FROM memberships m JOIN agencies a ON a.id = m.agency_id JOIN networks n ON n.id = m.network_id
+  WHERE m.person_id = ? AND m.status IN ('active', 'pending') ORDER BY m.id`;
+const PERSON_ROLES = 'SELECT network_id AS networkId, role FROM roles WHERE person_id = ?';
+
 function upsertIdentity(db: Db, input: IdentityInput): number {
-  const found = db.orm.select().from(identities)
-    .where(and(eq(identities.platform, input.platform), eq(identities.userId, input.userId))).get();
+  const found = prepared(db, FIND_IDENTITY).get(input.platform, input.userId) as IdentityRow | undefined;
   if (found) {
     const changed = found.displayName !== input.name || (input.privateChatId && found.privateChatId !== input.privateChatId)
       || (input.username && found.username !== input.username);
     if (changed) {
-      db.orm.update(identities).set({
-        displayName: input.name,
-        username: input.username ?? found.username,
-        privateChatId: input.privateChatId ?? found.privateChatId,
-      }).where(and(eq(identities.platform, input.platform), eq(identities.userId, input.userId))).run();
+      prepared(db, UPDATE_IDENTITY).run(input.name, input.username ?? found.username, input.privateChatId ?? found.privateChatId,
+        input.platform, input.userId);
     }
     return found.personId;
   }
@@ -45,29 +61,16 @@ function upsertIdentity(db: Db, input: IdentityInput): number {
 }
 
 function loadActor(db: Db, personId: number, platform: Platform, userId: string, admins: string[]): Actor {
-  const person = db.orm.select().from(persons).where(eq(persons.id, personId)).get()!;
-  const ids = db.orm.select({ platform: identities.platform, userId: identities.userId })
-    .from(identities).where(eq(identities.personId, personId)).all();
-  const rows = db.orm
-    .select({
-      networkId: memberships.networkId, networkName: networks.name, agencyId: agencies.id,
-      agencySlug: agencies.slug, agencyName: agencies.name, status: memberships.status,
-    })
-    .from(memberships)
-    .innerJoin(agencies, eq(agencies.id, memberships.agencyId))
-    .innerJoin(networks, eq(networks.id, memberships.networkId))
-    .where(and(eq(memberships.personId, personId), inArray(memberships.status, ['active', 'pending'])))
-    .all();
-  const roleRows = db.orm.select({ networkId: roles.networkId, role: roles.role }).from(roles)
-    .where(eq(roles.personId, personId)).all();
+  const person = prepared(db, PERSON_NAME).get(personId) as { name: string };
+  const ids = admins.length > 0 ? (prepared(db, PERSON_IDENTITIES).all(personId) as { platform: string; userId: string }[]) : [];
   return {
     personId,
     name: person.name,
     platform,
     userId,
     configAdmin: ids.some((i) => admins.includes(`${i.platform}:${i.userId}`)),
-    memberships: rows as Membership[],
-    roles: roleRows as Actor['roles'],
+    memberships: prepared(db, PERSON_MEMBERSHIPS).all(personId) as Membership[],
+    roles: prepared(db, PERSON_ROLES).all(personId) as Actor['roles'],
   };
 }
 
