@@ -170,7 +170,7 @@ export const inboundUpdates = sqliteTable('inbound_updates', {
   platform: text('platform').notNull(),
   updateKey: text('update_key').notNull(),
   payload: text('payload', { mode: 'json' }).$type<unknown>(),
-  status: text('status').notNull(), // received | done
+  status: text('status').notNull(), // received | handled (replies kept in payload) | done
   receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
 }, (t) => [primaryKey({ columns: [t.platform, t.updateKey] }), index('inbound_status').on(t.status)]);
 

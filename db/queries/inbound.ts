@@ -10,10 +10,11 @@ export interface PendingReplies {
   replies: Reply[];
 }
 
-// Two writes per incoming message: prepared once.
+// The writes of every incoming message: prepared once.
 const RECORD = `INSERT INTO inbound_updates (platform, update_key, payload, status, received_at) VALUES (?, ?, ?, 'received', ?)
   ON CONFLICT DO NOTHING`;
 const MARK_DONE = "UPDATE inbound_updates SET status = 'done', payload = NULL WHERE platform = ? AND update_key = ?";
+const MARK_HANDLED = "UPDATE inbound_updates SET status = 'handled', payload = ? WHERE platform = ? AND update_key = ?";
 
 /** Records an incoming update once. Returns false when it was seen before (a redelivery). */
 export async function recordInbound(db: Db, platform: string, updateKey: string, payload: unknown, at: Date): Promise<boolean> {
@@ -32,8 +33,7 @@ export async function markInboundDone(db: Db, platform: string, updateKey: strin
  */
 export async function markInboundHandled(db: Db, platform: string, updateKey: string, pending: PendingReplies): Promise<void> {
   const replies = pending.replies.flatMap(({ file, ...rest }) => (rest.text || !file ? [rest] : []));
-  db.orm.update(inboundUpdates).set({ status: 'handled', payload: { chatId: pending.chatId, replies } })
-    .where(and(eq(inboundUpdates.platform, platform), eq(inboundUpdates.updateKey, updateKey))).run();
+  prepared(db, MARK_HANDLED).run(JSON.stringify({ chatId: pending.chatId, replies }), platform, updateKey);
 }
 
 export type UnfinishedInbound =

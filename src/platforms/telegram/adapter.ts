@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
-import { listUnfinishedInbound, markInboundDone, migrateGroupChat, recordInbound, type OutboxRow } from '../../../db/index.js';
+import {
+  listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, type OutboxRow, type PendingReplies,
+} from '../../../db/index.js';
 import type { PlatformCapabilities, Services } from '../../core/context.js';
+import type { Reply } from '../../core/message.js';
 import type { OutboxTransport } from '../../core/outbox-sender.js';
 import { withRetry } from '../../core/retry.js';
 import type { Bot } from '../../core/router.js';
@@ -49,7 +52,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     }
     const replies = await core.handle(incoming);
     if (replies.length === 0) return;
-    await withRetry(() => sendTelegramReplies(telegraf.telegram, incoming.chat.id, replies), replyRetry);
+    await markInboundHandled(services.db, 'telegram', String(update.update_id), { chatId: incoming.chat.id, replies });
+    await sendReplies(incoming.chat.id, replies);
+  }
+
+  /** Each reply retried on its own, so a failure of the second never sends the first twice. */
+  async function sendReplies(chatId: string, replies: Reply[]): Promise<void> {
+    for (const reply of replies) await withRetry(() => sendTelegramReplies(telegraf.telegram, chatId, [reply]), replyRetry);
+  }
+
+  /** Replies of an update handled before a crash: sent again, the update itself is not handled twice. */
+  async function resend(updateKey: string, pending: PendingReplies): Promise<void> {
+    await sendReplies(pending.chatId, pending.replies).catch((e) => log.error({ err: e, chat: pending.chatId }, 'could not resend replies'));
+    await markInboundDone(services.db, 'telegram', updateKey);
   }
 
   /** Records the update (deduplicated on update_id) so a crash before processing loses nothing. */
@@ -77,8 +92,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
         }, { signal: abort.signal as never }));
         failures = 0;
         for (const update of updates) {
-          offset = update.update_id + 1;
           if (await ingest(update)) void process(update);
+          // Only once recorded: if the database failed, the next getUpdates fetches it again.
+          offset = update.update_id + 1;
         }
       } catch (error) {
         if (!polling) break;
@@ -145,7 +161,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     /** Finishes updates recorded before a crash or restart. */
     async replayUnfinished(): Promise<number> {
       const pending = await listUnfinishedInbound(services.db, 'telegram');
-      for (const row of pending) await process(row.payload as Update);
+      for (const row of pending) {
+        if (row.status === 'handled') await resend(row.updateKey, row.payload);
+        else await process(row.payload as Update);
+      }
       return pending.length;
     },
     startPolling(): void {

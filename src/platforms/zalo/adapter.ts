@@ -1,4 +1,4 @@
-import { listUnfinishedInbound, markInboundDone, recordInbound, type OutboxRow } from '../../../db/index.js';
+import { listUnfinishedInbound, markInboundDone, markInboundHandled, recordInbound, type OutboxRow, type PendingReplies } from '../../../db/index.js';
 import type { PlatformCapabilities, Services } from '../../core/context.js';
 import type { OutboxTransport } from '../../core/outbox-sender.js';
 import type { RateLimits } from '../../core/rate-limiter.js';
@@ -48,6 +48,9 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       return;
     }
     const replies = await core.handle(incoming);
+    if (replies.length === 0) return;
+    // Committed: after a crash the replies are sent again instead of handling the message twice.
+    await markInboundHandled(services.db, 'zalo', update.message.message_id, { chatId: incoming.chat.id, replies });
     await sendZaloReplies(client, incoming.chat.id, replies, services.publishFile);
   }
 
@@ -59,6 +62,12 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
     return task;
+  }
+
+  async function resend(key: string, pending: PendingReplies): Promise<void> {
+    await sendZaloReplies(client, pending.chatId, pending.replies, services.publishFile)
+      .catch((error: unknown) => log.error({ err: error, chat: pending.chatId }, 'could not resend zalo replies'));
+    await markInboundDone(services.db, 'zalo', key);
   }
 
   /** Records the update once (Zalo has no offset: message_id is the key); returns the processing to start. */
@@ -113,8 +122,9 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     async replayUnfinished(): Promise<number> {
       const pending = await listUnfinishedInbound(services.db, 'zalo');
       for (const row of pending) {
-        const update = parseZaloBody(row.payload);
-        if (update) await process(row.updateKey, update);
+        const update = row.status === 'received' ? parseZaloBody(row.payload) : undefined;
+        if (row.status === 'handled') await resend(row.updateKey, row.payload);
+        else if (update) await process(row.updateKey, update);
         else await markInboundDone(services.db, 'zalo', row.updateKey);
       }
       return pending.length;
