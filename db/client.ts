@@ -29,7 +29,24 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number } =
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   sqlite.pragma('foreign_keys = ON');
+  cacheStatements(sqlite);
   return { sqlite, orm: drizzle(sqlite, { schema }), path };
+}
+
+/**
+ * drizzle prepares every query anew; preparing costs more than running most of ours. Statements are
+ * cached by their SQL text and handed back in their default mode (drizzle toggles raw() for some reads).
+ */
+function cacheStatements(sqlite: Database.Database): void {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) return cached.reader ? cached.raw(false).pluck(false).expand(false) : cached;
+    const statement = prepare(source);
+    if (!cached && cache.size < 5000) cache.set(source, statement);
+    return statement;
+  }) as Database.Database['prepare'];
 }
 
 /**
