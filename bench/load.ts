@@ -1,13 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { Telegraf } from 'telegraf';
-import { ensureActor, insertActiveMembership, listAgencies } from '../db/index.js';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
-import { mb, rssSampler, summarize } from './stats.js';
+import { closeDatabase, ensureActor, insertActiveMembership, listAgencies, migrateDatabase, openDatabase } from '../db/index.js';
+import { loadShippedPlans } from '../src/plans/load-shipped.js';
+import { killHard, until } from '../tests/helpers/bot-process.js';
+import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
+import { summarize } from './stats.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The realistic mix an officer sends: tasks, log, report steps, deadlines, status. */
 const MIX = ['/nhiemvu', 'nhiệm vụ của tôi', '/hanbaocao', '/nhatky', '/tinhhinh', '/trogiup', '/timkiem kinh phi', '/baocao', '/huy'];
@@ -21,8 +24,6 @@ export interface LoadResult {
   p99: number;
   peakRssMb: number;
 }
-
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
 
 const REPLY_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument']);
 
@@ -98,41 +99,60 @@ async function measureThroughput(fake: FakeTelegram, officers: number, round: nu
 }
 
 async function drive(fake: FakeTelegram, officers: number, perOfficer: number, rate: number) {
-  const rss = rssSampler();
   const latencies = await measureLatency(fake, officers, perOfficer, rate);
   const rates: number[] = [];
   for (let round = 0; round < 3; round++) rates.push(await measureThroughput(fake, officers, round));
-  return { latencies, updatesPerSec: Math.max(...rates), peakRssMb: mb(rss.stop()) };
+  return { latencies, updatesPerSec: Math.max(...rates) };
+}
+
+/** Peak resident set size of a process (VmHWM), in MB. */
+function peakRssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 102.4) / 10;
+}
+
+/** Runs a bot process against the fake and drives the load; RSS is the bot process's own. */
+async function runProcess(fake: FakeTelegram, child: ReturnType<typeof spawnScript>, officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
+  await until(() => fake.callsOf('getUpdates').length > 0, 30_000, 'the bot to start polling');
+  const result = await drive(fake, officers, perOfficer, rate);
+  const peakRssMb = peakRssOf(child.pid!);
+  await killHard(child);
+  await fake.close();
+  return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb };
+}
+
+function spawnScript(script: string, env: Record<string, string>) {
+  return spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+}
+
+/** Registers `officers` officers round-robin over the shipped agencies, before the bot starts. */
+async function seedOfficers(dbPath: string, officers: number): Promise<void> {
+  const db = openDatabase(dbPath);
+  migrateDatabase(db);
+  await loadShippedPlans(db, join(root, 'plans'), new Date(), pino({ level: 'silent' }));
+  const agencies = (await listAgencies(db)).filter((a) => a.active);
+  for (let i = 0; i < officers; i++) {
+    const actor = await ensureActor(db, { platform: 'telegram', userId: String(500_000 + i), name: `Cán bộ ${i}`, privateChatId: String(500_000 + i) }, []);
+    const agency = agencies[i % agencies.length]!;
+    await insertActiveMembership(db, { personId: actor.personId, networkId: agency.networkId, agencyId: agency.id, decidedBy: null, at: new Date() });
+  }
+  closeDatabase(db);
 }
 
 export async function runOurBot(officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
   const fake = await startFakeTelegram({ longPollCapMs: 100 });
   const dir = mkdtempSync(join(tmpdir(), 'daumoi-bench-'));
-  const config = loadConfig({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: join(dir, 'bench.db'), PORT: '0', LOG_LEVEL: 'silent' });
-  const app = await createApp(config, { log: pino({ level: 'silent' }), telegramBotInfo: botInfo, pollTimeoutSec: 1 });
-  const agencies = (await listAgencies(app.db)).filter((a) => a.active);
-  for (let i = 0; i < officers; i++) {
-    const actor = await ensureActor(app.db, { platform: 'telegram', userId: String(500_000 + i), name: `Cán bộ ${i}`, privateChatId: String(500_000 + i) }, []);
-    const agency = agencies[i % agencies.length]!;
-    await insertActiveMembership(app.db, { personId: actor.personId, networkId: agency.networkId, agencyId: agency.id, decidedBy: null, at: new Date() });
-  }
-  await app.start();
-  const result = await drive(fake, officers, perOfficer, rate);
-  await app.stop();
-  await fake.close();
+  const dbPath = join(dir, 'bench.db');
+  await seedOfficers(dbPath, officers);
+  const child = spawnScript('src/main.ts', { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath, PORT: '0', LOG_LEVEL: 'silent' });
+  const result = await runProcess(fake, child, officers, perOfficer, rate);
   rmSync(dir, { recursive: true, force: true });
-  return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb: result.peakRssMb };
+  return result;
 }
 
 export async function runBareTelegraf(officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
   const fake = await startFakeTelegram({ longPollCapMs: 100 });
-  const bot = new Telegraf(fake.token, { telegram: { apiRoot: fake.apiRoot, webhookReply: false } });
-  bot.botInfo = botInfo;
-  bot.on('message', (ctx) => ctx.reply('text' in ctx.message ? ctx.message.text : 'ok'));
-  bot.catch(() => undefined);
-  void bot.launch({ dropPendingUpdates: false });
-  const result = await drive(fake, officers, perOfficer, rate);
-  bot.stop();
-  await fake.close();
-  return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb: result.peakRssMb };
+  const child = spawnScript('bench/echo-bot.ts', { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+  return runProcess(fake, child, officers, perOfficer, rate);
 }

@@ -10,19 +10,3 @@ export function summarize(latencies: number[]) {
   const sorted = [...latencies].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
 }
-
-/** Peak resident set size of this process, sampled. */
-export function rssSampler(intervalMs = 50) {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, intervalMs);
-  return {
-    stop(): number {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
-    },
-  };
-}
-
-export const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;

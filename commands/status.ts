@@ -3,7 +3,6 @@ import {
 } from '../db/index.js';
 import type { Command, Ctx } from '../src/core/context.js';
 import { statusText as m } from '../src/messages/index.js';
-import { renderStatusChart } from '../src/reports/chart.js';
 import { CONTENT_TYPES, deliverFiles } from '../src/status/deliver.js';
 import { chartInput } from '../src/status/documents.js';
 import { agencyStatusText, statusSummaryText } from '../src/status/summary-text.js';
@@ -30,6 +29,8 @@ async function showNetwork(ctx: Ctx, network: StatusNetwork): Promise<void> {
   ctx.reply(statusSummaryText(summary, ctx.now));
   if (summary.agencies.length === 0 && summary.children.length === 0) return;
   const months = await countNetworkActivitiesByMonth(db, network.id, summary.window);
+  // resvg loads with the first chart, not at startup.
+  const { renderStatusChart } = await import('../src/reports/chart.js');
   const data = renderStatusChart(chartInput(summary, months, ctx.now));
   const file = { kind: 'photo' as const, fileName: `tinh-hinh-${network.id}-${chosen.period.key}.png`, data, caption: m.chartCaption(network.name, chosen.period.label) };
   await deliverFiles(ctx, [{ file, contentType: CONTENT_TYPES.png, title: m.chartName }]);
