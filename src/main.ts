@@ -1,7 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { PlatformApiError, PlatformNetworkError } from './core/errors.js';
+import { sleep } from './core/retry.js';
+import { createLogger, type Logger } from './logger.js';
 import { CONSOLE_ADMIN, runConsole } from './platforms/console/adapter.js';
 
 /** Starts the bot: on Telegram/Zalo when a token is set, otherwise the local console chat. */
@@ -19,7 +21,10 @@ export async function main(env: Record<string, string | undefined>, forceConsole
   if (consoleMode) return runConsoleMode(config);
   const log = createLogger(config.logLevel, secrets);
   const app = await createApp(config, { log });
-  await app.start();
+  if (!(await startWithRetry(app, log))) {
+    await app.stop();
+    return 1;
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -27,6 +32,29 @@ export async function main(env: Record<string, string | undefined>, forceConsole
   log.info('stopping');
   await app.stop();
   return 0;
+}
+
+/**
+ * The platform may be unreachable at boot (network down): keep trying with backoff instead of crashing.
+ * A rejected token (401/404) will not fix itself, so that stops with a clear line.
+ */
+async function startWithRetry(app: App, log: Logger): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await app.start();
+      return true;
+    } catch (error) {
+      const apiRefused = error instanceof PlatformApiError && !error.retryable;
+      if (!apiRefused && !(error instanceof PlatformNetworkError) && !(error instanceof PlatformApiError)) throw error;
+      if (apiRefused) {
+        log.fatal({ err: error }, 'the platform refused the bot token or call: check the token and API root');
+        return false;
+      }
+      const waitMs = Math.min(60_000, 1000 * 2 ** attempt);
+      log.error({ err: error, retryInMs: waitMs }, 'cannot reach the platform at startup, retrying');
+      await sleep(waitMs);
+    }
+  }
 }
 
 async function runConsoleMode(config: AppConfig): Promise<number> {
