@@ -46,7 +46,7 @@ export interface App {
 
 /** The composition root: the only place that knows every part. */
 export async function createApp(config: AppConfig, options: AppOptions): Promise<App> {
-  const db = openDatabase(config.databasePath);
+  const db = openDatabase(config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
   migrateDatabase(db);
   const services: Services = {
     db,

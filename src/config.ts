@@ -21,6 +21,7 @@ const envSchema = z.object({
   ZALO_BOT_NAME: opt(z.string().trim().min(1).max(100)),
   PUBLIC_URL: opt(url),
   DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default('./data/daumoi.db')),
+  DATABASE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(5000)),
   ADMINS: z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
     z.array(z.string().regex(adminEntry, 'entries must look like telegram:123456 or zalo:abc')),
@@ -40,6 +41,8 @@ export interface AppConfig {
   zalo?: { token: string; apiRoot: string; webhook?: { url: string; secret: string }; ratePerSec: number; botName?: string };
   publicUrl?: string;
   databasePath: string;
+  /** How long a write waits for another process's lock before the user is told the bot is busy. */
+  databaseBusyTimeoutMs: number;
   admins: string[];
   port: number;
   logLevel: string;
@@ -84,6 +87,7 @@ export function loadConfig(env: Env): AppConfig {
       : undefined,
     publicUrl: e.PUBLIC_URL,
     databasePath: e.DATABASE_PATH,
+    databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     admins: e.ADMINS,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,

@@ -1,4 +1,4 @@
-// Errors named after who failed: the user (bad input), the platform API, the network.
+// Errors named after who failed: the user (bad input), the platform API, the network, the database.
 
 /** Bad input from the user: its message is a friendly Vietnamese reply. */
 export class UserError extends Error {
@@ -32,4 +32,20 @@ export class PlatformNetworkError extends Error {
 export function isRetryable(error: unknown): boolean {
   if (error instanceof PlatformNetworkError) return true;
   return error instanceof PlatformApiError && error.retryable;
+}
+
+const BUSY_CODES = /^SQLITE_(BUSY|LOCKED)/;
+
+/**
+ * The database could not take the write: locked by another process past the busy timeout, or out of space
+ * (disk full, or its size limit). Looks through wrappers (drizzle keeps the driver's error as the cause).
+ */
+export function databaseFault(error: unknown): 'busy' | 'full' | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (BUSY_CODES.test(code)) return 'busy';
+    if (code === 'SQLITE_FULL') return 'full';
+  }
+  return undefined;
 }

@@ -42,12 +42,27 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
 
+  /** Sent, but the database could not record it (locked or full): recorded before the next batch. */
+  const unrecorded = new Map<number, Date>();
+
   async function deliver(row: OutboxRow): Promise<void> {
     try {
       await transport.send(row);
-      await markOutgoingSent(db, row.id, clock());
     } catch (error) {
-      await handleFailure(row, error);
+      // Unrecorded, the row stays claimed: sent again after a restart (it was not delivered).
+      await handleFailure(row, error).catch((e: unknown) => log.error({ err: e, platform, outbox: row.id }, 'could not record a failed send'));
+      return;
+    }
+    await recordSent(row.id, clock());
+  }
+
+  async function recordSent(id: number, at: Date): Promise<void> {
+    try {
+      await markOutgoingSent(db, id, at);
+      unrecorded.delete(id);
+    } catch (error) {
+      if (!unrecorded.has(id)) log.error({ err: error, platform, outbox: id }, 'sent, but could not record it yet');
+      unrecorded.set(id, at);
     }
   }
 
@@ -68,6 +83,7 @@ export function createOutboxSender(options: OutboxSenderOptions) {
 
   /** Sends what is due now; returns how many messages were handed to the transport. */
   async function drainOnce(): Promise<number> {
+    for (const [id, at] of [...unrecorded]) await recordSent(id, at);
     const rows = await claimDueOutgoing(db, platform, clock(), options.batchSize ?? 100);
     let dispatched = 0;
     for (const row of rows) {

@@ -3,10 +3,9 @@ import {
   type ChatUserKey, type StoredConversation,
 } from '../../db/index.js';
 import { common } from '../messages/index.js';
-import type { Actor } from './access.js';
 import { matchChoice } from './choices.js';
 import type { Command, ConversationControl, ConversationDef, ConversationWrite, Ctx, Registry, Services } from './context.js';
-import { UserError } from './errors.js';
+import { UserError, databaseFault } from './errors.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { Choice, Incoming, Reply } from './message.js';
 import { parseCommand } from './parse-command.js';
@@ -54,7 +53,7 @@ export function createBot(services: Services, registry: Registry): Bot {
       const flooding = flood.hit(key, services.clock().getTime());
       return queue.run(key, async () => {
         if (flooding === 'slow') await new Promise((r) => setTimeout(r, FLOOD_DELAY_MS));
-        const replies = await processMessage(deps, msg);
+        const replies = await processMessage(deps, msg).catch((error: unknown) => [logFailure(services, error, msg)]);
         return flooding === 'warn' ? [{ text: common.tooFast }, ...replies] : replies;
       });
     },
@@ -99,8 +98,8 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
   try {
     await dispatch(deps, ctx, stored);
   } catch (error) {
-    if (error instanceof UserError) ctx.reply(error.message);
-    else logFailure(services, error, msg, actor, ctx, control);
+    if (!(error instanceof UserError)) throw error;
+    ctx.reply(error.message);
   }
   const write = control.takeWrite();
   if (write) await saveConversation(services.db, write);
@@ -108,11 +107,17 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
   return replies;
 }
 
-/** A handler crashed: log it with its context and give the user a short apology. */
-function logFailure(services: Services, error: unknown, msg: Incoming, actor: Actor, ctx: Ctx, control: ConversationControl): void {
-  control.takeWrite(); // keep the last good state
-  services.log.error({ err: error, platform: msg.platform, chat: msg.chat.id, person: actor.personId }, 'handler failed');
-  ctx.reply(common.apology);
+/**
+ * Handling failed (a handler crashed, the database was locked or full): log it with its context and answer
+ * with a short apology. The pending conversation write and the menu are dropped, so the last good state stays.
+ */
+function logFailure(services: Services, error: unknown, msg: Incoming): Reply {
+  const fault = databaseFault(error);
+  const context = { err: error, platform: msg.platform, chat: msg.chat.id, sender: msg.sender.id };
+  if (fault === 'busy') services.log.error(context, 'database locked by another process past the busy timeout');
+  else if (fault === 'full') services.log.error(context, 'database full: no space for the write');
+  else services.log.error(context, 'handler failed');
+  return { text: fault === 'busy' ? common.databaseBusy : fault === 'full' ? common.databaseFull : common.apology };
 }
 
 async function resolveChoice(services: Services, key: ChatUserKey, msg: Incoming): Promise<Incoming> {
