@@ -1,9 +1,11 @@
 // Strings of the local console chat.
 
 export const consoleText = {
+  adminName: 'Quản trị',
   banner: (user: string) =>
     'Đầu Mối - chế độ thử trên máy (console). Gõ /trogiup để xem lệnh, /as <tên> để đổi người dùng, ' +
-    `/nhom <tên nhóm> để vào một nhóm thử, /rieng để quay về tin nhắn riêng, /thoat để thoát.\nBạn đang là: ${user}`,
+    '/nhom <tên nhóm> để vào một nhóm thử, /rieng để quay về tin nhắn riêng, /thoat để thoát.\n' +
+    `Bạn đang là: ${user} (quản trị viên; gõ /as Quản trị để quay lại vai này)`,
   switchedUser: (user: string) => `Bạn đang là: ${user}`,
   switchedGroup: (group: string) => `Bạn đang nhắn trong nhóm thử "${group}". Nhắc tới bot bằng @daumoi hoặc dùng lệnh.`,
   switchedPrivate: 'Bạn đang nhắn riêng với bot.',

@@ -23,7 +23,12 @@ export interface ConsoleOptions {
 }
 
 /** Console users are simulated: their id is their name without diacritics. */
-export const consoleUserId = (name: string) => normalize(name).replace(/\s+/g, '-') || CONSOLE_ADMIN;
+export function consoleUserId(name: string): string {
+  const key = normalize(name);
+  // "/as Quản trị" (or "/as admin") goes back to the admin the console starts as.
+  if (!key || key === CONSOLE_ADMIN || key === normalize(consoleText.adminName)) return CONSOLE_ADMIN;
+  return key.replace(/\s+/g, '-');
+}
 
 export const consoleCapabilities: PlatformCapabilities = {
   sendsFiles: true,
@@ -49,7 +54,7 @@ export function createConsoleTransport(output: Writable): OutboxTransport {
 /** A terminal chat with the bot on the same core and database. Resolves when input ends. */
 export function runConsole(options: ConsoleOptions): Promise<void> {
   const { core, output } = options;
-  let user = { id: CONSOLE_ADMIN, name: 'Quản trị' };
+  let user: { id: string; name: string } = { id: CONSOLE_ADMIN, name: consoleText.adminName };
   let group: string | undefined;
   const rl = createInterface({ input: options.input, terminal: false });
   const write = (text: string) => output.write(`${text}\n`);
@@ -62,7 +67,8 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
     const local = parseCommand(text);
     if (local?.name === 'thoat' || local?.name === 'exit') return false;
     if (local?.name === 'as' && local.args) {
-      user = { id: consoleUserId(local.args), name: local.args };
+      const id = consoleUserId(local.args);
+      user = { id, name: id === CONSOLE_ADMIN ? consoleText.adminName : local.args };
       write(consoleText.switchedUser(user.name));
       return true;
     }
