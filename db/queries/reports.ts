@@ -33,6 +33,10 @@ export async function ensurePeriod(db: Db, dutyId: number, period: Period): Prom
   const values = {
     label: period.label, start: vnDateKey(period.start), end: vnDateKey(period.end), deadline: vnDateKey(period.deadline),
   };
+  // Read first: asked on every /hanbaocao and /baocao, the period almost always exists unchanged.
+  const existing = db.orm.select().from(periods).where(and(eq(periods.dutyId, dutyId), eq(periods.key, period.key))).get();
+  if (existing && existing.label === values.label && existing.start === values.start && existing.end === values.end
+    && existing.deadline === values.deadline) return toPeriodRow(existing);
   const row = db.orm.insert(periods).values({ dutyId, key: period.key, ...values })
     .onConflictDoUpdate({ target: [periods.dutyId, periods.key], set: values }).returning().get();
   return toPeriodRow(row);
