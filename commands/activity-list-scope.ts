@@ -35,6 +35,8 @@ export interface ScopeRequest {
 
 export async function resolveScope(ctx: Ctx, request: ScopeRequest): Promise<Scope> {
   const { rest } = request;
+  // Someone who sees no agency at all is told how to register, not that the agency's name was not understood.
+  if (!officerOf(ctx.actor) && !isAnyAdmin(ctx.actor) && ledNetworks(ctx.actor).length === 0) requireOfficer(ctx.actor);
   if (request.agencyId !== undefined) {
     return { kind: 'agency', agency: await allowed(ctx, await findAgencyById(ctx.services.db, request.agencyId)), rest };
   }

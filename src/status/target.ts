@@ -1,5 +1,5 @@
 import { findAgencyById, findAgencyBySlug, findStatusNetwork, type StatusAgency, type StatusNetwork } from '../../db/index.js';
-import { officerOf, type Membership } from '../core/access.js';
+import { officerOf, type Actor, type Membership } from '../core/access.js';
 import type { Ctx } from '../core/context.js';
 import { UserError } from '../core/errors.js';
 import type { Choice } from '../core/message.js';
@@ -45,8 +45,11 @@ async function networkTarget(ctx: Ctx, network: StatusNetwork): Promise<StatusTa
   if (await leadsNetwork(ctx, network)) return { kind: 'network', network };
   const own = officerOf(ctx.actor, network.id);
   if (own) return ownAgency(ctx, own);
-  throw new UserError(officerOf(ctx.actor) ? m.notLeader(network.name) : m.notMember);
+  throw new UserError(inSomeNetwork(ctx.actor) ? m.notLeader(network.name) : m.notMember);
 }
+
+/** An officer, leader or admin somewhere: told whose view this is, not that they belong to no network. */
+const inSomeNetwork = (actor: Actor): boolean => Boolean(officerOf(actor)) || actor.roles.length > 0;
 
 async function ownAgency(ctx: Ctx, own: Membership): Promise<StatusTarget> {
   const network = await findStatusNetwork(ctx.services.db, own.networkId);
@@ -68,7 +71,8 @@ async function agencyTarget(ctx: Ctx, query: string, only: StatusNetwork | undef
   if (await leadsNetwork(ctx, network)) return { kind: 'agency', network, agency: found.agency, officer: false };
   const own = officerOf(ctx.actor, network.id);
   if (own?.agencyId === found.agency.id) return { kind: 'agency', network, agency: found.agency, officer: true };
-  throw new UserError(officerOf(ctx.actor) ? m.otherAgency : m.notMember);
+  if (officerOf(ctx.actor)) throw new UserError(m.otherAgency);
+  throw new UserError(inSomeNetwork(ctx.actor) ? m.notLeader(network.name) : m.notMember);
 }
 
 /** A slug (from a button) in the given network, else a typed name, preferring the caller's networks. */
