@@ -37,7 +37,7 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   const maxAttempts = options.maxAttempts ?? 8;
   const limiter = createRateLimiter(options.limits);
   const inFlight = new Set<Promise<void>>();
-  const recent429s = slidingCounter(5000);
+  const recent429s = slidingCounter(2000);
   let running = false;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
