@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  bindGroup, closeDatabase, enqueueOutgoing, ensureActor, findAgencyBySlug, importPlan, insertActiveMembership, migrateDatabase, openDatabase,
+  bindGroup, closeDatabase, enqueueOutgoing, ensureActor, findAgencyBySlug, importPlan, insertActiveMembership, markInboundHandled,
+  migrateDatabase, openDatabase, recordInbound,
 } from '../db/index.js';
 import { parsePlan } from '../src/plans/parse.js';
 import { killHard, startBotProcess, until } from './helpers/bot-process.js';
 import { startFakeTelegram, type FakeTelegram } from './helpers/fake-telegram.js';
+import { startFakeZalo } from './helpers/fake-zalo.js';
 import { CLOSING, OPENING, TASK_ANSWERS } from './helpers/report-chat.js';
+import { createTestApp } from './helpers/test-app.js';
 
 let fake: FakeTelegram | undefined;
 const children: ReturnType<typeof startBotProcess>[] = [];
@@ -137,6 +140,28 @@ describe('faults: the bot process killed with SIGKILL', () => {
     expect(replies().filter((t) => t.includes('Số tiếp nhận'))).toHaveLength(1);
     expect(replies().filter((t) => t.includes('nhiệm vụ 5/11'))).toHaveLength(1);
   }, 60_000);
+});
+
+describe('faults: a message handled just before a crash', () => {
+  it('on Zalo, sends the kept replies after the restart instead of handling the message again', async () => {
+    const zalo = await startFakeZalo({ longPollCapMs: 200 });
+    const t = await createTestApp({ env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot }, appOptions: { pollTimeoutSec: 1 } });
+    try {
+      const update = zalo.privateText('u9', 'Chưa thực hiện');
+      await recordInbound(t.app.db, 'zalo', update.message.message_id, update, t.clock.now);
+      const replies = [{ text: 'Câu 3/16 · nhiệm vụ 5/11', choices: [{ id: 'st:done', label: 'Đã hoàn thành' }] }];
+      await markInboundHandled(t.app.db, 'zalo', update.message.message_id, { chatId: 'u9', replies });
+      await t.app.start();
+      await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u9', 5000);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(zalo.sentTo('u9').map((c) => String(c.params.text))).toEqual([expect.stringContaining('nhiệm vụ 5/11')]);
+      const row = t.app.db.sqlite.prepare("SELECT status FROM inbound_updates WHERE platform = 'zalo'").get() as { status: string };
+      expect(row.status).toBe('done');
+    } finally {
+      await t.close();
+      await zalo.close();
+    }
+  });
 });
 
 /** Cẩm Thành's justice official (Telegram user 902) with the shipped plan, and one group of the network. */
