@@ -19,6 +19,7 @@ const children: ReturnType<typeof startBotProcess>[] = [];
 afterEach(async () => {
   for (const child of children.splice(0)) await killHard(child);
   await fake?.close();
+  fake = undefined;
 });
 
 function delivered(f: FakeTelegram): string[] {
