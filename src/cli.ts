@@ -8,16 +8,17 @@ import { zaloCli } from './cli/zalo.js';
 import type { CliCommand, CliIo } from './cli/types.js';
 import { ConfigError, type Env } from './config.js';
 import { main } from './main.js';
+import { cliText } from './messages/index.js';
 
 const startCli: CliCommand = {
   name: 'start',
-  usage: 'daumoi start                   chạy bot (Telegram/Zalo nếu có token, nếu không thì console)',
+  usage: cliText.startUsage,
   run: (_args, io) => main(io.env),
 };
 
 const consoleCli: CliCommand = {
   name: 'console',
-  usage: 'daumoi console                 trò chuyện với bot ngay trên máy',
+  usage: cliText.consoleUsage,
   run: (_args, io) => main(io.env, true),
 };
 
@@ -27,7 +28,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(['Cách dùng:', ...commands.map((c) => `  ${c.usage}`)].join('\n'));
+    io.err([cliText.usageTitle, ...commands.map((c) => `  ${c.usage}`)].join('\n'));
     return name ? 2 : 0;
   }
   try {

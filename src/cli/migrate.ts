@@ -1,11 +1,12 @@
+import { cliText } from '../messages/index.js';
 import { withDatabase } from './open-db.js';
 import type { CliCommand } from './types.js';
 
 export const migrateCli: CliCommand = {
   name: 'migrate',
-  usage: 'daumoi migrate                 áp dụng các migration vào cơ sở dữ liệu',
+  usage: cliText.migrateUsage,
   async run(_args, io) {
-    await withDatabase(io, async (_db, config) => io.out(`Đã cập nhật cơ sở dữ liệu ${config.databasePath}`));
+    await withDatabase(io, async (_db, config) => io.out(cliText.migrated(config.databasePath)));
     return 0;
   },
 };

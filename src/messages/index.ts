@@ -10,3 +10,4 @@ export { muteText, remindCliText, reminderText } from './reminders.js';
 export { appName, linkText } from './link.js';
 export { reportText } from './reports.js';
 export { statusText } from './status.js';
+export { cliText } from './cli.js';
