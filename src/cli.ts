@@ -40,7 +40,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** Entry point of the `daumoi` bin and of `npm run daumoi`. */
+export async function runFromProcess(): Promise<void> {
   const env: Env = process.env;
   process.exitCode = await runCli(process.argv.slice(2), {
     env,
@@ -48,3 +49,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     err: (line) => process.stderr.write(`${line}\n`),
   });
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runFromProcess();
