@@ -117,13 +117,22 @@ async function runProcess(fake: FakeTelegram, child: ReturnType<typeof spawnScri
   await until(() => fake.callsOf('getUpdates').length > 0, 30_000, 'the bot to start polling');
   const result = await drive(fake, officers, perOfficer, rate);
   const peakRssMb = peakRssOf(child.pid!);
-  await killHard(child);
+  await stopGracefully(child);
   await fake.close();
   return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb };
 }
 
+/** SIGTERM (the bot shuts down cleanly, profiles get written), SIGKILL if it takes over 5 s. */
+async function stopGracefully(child: ReturnType<typeof spawnScript>): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => void killHard(child), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
 function spawnScript(script: string, env: Record<string, string>) {
-  return spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+  return spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
 }
 
 /** Registers `officers` officers round-robin over the shipped agencies, before the bot starts. */
