@@ -1,4 +1,4 @@
-import { listNetworkGroups, submitDraft, type IssueInput, type OutgoingMessage } from '../db/index.js';
+import { cancelMootReminders, listNetworkGroups, submitDraft, type IssueInput, type OutgoingMessage } from '../db/index.js';
 import type { Ctx } from '../src/core/context.js';
 import { nextSendableInstant } from '../src/core/calendar/working-time.js';
 import { isLate } from '../src/core/reports/open-periods.js';
@@ -22,6 +22,8 @@ export async function submitReport(ctx: Ctx, session: ReportSession): Promise<vo
     dropLost(ctx, session);
     return;
   }
+  // Reminders already queued for this agency are moot now: drop them before the sender picks them up.
+  await cancelMootReminders(ctx.services.db);
   const s = result.submission;
   ctx.reply(reportText.receipt({
     agency: session.agency.name, period: periodName(session.period), number: s.number, version: s.version,

@@ -91,7 +91,7 @@ function dueSteps(deadline: VnDate, offsets: number[], ctx: Omit<JobContext, 'ou
 }
 
 async function loadPeriodState(db: Db, duty: ReminderDuty, period: Period): Promise<PeriodState> {
-  const agencies = await listReportingAgencies(db, duty.networkId, duty.spec.reporters);
+  const agencies = await listReportingAgencies(db, duty.networkId, duty.spec);
   const submitted = await listSubmittedAgencies(db, duty.id, period.key);
   const done = new Set(submitted.map((s) => s.agencyId));
   return { duty, period, agencies, submitted, missing: agencies.filter((a) => !done.has(a.id)) };

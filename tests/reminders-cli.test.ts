@@ -14,11 +14,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Cẩm Thành: the justice official submits the yearly report through /baocao; the culture official has not. */
+/**
+ * Cẩm Thành: the justice official submits the yearly report through /baocao; the finance official has not.
+ * (The culture-society official receives the reports, so is not asked for one.)
+ */
 async function seedCamThanh(): Promise<void> {
   const t = await createTestApp({ dir, now: at('2026-12-04T09:00:00+07:00') });
   await t.registerOfficer('tuphap', 'cam-thanh', 'cong-chuc-tu-phap', 'Nguyễn Văn Pháp');
-  await t.registerOfficer('vhxh', 'cam-thanh', 'cong-chuc-vhxh', 'Trần Thị Hóa');
+  await t.registerOfficer('taichinh', 'cam-thanh', 'cong-chuc-tai-chinh', 'Lê Văn Tài');
   await bindTestGroup(t, 'cam-thanh', 'g-camthanh', 'Mạng lưới TTCS xã Cẩm Thành');
   const send = chatAs(t, 'tuphap');
   await sendAll(send, ['/baocao', ...ALL_ANSWERS]);
@@ -42,13 +45,14 @@ describe('daumoi remind', () => {
     const { code, out } = await remind('--now', '2026-12-07T08:30:00+07:00', '--dry-run');
     expect(code).toBe(0);
     expect(out).toContain('Nhắc hạn tính tại Thứ Hai, 07/12/2026 08:30 (chạy thử, không gửi, không ghi)');
-    expect(out).toContain('[cán bộ] Công chức Văn hóa - xã hội · Trần Thị Hóa · console:vhxh · d-7');
+    expect(out).toContain('[cán bộ] Công chức Tài chính - Kế toán · Lê Văn Tài · console:taichinh · d-7');
     expect(out).toContain('[nhóm] Mạng lưới TTCS xã Cẩm Thành · console:g-camthanh · d-7');
     expect(out).toContain('Hạn nộp: Chủ nhật, 13/12/2026 - còn 6 ngày.');
     expect(out).toContain('13/12/2026 là Chủ nhật');
     expect(out).toContain('Gõ /baocao');
-    expect(out).toContain('Còn 5/6 đơn vị chưa nộp:');
-    expect(out).toContain('- Công chức Văn hóa - xã hội');
+    expect(out).toContain('Còn 4/5 đơn vị chưa nộp:');
+    expect(out).toContain('- Công chức Tài chính - Kế toán');
+    expect(out).not.toContain('- Công chức Văn hóa - xã hội');
     expect(out).not.toContain('Nguyễn Văn Pháp');
     expect(out).not.toContain('- Công chức Tư pháp');
     expect(out).toContain('Tổng cộng 2 tin sẽ được gửi.');
@@ -75,7 +79,7 @@ describe('daumoi remind', () => {
       await sender.settle();
     }
     const rows = await reminderRows(t);
-    expect(rows.map((r) => [r.chatId, r.status])).toEqual([['vhxh', 'sent'], ['g-camthanh', 'sent']]);
+    expect(rows.map((r) => [r.chatId, r.status])).toEqual([['taichinh', 'sent'], ['g-camthanh', 'sent']]);
     await t.close();
   });
 

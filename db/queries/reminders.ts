@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, ne } from 'drizzle-orm';
 import type { PlanDuty } from '../../src/plans/schema.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
@@ -57,9 +57,11 @@ export async function listReminderDuties(db: Db): Promise<ReminderDuty[]> {
 }
 
 /** Active agencies that owe the duty's report, in plan order. */
-export async function listReportingAgencies(db: Db, networkId: string, reporters: PlanDuty['reporters']): Promise<ReportingAgency[]> {
-  const inNetwork = and(eq(agencies.networkId, networkId), eq(agencies.active, true));
-  const where = reporters === 'all' ? inNetwork : and(inNetwork, inArray(agencies.slug, reporters));
+/** Agencies that must report under a duty: its reporters, less the receiving agency that consolidates them. */
+export async function listReportingAgencies(db: Db, networkId: string, duty: Pick<PlanDuty, 'reporters' | 'receiverAgency'>): Promise<ReportingAgency[]> {
+  const inNetwork = and(eq(agencies.networkId, networkId), eq(agencies.active, true),
+    duty.receiverAgency ? ne(agencies.slug, duty.receiverAgency) : undefined);
+  const where = duty.reporters === 'all' ? inNetwork : and(inNetwork, inArray(agencies.slug, duty.reporters));
   return db.orm.select({ id: agencies.id, name: agencies.name }).from(agencies).where(where).orderBy(asc(agencies.sortOrder)).all();
 }
 
