@@ -32,7 +32,7 @@ export const search: Command = {
 
 function hitLines(n: number, hit: TaskHit, words: string[]): string[] {
   return [
-    taskText.hit(n, hit.networkName, hit.section, hit.documentNumber),
+    taskText.hit(n, hit.networkName, hit.section, taskText.documentLabel(hit.documentNumber, hit.documentIssuer)),
     taskText.assignedTo(hit.forAll ? taskText.allAgencies : hit.agencies.join(', ')),
     excerptAround(hit.text, words),
   ];

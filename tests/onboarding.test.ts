@@ -37,7 +37,7 @@ describe('done when: in the console, bind, invite, register, ask', () => {
       .toContain('Đăng ký thành công! Bạn là cán bộ đầu mối của Sở Tư pháp (Tỉnh Vĩnh Phúc).');
     const answer = await t.sayText('lan', 'tôi phải làm gì?');
     expect(answer).toContain('Nhiệm vụ của Sở Tư pháp (Tỉnh Vĩnh Phúc): 7 nhiệm vụ');
-    const sections = [...answer.matchAll(/^\d+\. Mục (\S+) \(văn bản \/UBND-TH2\)$/gm)].map((m) => m[1]);
+    const sections = [...answer.matchAll(/^\d+\. Mục (\S+) \(Công văn của UBND tỉnh Vĩnh Phúc\)$/gm)].map((m) => m[1]);
     expect(sections).toEqual(['4.a', '4.b', '1.a', '1.b', '1.c', '1.d', '1.đ']);
     expect(answer.indexOf('Nhiệm vụ được giao riêng:')).toBeLessThan(answer.indexOf('Nhiệm vụ chung của tất cả cơ quan, đơn vị:'));
     expect(await auditActions(t)).toEqual(expect.arrayContaining(['group.bind', 'invite.create', 'membership.register']));
@@ -116,7 +116,7 @@ describe('registration without a code', () => {
     expect(await t.sayText('admin', `/duyet ${id} khong`)).toBe(`Yêu cầu #${id} đã được xử lý trước đó (đã duyệt).`);
     const told = (await listOutgoing(t.app.db, 'console')).filter((m) => m.chatId === 'minh').map((m) => m.text);
     expect(told).toEqual(['Yêu cầu của bạn đã được duyệt: bạn là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc). Gõ "nhiệm vụ của tôi" để xem nhiệm vụ được giao.']);
-    expect(await t.sayText('minh', 'nhiệm vụ của tôi')).toContain('Mục 7 (văn bản /UBND-TH2)');
+    expect(await t.sayText('minh', 'nhiệm vụ của tôi')).toContain('Mục 7 (Công văn của UBND tỉnh Vĩnh Phúc)');
     expect(await auditActions(t)).toEqual(expect.arrayContaining(['membership.request', 'membership.approve']));
   });
 

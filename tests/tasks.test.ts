@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bindGroup } from '../db/index.js';
 import type { Reply } from '../src/core/message.js';
-import { common } from '../src/messages/index.js';
+import { common, taskText as tasksMessages } from '../src/messages/index.js';
 import { parsePlan } from '../src/plans/parse.js';
 import type { Plan } from '../src/plans/schema.js';
 import { createTestApp, type TestApp } from './helpers/test-app.js';
@@ -45,7 +45,7 @@ describe('/nhiemvu and task questions', () => {
     }
     const finance = await t.sayText('lan', 'Sở Tài chính được giao gì?');
     expect(finance).toContain('Nhiệm vụ của Sở Tài chính (Tỉnh Vĩnh Phúc): 6 nhiệm vụ');
-    expect(finance).toContain(`1. Mục 7 (văn bản /UBND-TH2)\n${taskText('vinh-phuc', 'nv-7')}`);
+    expect(finance).toContain(`1. Mục 7 (Công văn của UBND tỉnh Vĩnh Phúc)\n${taskText('vinh-phuc', 'nv-7')}`);
     const press = await t.sayText('lan', '/nhiemvu Đài PTTH tỉnh');
     expect(sectionsOf(press)[0]).toBe('8');
   });
@@ -100,15 +100,32 @@ describe('/nhiemvu and task questions', () => {
   });
 });
 
+describe('document labels', () => {
+  it('names a document without its number by kind and issuer instead of showing a bare "/UBND-TH2"', async () => {
+    t = await createTestApp();
+    const text = await t.sayText('u1', '/timkiem kinh phi');
+    expect(text).not.toMatch(/văn bản \/|\(\//);
+    expect(text).toContain('Xã Cẩm Thành - Mục III.5 (Kế hoạch của UBND xã Cẩm Thành)');
+    expect(text).toContain('Tỉnh Bình Định - Mục 3 (Công văn của UBND tỉnh Bình Định)');
+    expect(text).toContain('Tỉnh Hòa Bình - Đoạn 5 (Văn bản của Chủ tịch UBND tỉnh Hòa Bình)');
+  });
+
+  it('shows a numbered document with its kind and number', () => {
+    expect(tasksMessages.documentLabel('634/STTTT-TTBCXB', 'Sở TT&TT')).toBe('Công văn số 634/STTTT-TTBCXB');
+    expect(tasksMessages.documentLabel('180/KH-UBND', 'UBND tỉnh')).toBe('Kế hoạch số 180/KH-UBND');
+    expect(tasksMessages.documentLabel('40/2017/QĐ-UBND', 'UBND tỉnh')).toBe('Quyết định số 40/2017/QĐ-UBND');
+  });
+});
+
 describe('/timkiem', () => {
   it('finds "kinh phí" without diacritics and shows agency and section, best match first', async () => {
     t = await createTestApp();
     const plain = await t.sayText('u1', '/timkiem kinh phi');
     expect(await t.sayText('u1', '/timkiem KINH PHÍ')).toBe(plain.replace('"kinh phi"', '"KINH PHÍ"'));
     expect(plain).toContain('Kết quả tìm "kinh phi": 6 nhiệm vụ.');
-    expect(plain).toContain('Tỉnh Vĩnh Phúc - Mục 7 (văn bản /UBND-TH2)\nGiao cho: Sở Tài chính\nBố trí kinh phí chi thường xuyên');
-    expect(plain).toContain('Tỉnh Vĩnh Phúc - Mục 1.đ (văn bản /UBND-TH2)\nGiao cho: tất cả cơ quan, đơn vị');
-    const order = [...plain.matchAll(/^\d+\. (.+?) \(văn bản/gm)].map((m) => m[1]);
+    expect(plain).toContain('Tỉnh Vĩnh Phúc - Mục 7 (Công văn của UBND tỉnh Vĩnh Phúc)\nGiao cho: Sở Tài chính\nBố trí kinh phí chi thường xuyên');
+    expect(plain).toContain('Tỉnh Vĩnh Phúc - Mục 1.đ (Công văn của UBND tỉnh Vĩnh Phúc)\nGiao cho: tất cả cơ quan, đơn vị');
+    const order = [...plain.matchAll(/^\d+\. (.+?) \(/gm)].map((m) => m[1]);
     // Two mentions in a short text (Bình Định 3) beat one in a short text (Vĩnh Phúc 7), which beats one in a long one (1.đ).
     expect(order[0]).toBe('Tỉnh Bình Định - Mục 3');
     expect(order.indexOf('Tỉnh Vĩnh Phúc - Mục 7')).toBeLessThan(order.indexOf('Tỉnh Vĩnh Phúc - Mục 1.đ'));

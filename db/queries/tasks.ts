@@ -12,11 +12,12 @@ export interface TaskView {
   deadline: string | null;
   recurrence: string | null;
   documentNumber: string;
+  documentIssuer: string;
 }
 
 const taskColumns = {
   id: tasks.id, networkId: tasks.networkId, section: tasks.section, text: tasks.text, role: tasks.role, forAll: tasks.forAll,
-  deadline: tasks.deadline, recurrence: tasks.recurrence, documentNumber: documents.number,
+  deadline: tasks.deadline, recurrence: tasks.recurrence, documentNumber: documents.number, documentIssuer: documents.issuer,
 };
 
 /** An agency's tasks in plan order: the ones assigned to it, then the ones for every agency of its network. */

@@ -4,6 +4,21 @@
 const sectionLabel = (section: string) =>
   /^[0-9IVXLC]/.test(section) ? `Mục ${section}` : section.charAt(0).toUpperCase() + section.slice(1);
 
+// Kind abbreviations of Nghị định 30/2020 (Phụ lục III); a number without one ("/UBND-TH2") is a công văn.
+const documentKinds: Record<string, string> = {
+  KH: 'Kế hoạch', QD: 'Quyết định', CT: 'Chỉ thị', TB: 'Thông báo', BC: 'Báo cáo', HD: 'Hướng dẫn', CTR: 'Chương trình',
+};
+
+const documentKind = (number: string): string => {
+  const code = number.includes('/') ? number.split('/').at(-1)?.split('-')[0] : undefined;
+  if (code === undefined) return 'Văn bản';
+  return documentKinds[code.toUpperCase().replace('Đ', 'D')] ?? 'Công văn';
+};
+
+/** "634/STTTT-TTBCXB" -> "Công văn số 634/STTTT-TTBCXB"; a copy without its number ("/UBND-TH2") is named by kind and issuer. */
+const documentLabel = (number: string, issuer: string): string =>
+  /^\d/.test(number) ? `${documentKind(number)} số ${number}` : `${documentKind(number)} của ${issuer}`;
+
 export const taskText = {
   commands: {
     tasks: 'Xem nhiệm vụ được giao (của bạn, hoặc /nhiemvu <cơ quan>)',
@@ -14,7 +29,8 @@ export const taskText = {
   pageOf: (page: number, pages: number) => ` - trang ${page}/${pages}`,
   ownHeading: 'Nhiệm vụ được giao riêng:',
   commonHeading: 'Nhiệm vụ chung của tất cả cơ quan, đơn vị:',
-  item: (n: number, section: string, document: string) => `${n}. ${sectionLabel(section)} (văn bản ${document})`,
+  documentLabel,
+  item: (n: number, section: string, document: string) => `${n}. ${sectionLabel(section)} (${document})`,
   coordinate: 'Vai trò: phối hợp',
   deadline: (date: string) => `Hạn: ${date}`,
   recurrence: (text: string) => `Thực hiện: ${text}`,
@@ -33,7 +49,7 @@ export const taskText = {
     `Kết quả tìm "${query}": ${total} nhiệm vụ` + (total > shown ? `, dưới đây là ${shown} kết quả khớp nhất.` : '.'),
   anyWordNote: 'Không có nhiệm vụ nào chứa đủ các từ; đây là những nhiệm vụ chứa một phần từ khóa.',
   hit: (n: number, network: string, section: string, document: string) =>
-    `${n}. ${network} - ${sectionLabel(section)} (văn bản ${document})`,
+    `${n}. ${network} - ${sectionLabel(section)} (${document})`,
   assignedTo: (names: string) => `Giao cho: ${names}`,
   allAgencies: 'tất cả cơ quan, đơn vị',
 } as const;

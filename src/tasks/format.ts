@@ -37,7 +37,7 @@ export function taskPage(agency: AgencyWithNetwork, tasks: { own: TaskView[]; co
 }
 
 function taskLines(n: number, task: TaskView): string[] {
-  const lines = [taskText.item(n, task.section, task.documentNumber), task.text];
+  const lines = [taskText.item(n, task.section, taskText.documentLabel(task.documentNumber, task.documentIssuer)), task.text];
   if (task.role === 'coordinate') lines.push(taskText.coordinate);
   const deadline = task.deadline ? parseDateKey(task.deadline) : undefined;
   if (deadline) lines.push(taskText.deadline(formatVnDate(deadline)));
