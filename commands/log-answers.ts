@@ -85,12 +85,18 @@ const readTask: Reader = async (ctx, draft, { choice, text }) => {
   return undefined;
 };
 
-/** "4.a", "mục 4a", "1.đ" → the agency's task with that section. */
+const sectionKey = (text: string) => text.normalize('NFC').toLowerCase().replace(/^(mục|muc|nhiệm vụ|nhiem vu)\s+/, '').replace(/[.\s]/g, '');
+
+/** "4.a", "mục 4a", "1.đ" → the agency's task with that section; "1.đ" is 1.đ, not 1.d; without diacritics the first match. */
 async function taskIdBySection(ctx: Ctx, draft: Draft, text: string): Promise<number | undefined> {
-  const wanted = normalize(text).replace(/^(muc|nhiem vu)\s+/, '').replace(/[.\s]/g, '');
+  const wanted = sectionKey(text.trim());
   if (!wanted) return undefined;
   const { own, common } = await listAgencyTasks(ctx.services.db, draft.agencyId);
-  return [...own, ...common].find((t) => normalize(t.section).replace(/[.\s]/g, '') === wanted)?.id;
+  const tasks = [...own, ...common];
+  const exact = tasks.find((t) => sectionKey(t.section) === wanted);
+  if (exact) return exact.id;
+  const plain = normalize(wanted);
+  return tasks.find((t) => normalize(sectionKey(t.section)) === plain)?.id;
 }
 
 export const readers: Record<Exclude<DraftStep, 'confirm'>, Reader> = {

@@ -1,7 +1,8 @@
 import type { ConversationDef, Ctx } from '../src/core/context.js';
 import { activityText as m } from '../src/messages/index.js';
 import { typesForNetwork } from '../src/activities/catalog.js';
-import { addAttachments, DRAFT_KIND, draftSchema, draftSteps, markAsked, type Draft, type DraftStep } from '../src/activities/draft.js';
+import { addAttachments, DRAFT_KIND, draftSchema, draftSteps, markAsked, previousStep, type Draft, type DraftStep } from '../src/activities/draft.js';
+import { isBack } from '../src/core/reports/parse-answer.js';
 import { attachmentProblem, textProblem } from '../src/activities/validate.js';
 import type { ActivityType } from '../src/plans/schema.js';
 import { readers } from './log-answers.js';
@@ -28,6 +29,8 @@ export const activityDraft: ConversationDef<Draft> = {
     }
     if (!choice && !text) return ask(ctx, draft, types, notes);
     if (draft.step === 'confirm') return onEcho(ctx, draft, types, choice, notes);
+    // Without this, "quay lại" typed at the title question became the activity's title.
+    if (!choice && isBack(text)) return goBack(ctx, draft, types, notes);
     const problem = choice ? undefined : textProblem(text);
     if (problem) return ask(ctx, draft, types, [...notes, problem]);
     const error = await readers[draft.step](ctx, draft, { choice, text }, types);
@@ -36,6 +39,13 @@ export const activityDraft: ConversationDef<Draft> = {
     await advance(ctx, draft, types, notes);
   },
 };
+
+async function goBack(ctx: Ctx, draft: Draft, types: ActivityType[], notes: string[]): Promise<void> {
+  const previous = previousStep(draft.step);
+  if (!previous) return ask(ctx, draft, types, [...notes, m.noStepBack]);
+  draft.step = previous;
+  await ask(ctx, draft, types, notes);
+}
 
 async function onEcho(ctx: Ctx, draft: Draft, types: ActivityType[], choice: string | undefined, notes: string[]): Promise<void> {
   if (choice === 'save') return saveDraft(ctx, draft, types);

@@ -53,9 +53,13 @@ const echoChoices: Choice[] = [
 ];
 
 async function taskQuestion(ctx: Ctx, draft: Draft): Promise<[string, Choice[]]> {
-  const options = await taskOptions(ctx, draft);
+  const all = await taskOptions(ctx, draft);
+  const options = all.slice(0, TASK_CHOICES);
   const choices = options.map((t) => ({ id: `k:${t.id}`, label: m.taskLabel(t.section, t.text) }));
-  return [options.length ? m.askTask : m.askTaskNone, [...choices, { id: 'k:none', label: L.noTask }, cancelChoice]];
+  // Tasks past the list are reachable only by typing their section: say so, with one of them as the example.
+  const hidden = all[TASK_CHOICES];
+  const text = !options.length ? m.askTaskNone : hidden ? m.askTaskOrSection(hidden.section) : m.askTask;
+  return [text, [...choices, { id: 'k:none', label: L.noTask }, cancelChoice]];
 }
 
 /** Tasks matching the title first, then the agency's own tasks, then tasks for everyone. */
@@ -64,7 +68,7 @@ async function taskOptions(ctx: Ctx, draft: Draft): Promise<TaskOption[]> {
   const suggested = await suggestTasksForAgency(db, draft.agencyId, draft.title ?? '', TASK_CHOICES);
   const { own, common } = await listAgencyTasks(db, draft.agencyId);
   const all = [...suggested, ...own, ...common];
-  return all.filter((t, index) => all.findIndex((o) => o.id === t.id) === index).slice(0, TASK_CHOICES);
+  return all.filter((t, index) => all.findIndex((o) => o.id === t.id) === index);
 }
 
 async function echoText(ctx: Ctx, draft: Draft, types: ActivityType[]): Promise<string> {

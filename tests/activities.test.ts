@@ -90,6 +90,34 @@ describe('/ghinhan guided conversation', () => {
     expect(saved.taskId).toBeTypeOf('number');
   });
 
+  it('goes back one question on "quay lại" instead of taking it as an answer', async () => {
+    await officerApp();
+    expect(await t.sayText('an', '/ghinhan')).toContain('loại hoạt động nào');
+    expect(await t.sayText('an', 'quay lại')).toContain('câu hỏi đầu tiên');
+    await t.say('an', 'Họp báo');
+    await t.say('an', 'hôm qua');
+    expect(await t.sayText('an', 'Quay lai')).toContain('ngày nào');
+    expect(await t.sayText('an', '30/4')).toContain('Tiêu đề');
+    await t.say('an', 'Họp báo về thủ tục hành chính');
+    await t.say('an', 'bỏ qua');
+    await t.say('an', 'bỏ qua');
+    expect(await t.sayText('an', 'quay lại')).toContain('bao nhiêu người tham dự');
+    await t.say('an', '40');
+    const echo = await t.sayText('an', 'Không gắn nhiệm vụ');
+    expect(echo).toContain('- Tiêu đề: Họp báo về thủ tục hành chính');
+    expect(echo).toContain('- Ngày: 30/04/2026');
+    expect(echo).toContain('- Số người tham dự: 40');
+  });
+
+  it('offers the tasks left off the list by their section number', async () => {
+    await officerApp();
+    await t.say('an', '/ghinhan họp báo hôm qua: Họp báo quý IV');
+    const edit = await t.say('an', 'Sửa nhiệm vụ');
+    expect(edit[0]!.choices!.map((c) => c.label).join('\n')).not.toContain('1.đ.');
+    expect(edit[0]!.text).toContain('gõ số mục');
+    expect(await t.sayText('an', '1.đ')).toContain('- Nhiệm vụ: 1.đ. Ứng dụng công nghệ');
+  });
+
   it('asks only for what a one-liner left out', async () => {
     await officerApp();
     expect(await t.sayText('an', '/ghinhan tập huấn hôm qua')).toContain('Tiêu đề');

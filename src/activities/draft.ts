@@ -68,6 +68,13 @@ export function addAttachments(draft: Draft, msg: Pick<Incoming, 'attachments' |
   return fresh.length;
 }
 
+/** The question before the current one, asked again on "quay lại"; the first question has none. */
+export function previousStep(step: DraftStep): Exclude<DraftStep, 'confirm'> | undefined {
+  const index = draftSteps.indexOf(step);
+  const previous = index > 0 ? draftSteps[index - 1] : undefined;
+  return previous === 'confirm' ? undefined : previous;
+}
+
 export function markAsked(draft: Draft, step: DraftStep): void {
   const optional = optionalSteps.find((s) => s === step);
   if (optional && !draft.asked.includes(optional)) draft.asked.push(optional);

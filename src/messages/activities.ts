@@ -78,6 +78,8 @@ export const activityText = {
   askPeople: 'Có bao nhiêu người tham dự? Gõ một số (ví dụ 30), hoặc gõ "bỏ qua".',
   askQuantity: 'Số lượng (tin, bài, sản phẩm...) là bao nhiêu? Gõ một số (ví dụ 3), hoặc gõ "bỏ qua".',
   askTask: 'Hoạt động này phục vụ nhiệm vụ nào trong kế hoạch?',
+  askTaskOrSection: (example: string) =>
+    `Hoạt động này phục vụ nhiệm vụ nào trong kế hoạch? Nhiệm vụ không có dưới đây: gõ số mục, ví dụ ${example} (xem /nhiemvu).`,
   askTaskNone: 'Kế hoạch chưa giao nhiệm vụ nào cho cơ quan bạn. Chọn "Không gắn nhiệm vụ" để tiếp tục.',
   chooseFromEcho: 'Chọn "Lưu" để lưu, hoặc một mục để sửa.',
   echoTitle: (activityId: number | null) => (activityId ? `Sửa hoạt động #${activityId}, bạn kiểm tra lại:` : 'Tôi hiểu như sau, bạn kiểm tra lại:'),
@@ -112,6 +114,7 @@ export const activityText = {
     previousPage: 'Trang trước',
   },
   cancelled: 'Đã hủy, không lưu gì.',
+  noStepBack: 'Đây là câu hỏi đầu tiên, không quay lại được nữa. Gõ /huy nếu muốn bỏ.',
   saved: (id: number) => `Đã ghi nhận hoạt động #${id}. Xem nhật ký: /nhatky. Sửa: /sua ${id}. Xóa: /xoa ${id}.`,
   updated: (id: number) => `Đã lưu thay đổi của hoạt động #${id}.`,
   usageId: (command: string) => `Gõ số của hoạt động, ví dụ /${command} 12 (số hiện trong /nhatky).`,
