@@ -5,11 +5,23 @@ import type { Command, ConversationDef } from '../src/core/context.js';
 import { activityText as m } from '../src/messages/index.js';
 import { typesForNetwork } from '../src/activities/catalog.js';
 import { typeName } from '../src/activities/detect-type.js';
+import { parseYesNo } from '../src/core/reports/parse-answer.js';
 import { loadEditableActivity, parseActivityId } from './activity-access.js';
 
 const KIND = 'activity-delete';
 const stateSchema = z.object({ activityId: z.number().int() });
 type DeleteState = z.infer<typeof stateSchema>;
+
+const confirmChoices = [
+  { id: 'del:yes', label: m.labels.confirmDelete },
+  { id: 'del:no', label: m.labels.keep },
+];
+
+/** A typed "có" deletes and "không" keeps, like the buttons; anything else is asked again. */
+function confirmation(choice: string | undefined, text: string): boolean | undefined {
+  if (choice === 'del:yes' || choice === 'del:no') return choice === 'del:yes';
+  return parseYesNo(text);
+}
 
 /** /xoa <id>: asks for confirmation, then marks the activity deleted (audited). */
 export const deleteActivity: Command = {
@@ -22,10 +34,7 @@ export const deleteActivity: Command = {
     const date = parseDateKey(activity.date);
     const summary = m.summary(date ? formatVnDate(date) : activity.date, typeName(activity.typeId, types), activity.title);
     ctx.conversation.set(KIND, { activityId: activity.id });
-    ctx.reply(m.confirmDelete(activity.id, summary), [
-      { id: 'del:yes', label: m.labels.confirmDelete },
-      { id: 'del:no', label: m.labels.keep },
-    ]);
+    ctx.reply(m.confirmDelete(activity.id, summary), confirmChoices);
   },
 };
 
@@ -34,8 +43,13 @@ export const deleteConfirmation: ConversationDef<DeleteState> = {
   version: 1,
   schema: stateSchema,
   async step(ctx, { activityId }) {
+    const answer = confirmation(ctx.msg.choice, ctx.msg.text);
+    if (answer === undefined) {
+      ctx.reply(m.confirmDeleteAgain(activityId), confirmChoices);
+      return;
+    }
     ctx.conversation.end();
-    if (ctx.msg.choice !== 'del:yes') {
+    if (!answer) {
       ctx.reply(m.kept(activityId));
       return;
     }

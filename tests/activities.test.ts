@@ -280,6 +280,16 @@ describe('/sua and /xoa permissions', () => {
     expect(await t.sayText('an', 'Không xóa')).toBe(`Giữ nguyên hoạt động #${id}.`);
     expect(await findActivity(t.app.db, id)).toBeDefined();
   });
+
+  it('deletes on a typed "có", keeps on "không" and asks again on anything else', async () => {
+    const id = await withSavedActivity();
+    await t.say('an', `/xoa ${id}`);
+    expect(await t.sayText('an', 'ừm để xem')).toContain('Bạn có muốn xóa hoạt động');
+    expect(await t.sayText('an', 'không')).toBe(`Giữ nguyên hoạt động #${id}.`);
+    await t.say('an', `/xoa ${id}`);
+    expect(await t.sayText('an', 'Có')).toBe(`Đã xóa hoạt động #${id}.`);
+    expect(await findActivity(t.app.db, id)).toBeUndefined();
+  });
 });
 
 describe('done when: an officer logs, lists, edits and deletes; another agency cannot touch it', () => {

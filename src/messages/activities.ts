@@ -124,6 +124,7 @@ export const activityText = {
   confirmDelete: (id: number, summary: string) => `Xóa hoạt động #${id}?\n${summary}`,
   deleted: (id: number) => `Đã xóa hoạt động #${id}.`,
   kept: (id: number) => `Giữ nguyên hoạt động #${id}.`,
+  confirmDeleteAgain: (id: number) => `Bạn có muốn xóa hoạt động #${id} không? Chọn "Xóa" hoặc "Không xóa".`,
   summary: (date: string, typeName: string, title: string) => `${date} - ${typeName}: ${shorten(title, 120)}`,
   listHeader: (h: ListHeader) => {
     const filters = [h.month ? `tháng ${h.month}` : '', h.typeName ? `loại "${h.typeName}"` : ''].filter(Boolean).join(', ');
