@@ -58,4 +58,15 @@ describe('activity log over Telegram (real telegraf against the fake Bot API)', 
     expect(fake.callsOf('getFile')).toHaveLength(0); // a reference only: nothing downloaded
     fake.assertNoUnknownMethods();
   });
+
+  it('cuts long button labels at a word with "…" instead of mid-word', async () => {
+    const { fake } = await startWithOfficer();
+    fake.pushUpdate(fake.privateText(USER, '/ghinhan họp báo hôm qua: Họp báo quý IV về học phí'));
+    const echo = await fake.waitFor((c) => c.method === 'sendMessage' && textOf(c).includes('Tôi hiểu như sau'));
+    fake.pushUpdate(fake.callback(USER, USER, buttonsOf(echo).find((b) => b.text === 'Sửa nhiệm vụ')!.callback_data));
+    const question = await fake.waitFor((c) => c.method === 'sendMessage' && textOf(c).includes('phục vụ nhiệm vụ nào'));
+    const task = buttonsOf(question).find((b) => b.text.startsWith('4.a.'))!;
+    expect(task.text.length).toBeLessThanOrEqual(64);
+    expect(task.text).toBe('4.a. Chủ trì, phối hợp với các sở, ngành liên quan, UBND các…');
+  });
 });

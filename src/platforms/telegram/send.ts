@@ -7,6 +7,8 @@ import { splitText } from '../../core/text.js';
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
 const CALLBACK_LIMIT = 64;
+// Longer button texts are elided by the apps anyway; this keeps the cut readable.
+const LABEL_LIMIT = 64;
 
 /** Sends replies as plain text (no parse mode, so user text can never become markup). */
 export async function sendTelegramReplies(telegram: Telegram, chatId: string, replies: Reply[]): Promise<void> {
@@ -34,9 +36,17 @@ function keyboard(choices: Choice[]) {
   return {
     inline_keyboard: choices.map((choice) => {
       if (Buffer.byteLength(choice.id) > CALLBACK_LIMIT) throw new Error(`Choice id over 64 bytes: ${choice.id}`);
-      return [{ text: choice.label.slice(0, 64), callback_data: choice.id }];
+      return [{ text: buttonLabel(choice.label), callback_data: choice.id }];
     }),
   };
+}
+
+/** A label past the limit is cut at a word and ends with "…", so it never stops mid-word without a sign. */
+export function buttonLabel(label: string): string {
+  if (label.length <= LABEL_LIMIT) return label;
+  const cut = label.slice(0, LABEL_LIMIT - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LABEL_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:…-]+$/, '')}…`;
 }
 
 /** Calls the API and turns telegraf and network failures into our typed errors, without the token. */
