@@ -130,6 +130,16 @@ describe('daumoi plan validate and list', () => {
     expect(await cli(dbPath, 'validate')).toMatchObject({ code: 2, err: 'Thiếu tên tệp: daumoi plan validate FILE' });
   });
 
+  it('says in Vietnamese why a file cannot be read, not Node\'s ENOENT or EISDIR', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'daumoi-plans-'));
+    const dbPath = join(scratch, 'x.db');
+    const missing = await cli(dbPath, 'validate', join(scratch, 'khong-co.yaml'));
+    expect(missing.err).toBe(`Không đọc được tệp ${join(scratch, 'khong-co.yaml')}: không có tệp này (kiểm tra lại đường dẫn và tên tệp).`);
+    const folder = await cli(dbPath, 'import', scratch);
+    expect(folder.err).toContain('đây là một thư mục');
+    expect(folder.err).not.toMatch(/EISDIR|illegal/);
+  });
+
   it('imports into an empty database and lists networks with their counts', async () => {
     scratch = mkdtempSync(join(tmpdir(), 'daumoi-plans-'));
     const dbPath = join(scratch, 'x.db');

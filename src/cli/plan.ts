@@ -40,7 +40,7 @@ function readPlan(file: string, io: CliIo): Plan | undefined {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    io.err(planCliText.unreadable(file, (error as Error).message));
+    io.err(planCliText.unreadable(file, (error as NodeJS.ErrnoException).code, (error as Error).message));
     return undefined;
   }
   const parsed = parsePlan(text, file);
