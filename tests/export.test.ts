@@ -160,6 +160,9 @@ describe('daumoi export', () => {
       [['export', '--network', 'vinh-phuc', '--bogus', '--out', 'x.xlsx'], 2, 'Tùy chọn không hợp lệ'],
       [['export', '--network', 'khong-co', '--out', join(out, 'x.xlsx')], 1, 'Không có mạng lưới "khong-co"'],
       [['export', '--network', 'vinh-phuc', '--period', '2026-13', '--out', join(out, 'x.xlsx')], 1, 'Không có kỳ báo cáo "2026-13"'],
+      // A wrong output folder used to crash with Node's stack trace.
+      [['export', '--network', 'vinh-phuc', '--out', join(out, 'khong-co', 'x.xlsx')], 1, 'thư mục chứa tệp không tồn tại'],
+      [['export', '--network', 'vinh-phuc', '--format', 'xlsx', '--out', out], 1, 'đây là một thư mục'],
     ];
     for (const [argv, code, message] of cases) {
       const { lines, io: cliIo } = io();

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findStatusNetwork, findStatusPeriod, resolveStatusPeriod, type Db } from '../../db/index.js';
+import { fileProblem } from '../messages/cli.js';
 import { statusText } from '../messages/status.js';
 import { loadActivityTypeCatalog } from '../plans/activity-types.js';
 import { buildExportFiles, type ExportFormat } from '../status/export-files.js';
@@ -60,7 +61,12 @@ async function writeExport(db: Db, options: ExportOptions, io: CliIo, now: Date)
     return 1;
   }
   const [file] = await buildExportFiles(db, { network, chosen, now, catalog: loadActivityTypeCatalog(), formats: [options.format] });
-  writeFileSync(options.out, file!.file.data);
+  try {
+    writeFileSync(options.out, file!.file.data);
+  } catch (error) {
+    io.err(m.unwritable(options.out, fileProblem('write', error)));
+    return 1;
+  }
   io.out(m.written(options.out, network.name, chosen.period.label));
   return 0;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { findTaskSections, importPlan, listAgencies, listNetworks, PlanImportRefused, type Db } from '../../db/index.js';
+import { fileProblem } from '../messages/cli.js';
 import { planCliText } from '../messages/index.js';
 import { formatPlanErrors, parsePlan } from '../plans/parse.js';
 import type { Plan } from '../plans/schema.js';
@@ -40,7 +41,7 @@ function readPlan(file: string, io: CliIo): Plan | undefined {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    io.err(planCliText.unreadable(file, (error as NodeJS.ErrnoException).code, (error as Error).message));
+    io.err(planCliText.unreadable(file, fileProblem('read', error)));
     return undefined;
   }
   const parsed = parsePlan(text, file);

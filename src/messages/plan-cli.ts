@@ -2,14 +2,6 @@
 
 const levelNames: Record<string, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
 
-// The usual reasons a file cannot be read, instead of Node's English "ENOENT: no such file or directory".
-const fileErrors: Record<string, string> = {
-  ENOENT: 'không có tệp này (kiểm tra lại đường dẫn và tên tệp).',
-  EISDIR: 'đây là một thư mục; hãy ghi tên tệp .yaml trong thư mục đó.',
-  EACCES: 'không có quyền đọc tệp này.',
-  EPERM: 'không có quyền đọc tệp này.',
-};
-
 export const planCliText = {
   usage: [
     'daumoi plan validate FILE     kiểm tra tệp kế hoạch (YAML), báo lỗi kèm dòng',
@@ -17,8 +9,7 @@ export const planCliText = {
     'daumoi plan list              liệt kê các mạng lưới đã nhập',
   ].join('\n  '),
   missingFile: (sub: string) => `Thiếu tên tệp: daumoi plan ${sub} FILE`,
-  unreadable: (file: string, code: string | undefined, reason: string) =>
-    `Không đọc được tệp ${file}: ${(code && fileErrors[code]) ?? reason}`,
+  unreadable: (file: string, reason: string) => `Không đọc được tệp ${file}: ${reason}`,
   invalid: (file: string, count: number) => `Tệp ${file} có ${count} lỗi, chưa nhập được:`,
   valid: (file: string, name: string, id: string, c: { documents: number; agencies: number; tasks: number; duties: number; templates: number }) =>
     `Tệp ${file} hợp lệ: mạng lưới ${name} (${id}), ${c.documents} văn bản, ${c.agencies} cơ quan, ` +

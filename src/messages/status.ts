@@ -94,6 +94,7 @@ export const statusText = {
     badOption: (option: string) => `Tùy chọn không hợp lệ: ${option}`,
     unknownNetwork: (id: string) => `Không có mạng lưới "${id}". Xem danh sách: daumoi plan list`,
     written: (file: string, network: string, label: string) => `Đã xuất ${file} (${network}, ${label})`,
+    unwritable: (file: string, reason: string) => `Không ghi được tệp ${file}: ${reason}`,
   },
 } as const;
 
