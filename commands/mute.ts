@@ -28,7 +28,8 @@ export const mute: Command = {
 
 export function parseMuteUntil(text: string, now: Date): VnDate {
   const parsed = parseVietnameseDate(text, now);
-  if (!parsed || parsed.kind === 'invalid') throw new UserError(muteText.badDate(text.trim().slice(0, 40)));
+  if (!parsed) throw new UserError(muteText.badDate(text.trim().slice(0, 40)));
+  if (parsed.kind === 'invalid') throw new UserError(muteText.impossibleDate(parsed.text));
   const today = toVnDate(now);
   const until = towardFuture(parsed.date, today, normalize(text));
   if (diffDays(until, today) <= 0) throw new UserError(muteText.notFuture);

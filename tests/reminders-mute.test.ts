@@ -24,7 +24,7 @@ describe('/tatnhac and /batnhac', () => {
     expect(() => parseMuteUntil('hôm nay', saturday)).toThrow('Ngày tạm dừng nhắc phải sau hôm nay.');
     expect(() => parseMuteUntil('1/12/2026', saturday)).toThrow('Ngày tạm dừng nhắc phải sau hôm nay.');
     expect(() => parseMuteUntil('1/6/2027', saturday)).toThrow('tối đa 90 ngày (đến 05/03/2027)');
-    expect(() => parseMuteUntil('31/4', saturday)).toThrow('Không đọc được ngày "31/4"');
+    expect(() => parseMuteUntil('31/4', saturday)).toThrow('"31/4" không phải là ngày có thật');
     expect(() => parseMuteUntil('khi nào rảnh', saturday)).toThrow('Không đọc được ngày');
   });
 

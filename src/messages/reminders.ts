@@ -79,6 +79,7 @@ export const muteText = {
   descriptionUnmute: 'Bật lại nhắc hạn báo cáo',
   usage: 'Gõ /tatnhac <đến ngày>, ví dụ: /tatnhac 20/12 hoặc /tatnhac thứ hai tuần sau.',
   badDate: (text: string) => `Không đọc được ngày "${text}". ${muteText.usage}`,
+  impossibleDate: (text: string) => `"${text}" không phải là ngày có thật. Bạn kiểm tra lại ngày, tháng. ${muteText.usage}`,
   notFuture: 'Ngày tạm dừng nhắc phải sau hôm nay.',
   tooFar: (max: number, last: string) => `Chỉ tạm dừng nhắc được tối đa ${max} ngày (đến ${last}).`,
   muted: (until: string) =>
