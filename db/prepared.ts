@@ -11,3 +11,18 @@ export function prepared(db: Db, sql: string): Database.Statement {
   if (!statement) statements.set(sql, (statement = db.sqlite.prepare(sql)));
   return statement;
 }
+
+const queries = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A drizzle query built and prepared once per connection (values bound through `sql.placeholder`):
+ * drizzle otherwise rebuilds the SQL text of every query on every call. `key` names the query's shape.
+ * Placeholders bypass column encoding: pass driver values (1/0 for booleans, epoch ms for timestamps).
+ */
+export function preparedQuery<T>(db: Db, key: string, build: () => T): T {
+  let built = queries.get(db);
+  if (!built) queries.set(db, (built = new Map()));
+  let query = built.get(key) as T | undefined;
+  if (query === undefined) built.set(key, (query = build()));
+  return query;
+}

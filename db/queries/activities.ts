@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-o
 import type { ConversationWrite } from '../../src/core/context.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { activities, agencies, networks, persons } from '../schema.js';
 import { appendAudit } from './audit.js';
 import { applyConversationWrite } from './conversations.js';
@@ -74,6 +75,22 @@ function where(filter: ActivityFilter): SQL | undefined {
   );
 }
 
+/** `where` with placeholders for the filter's fields, so each combination of fields is prepared once. */
+function placeholderWhere(filter: ActivityFilter): { key: string; where: () => SQL | undefined } {
+  const at = (name: keyof ActivityFilter) => sql.placeholder(name);
+  return {
+    key: [filter.networkId, filter.agencyId, filter.typeId, filter.from, filter.to].map((v) => (v ? 1 : 0)).join(''),
+    where: () => and(
+      isNull(activities.deletedAt),
+      filter.networkId ? eq(activities.networkId, at('networkId')) : undefined,
+      filter.agencyId ? eq(activities.agencyId, at('agencyId')) : undefined,
+      filter.typeId ? eq(activities.typeId, at('typeId')) : undefined,
+      filter.from ? gte(activities.date, at('from')) : undefined,
+      filter.to ? lte(activities.date, at('to')) : undefined,
+    ),
+  };
+}
+
 /** Stores a new activity and, in the same transaction, the conversation's end. Returns its id. */
 export async function insertActivity(db: Db, input: ActivityInput, at: Date, write?: ConversationWrite): Promise<number> {
   return transaction(db, () => {
@@ -125,12 +142,15 @@ export async function softDeleteActivity(db: Db, id: number, meta: ChangeMeta): 
 export async function listActivities(
   db: Db, filter: ActivityFilter & { limit: number; offset: number },
 ): Promise<{ rows: ActivityRow[]; total: number }> {
-  const total = db.orm.select({ n: count() }).from(activities).where(where(filter)).get()?.n ?? 0;
-  const rows = db.orm.select(rowColumns).from(activities)
+  const shape = placeholderWhere(filter);
+  const params: Record<string, unknown> = { ...filter };
+  const total = preparedQuery(db, `activities.count:${shape.key}`, () => db.orm.select({ n: count() }).from(activities)
+    .where(shape.where()).prepare()).get(params)?.n ?? 0;
+  const rows = preparedQuery(db, `activities.page:${shape.key}`, () => db.orm.select(rowColumns).from(activities)
     .innerJoin(persons, eq(persons.id, activities.authorPersonId))
     .innerJoin(agencies, eq(agencies.id, activities.agencyId))
-    .where(where(filter)).orderBy(desc(activities.date), desc(activities.id))
-    .limit(filter.limit).offset(filter.offset).all();
+    .where(shape.where()).orderBy(desc(activities.date), desc(activities.id))
+    .limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare()).all(params);
   return { rows: rows as ActivityRow[], total };
 }
 

@@ -1,5 +1,6 @@
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { agencies, networks } from '../schema.js';
 
 export interface AgencyRow {
@@ -25,7 +26,8 @@ export async function findAgencyBySlug(db: Db, networkId: string, slug: string):
 }
 
 export async function findAgencyById(db: Db, id: number): Promise<AgencyRow | undefined> {
-  return db.orm.select(columns).from(agencies).where(eq(agencies.id, id)).get();
+  return preparedQuery(db, 'agencies.byId', () => db.orm.select(columns).from(agencies)
+    .where(eq(agencies.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export async function listAgencies(db: Db, networkId?: string): Promise<AgencyRow[]> {
@@ -51,7 +53,7 @@ export async function searchAgencies(db: Db, words: string[], networkId?: string
 }
 
 export async function findAgencyWithNetwork(db: Db, id: number): Promise<AgencyWithNetwork | undefined> {
-  return db.orm.select({ ...columns, networkName: networks.name, networkActive: networks.active })
+  return preparedQuery(db, 'agencies.withNetwork', () => db.orm.select({ ...columns, networkName: networks.name, networkActive: networks.active })
     .from(agencies).innerJoin(networks, eq(networks.id, agencies.networkId))
-    .where(eq(agencies.id, id)).get();
+    .where(eq(agencies.id, sql.placeholder('id'))).prepare()).get({ id });
 }

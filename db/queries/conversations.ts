@@ -22,6 +22,8 @@ export interface StoredConversation {
 const FIND_CONVERSATION = `SELECT kind, version, state, updated_at AS updatedAt FROM conversations
   WHERE platform = ? AND chat_id = ? AND user_id = ?`;
 const FIND_MENU = 'SELECT choices FROM menus WHERE platform = ? AND chat_id = ? AND user_id = ?';
+const SAVE_MENU = `INSERT INTO menus (platform, chat_id, user_id, choices, created_at) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (platform, chat_id, user_id) DO UPDATE SET choices = excluded.choices, created_at = excluded.created_at`;
 
 const keyOf = (k: ChatUserKey) =>
   and(eq(conversations.platform, k.platform), eq(conversations.chatId, k.chatId), eq(conversations.userId, k.userId));
@@ -57,9 +59,7 @@ const menuKey = (k: ChatUserKey) =>
   and(eq(menus.platform, k.platform), eq(menus.chatId, k.chatId), eq(menus.userId, k.userId));
 
 export async function saveMenu(db: Db, key: ChatUserKey, choices: Choice[], at: Date): Promise<void> {
-  db.orm.insert(menus).values({ ...key, choices, createdAt: at })
-    .onConflictDoUpdate({ target: [menus.platform, menus.chatId, menus.userId], set: { choices, createdAt: at } })
-    .run();
+  prepared(db, SAVE_MENU).run(key.platform, key.chatId, key.userId, JSON.stringify(choices), at.getTime());
 }
 
 export async function findMenu(db: Db, key: ChatUserKey): Promise<Choice[] | undefined> {

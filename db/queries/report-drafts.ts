@@ -1,8 +1,9 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { ConversationWrite } from '../../src/core/context.js';
 import type { ReportAnswers, ReportAttachment } from '../../src/core/reports/answers.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { persons, reportDrafts } from '../schema.js';
 import { appendAudit } from './audit.js';
 import { applyConversationWrite } from './conversations.js';
@@ -38,8 +39,10 @@ export async function findDraft(db: Db, key: DraftKey): Promise<DraftRow | undef
 }
 
 function selectDraft(db: Db, key: DraftKey): DraftRow | undefined {
-  const row = db.orm.select({ draft: reportDrafts, holderName: persons.name }).from(reportDrafts)
-    .innerJoin(persons, eq(persons.id, reportDrafts.holderPersonId)).where(keyOf(key)).get();
+  const row = preparedQuery(db, 'drafts.select', () => db.orm.select({ draft: reportDrafts, holderName: persons.name }).from(reportDrafts)
+    .innerJoin(persons, eq(persons.id, reportDrafts.holderPersonId))
+    .where(and(eq(reportDrafts.periodId, sql.placeholder('periodId')), eq(reportDrafts.agencyId, sql.placeholder('agencyId'))))
+    .prepare()).get({ periodId: key.periodId, agencyId: key.agencyId });
   if (!row) return undefined;
   const d = row.draft;
   return {

@@ -4,6 +4,7 @@ import type { ReportAnswers, ReportAttachment } from '../../src/core/reports/ans
 import { toVnDate } from '../../src/core/calendar/vn-time.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { persons, reportDrafts, reportIssues, submissions } from '../schema.js';
 import { appendAudit } from './audit.js';
 import { applyConversationWrite } from './conversations.js';
@@ -46,7 +47,9 @@ export async function findCurrentSubmission(db: Db, key: DraftKey): Promise<Subm
 }
 
 function currentOf(db: Db, key: DraftKey): SubmissionRow | undefined {
-  return toRow(select(db).where(and(ofReport(key), eq(submissions.current, true))).get());
+  return toRow(preparedQuery(db, 'submissions.current', () => select(db).where(and(
+    eq(submissions.periodId, sql.placeholder('periodId')), eq(submissions.agencyId, sql.placeholder('agencyId')), eq(submissions.current, true),
+  )).prepare()).get({ periodId: key.periodId, agencyId: key.agencyId }));
 }
 
 export async function findSubmission(db: Db, id: number): Promise<SubmissionRow | undefined> {
@@ -126,6 +129,7 @@ export async function reopenSubmission(
 
 /** Reports of an agency reopened by an admin and not submitted again since. */
 export async function listReopenedReports(db: Db, agencyId: number): Promise<SubmissionRow[]> {
-  return select(db).where(and(eq(submissions.agencyId, agencyId), eq(submissions.current, true), eq(submissions.reopened, true)))
-    .all().map((r) => toRow(r)!);
+  return preparedQuery(db, 'submissions.reopened', () => select(db)
+    .where(and(eq(submissions.agencyId, sql.placeholder('agencyId')), eq(submissions.current, true), eq(submissions.reopened, true)))
+    .prepare()).all({ agencyId }).map((r) => toRow(r)!);
 }

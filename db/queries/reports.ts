@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Period } from '../../src/core/calendar/periods.js';
 import { parseDateKey, vnDateKey } from '../../src/core/calendar/vn-time.js';
 import type { ReportTask } from '../../src/core/reports/steps.js';
 import type { PlanDuty, PlanTemplate } from '../../src/plans/schema.js';
 import type { Db } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { duties, periods, taskAgencies, tasks, templates } from '../schema.js';
 
 // Reporting duties, their materialised periods, templates and the tasks a report asks about.
@@ -22,8 +23,9 @@ export interface PeriodRow extends Period {
 
 /** Active duties of a network whose reporters include the agency (`all` or listed by slug). */
 export async function listAgencyDuties(db: Db, networkId: string, agencySlug: string): Promise<DutyRow[]> {
-  const rows = db.orm.select({ id: duties.id, networkId: duties.networkId, slug: duties.slug, spec: duties.spec })
-    .from(duties).where(and(eq(duties.networkId, networkId), eq(duties.active, true))).orderBy(asc(duties.id)).all();
+  const rows = preparedQuery(db, 'reports.agencyDuties', () => db.orm.select({ id: duties.id, networkId: duties.networkId, slug: duties.slug, spec: duties.spec })
+    .from(duties).where(and(eq(duties.networkId, sql.placeholder('networkId')), eq(duties.active, true))).orderBy(asc(duties.id)).prepare())
+    .all({ networkId });
   return rows.map((r) => ({ ...r, spec: r.spec as PlanDuty }))
     .filter((d) => d.spec.reporters === 'all' || d.spec.reporters.includes(agencySlug));
 }
@@ -34,7 +36,9 @@ export async function ensurePeriod(db: Db, dutyId: number, period: Period): Prom
     label: period.label, start: vnDateKey(period.start), end: vnDateKey(period.end), deadline: vnDateKey(period.deadline),
   };
   // Read first: asked on every /hanbaocao and /baocao, the period almost always exists unchanged.
-  const existing = db.orm.select().from(periods).where(and(eq(periods.dutyId, dutyId), eq(periods.key, period.key))).get();
+  const existing = preparedQuery(db, 'reports.period', () => db.orm.select().from(periods)
+    .where(and(eq(periods.dutyId, sql.placeholder('dutyId')), eq(periods.key, sql.placeholder('key')))).prepare())
+    .get({ dutyId, key: period.key });
   if (existing && existing.label === values.label && existing.start === values.start && existing.end === values.end
     && existing.deadline === values.deadline) return toPeriodRow(existing);
   const row = db.orm.insert(periods).values({ dutyId, key: period.key, ...values })

@@ -1,7 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ActivityType } from '../../src/plans/schema.js';
 import type { DutyRef } from '../../src/status/period.js';
 import type { Db } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { agencies, duties, networks } from '../schema.js';
 
 // Lookups behind leaders' views: networks, their duties, children and agencies.
@@ -30,12 +31,13 @@ const networkColumns = {
 const agencyColumns = { id: agencies.id, slug: agencies.slug, name: agencies.name, shortName: agencies.shortName, searchKey: agencies.searchKey };
 
 export async function findStatusNetwork(db: Db, id: string): Promise<StatusNetwork | undefined> {
-  const row = db.orm.select(networkColumns).from(networks).where(eq(networks.id, id)).get();
+  const row = preparedQuery(db, 'status.network', () => db.orm.select(networkColumns).from(networks)
+    .where(eq(networks.id, sql.placeholder('id'))).prepare()).get({ id });
   return row ? { ...row, activityTypes: row.activityTypes as ActivityType[] | null } : undefined;
 }
 
 export async function listStatusNetworks(db: Db): Promise<StatusNetwork[]> {
-  const rows = db.orm.select(networkColumns).from(networks).orderBy(asc(networks.name)).all();
+  const rows = preparedQuery(db, 'status.networks', () => db.orm.select(networkColumns).from(networks).orderBy(asc(networks.name)).prepare()).all();
   return rows.map((row) => ({ ...row, activityTypes: row.activityTypes as ActivityType[] | null }));
 }
 
@@ -46,14 +48,16 @@ export async function listChildNetworks(db: Db, parentId: string): Promise<Statu
 }
 
 export async function listActiveDuties(db: Db, networkId: string): Promise<DutyRef[]> {
-  const rows = db.orm.select({ id: duties.id, slug: duties.slug, spec: duties.spec }).from(duties)
-    .where(and(eq(duties.networkId, networkId), eq(duties.active, true))).orderBy(asc(duties.id)).all();
+  const rows = preparedQuery(db, 'status.duties', () => db.orm.select({ id: duties.id, slug: duties.slug, spec: duties.spec }).from(duties)
+    .where(and(eq(duties.networkId, sql.placeholder('networkId')), eq(duties.active, true))).orderBy(asc(duties.id)).prepare())
+    .all({ networkId });
   return rows as DutyRef[];
 }
 
 export async function listActiveAgencies(db: Db, networkId: string): Promise<StatusAgency[]> {
-  return db.orm.select(agencyColumns).from(agencies)
-    .where(and(eq(agencies.networkId, networkId), eq(agencies.active, true))).orderBy(asc(agencies.sortOrder), asc(agencies.id)).all();
+  return preparedQuery(db, 'status.agencies', () => db.orm.select(agencyColumns).from(agencies)
+    .where(and(eq(agencies.networkId, sql.placeholder('networkId')), eq(agencies.active, true)))
+    .orderBy(asc(agencies.sortOrder), asc(agencies.id)).prepare()).all({ networkId });
 }
 
 /**

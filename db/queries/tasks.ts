@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { preparedQuery } from '../prepared.js';
 import { agencies, documents, networks, taskAgencies, tasks } from '../schema.js';
 
 export interface TaskView {
@@ -22,13 +23,16 @@ const taskColumns = {
 
 /** An agency's tasks in plan order: the ones assigned to it, then the ones for every agency of its network. */
 export async function listAgencyTasks(db: Db, agencyId: number): Promise<{ own: TaskView[]; common: TaskView[] }> {
-  const agency = db.orm.select({ networkId: agencies.networkId }).from(agencies).where(eq(agencies.id, agencyId)).get();
+  const agency = preparedQuery(db, 'tasks.agencyNetwork', () => db.orm.select({ networkId: agencies.networkId }).from(agencies)
+    .where(eq(agencies.id, sql.placeholder('agencyId'))).prepare()).get({ agencyId });
   if (!agency) return { own: [], common: [] };
-  const own = db.orm.select(taskColumns).from(taskAgencies)
+  const own = preparedQuery(db, 'tasks.own', () => db.orm.select(taskColumns).from(taskAgencies)
     .innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).innerJoin(documents, eq(documents.id, tasks.documentId))
-    .where(eq(taskAgencies.agencyId, agencyId)).orderBy(asc(tasks.sortOrder)).all();
-  const common = db.orm.select(taskColumns).from(tasks).innerJoin(documents, eq(documents.id, tasks.documentId))
-    .where(and(eq(tasks.networkId, agency.networkId), eq(tasks.forAll, true))).orderBy(asc(tasks.sortOrder)).all();
+    .where(eq(taskAgencies.agencyId, sql.placeholder('agencyId'))).orderBy(asc(tasks.sortOrder)).prepare()).all({ agencyId });
+  const common = preparedQuery(db, 'tasks.common', () => db.orm.select(taskColumns).from(tasks)
+    .innerJoin(documents, eq(documents.id, tasks.documentId))
+    .where(and(eq(tasks.networkId, sql.placeholder('networkId')), eq(tasks.forAll, true))).orderBy(asc(tasks.sortOrder)).prepare())
+    .all({ networkId: agency.networkId });
   return { own, common };
 }
 
@@ -52,14 +56,18 @@ export async function searchTasks(db: Db, words: string[], options: { anyWord: b
   return { total, hits: loadHits(db, ranked.map((r) => r.id)) };
 }
 
+// The hit ids travel as one JSON array parameter, so one prepared statement serves any number of hits.
+const idIn = (column: typeof tasks.id | typeof taskAgencies.taskId) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+
 function loadHits(db: Db, ids: number[]): TaskHit[] {
   if (ids.length === 0) return [];
-  const rows = db.orm.select({ ...taskColumns, networkName: networks.name }).from(tasks)
+  const params = { ids: JSON.stringify(ids) };
+  const rows = preparedQuery(db, 'tasks.hits', () => db.orm.select({ ...taskColumns, networkName: networks.name }).from(tasks)
     .innerJoin(documents, eq(documents.id, tasks.documentId)).innerJoin(networks, eq(networks.id, tasks.networkId))
-    .where(inArray(tasks.id, ids)).all();
-  const assigned = db.orm.select({ taskId: taskAgencies.taskId, name: agencies.name }).from(taskAgencies)
-    .innerJoin(agencies, eq(agencies.id, taskAgencies.agencyId))
-    .where(inArray(taskAgencies.taskId, ids)).orderBy(asc(agencies.sortOrder)).all();
+    .where(idIn(tasks.id)).prepare()).all(params);
+  const assigned = preparedQuery(db, 'tasks.hitAgencies', () => db.orm.select({ taskId: taskAgencies.taskId, name: agencies.name })
+    .from(taskAgencies).innerJoin(agencies, eq(agencies.id, taskAgencies.agencyId))
+    .where(idIn(taskAgencies.taskId)).orderBy(asc(agencies.sortOrder)).prepare()).all(params);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
