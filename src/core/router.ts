@@ -9,6 +9,7 @@ import { UserError, databaseFault } from './errors.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { Choice, Incoming, Reply } from './message.js';
 import { parseCommand } from './parse-command.js';
+import { smallTalk, withoutCourtesy } from './small-talk.js';
 import { normalize } from './text.js';
 
 const FLOOD_LIMIT = 10;
@@ -153,7 +154,7 @@ async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undef
     await runCommand(deps, ctx, intent.command, intent.args);
     return;
   }
-  ctx.reply(msg.text.trim() || msg.attachments.length > 0 ? common.fallback : common.emptyMessage);
+  ctx.reply(smallTalk(msg.text) ?? (msg.text.trim() || msg.attachments.length > 0 ? common.fallback : common.emptyMessage));
 }
 
 async function runCommand(deps: Deps, ctx: Ctx, name: string, args: string): Promise<void> {
@@ -172,10 +173,11 @@ async function runCommand(deps: Deps, ctx: Ctx, name: string, args: string): Pro
 function findIntent(registry: Registry, text: string): { command: string; args: string } | undefined {
   const normalized = normalize(text);
   if (!normalized) return undefined;
-  for (const intent of registry.intents) {
-    if (intent.patterns.some((p) => p.test(normalized))) {
-      return { command: intent.command, args: intent.args?.(normalized, text) ?? '' };
-    }
+  const courteous = withoutCourtesy(text);
+  // Without its courtesy words first: "bot ơi, Sở Tài chính được giao gì" must not read "bot ơi" as part of the agency.
+  for (const phrase of courteous ? [courteous, { normalized, original: text }] : [{ normalized, original: text }]) {
+    const intent = registry.intents.find((i) => i.patterns.some((p) => p.test(phrase.normalized)));
+    if (intent) return { command: intent.command, args: intent.args?.(phrase.normalized, phrase.original) ?? '' };
   }
   return undefined;
 }

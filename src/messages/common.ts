@@ -5,6 +5,10 @@ export const common = {
   fallback:
     'Tôi chưa hiểu ý bạn. Bạn có thể hỏi "nhiệm vụ của tôi", ghi nhận hoạt động bằng /ghinhan, ' +
     'nộp báo cáo bằng /baocao, hoặc gõ /trogiup để xem tất cả các lệnh.',
+  greeting:
+    'Xin chào! Tôi là Đầu Mối. Bạn có thể hỏi "nhiệm vụ của tôi", ghi nhận hoạt động bằng /ghinhan, ' +
+    'nộp báo cáo bằng /baocao, hoặc gõ /trogiup để xem tất cả các lệnh.',
+  thanks: 'Không có gì ạ! Cần gì thêm bạn cứ nhắn; gõ /trogiup để xem các lệnh.',
   apology: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Nội dung bạn gửi vẫn được lưu; vui lòng thử lại sau ít phút.',
   databaseBusy: 'Xin lỗi, hệ thống đang bận nên chưa lưu được tin nhắn này. Vui lòng gửi lại sau ít phút.',
   databaseFull: 'Xin lỗi, máy chủ đã hết chỗ lưu dữ liệu nên chưa lưu được tin nhắn này. Vui lòng báo quản trị viên và gửi lại sau.',
