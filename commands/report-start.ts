@@ -73,8 +73,11 @@ async function handleDraft(ctx: Ctx, officer: Membership, c: ReportCandidate): P
 
 async function resume(ctx: Ctx, officer: Membership, c: ReportCandidate, lead?: string): Promise<void> {
   const session = await loadSession(ctx.services, c.period.id, officer.agencyId);
-  const answered = session.steps.filter((s) => isAnswered(session.draft!.answers, s)).length;
-  const text = [lead, m.resumed(answered, session.steps.length)].filter(Boolean).join('\n');
+  // Counted in questions, like the "Câu 3/16" header below it, not in steps (one per task).
+  const answers = session.draft!.answers;
+  const questions = session.template.questions;
+  const answered = questions.filter((q) => session.steps.filter((s) => s.q === q.id).every((s) => isAnswered(answers, s))).length;
+  const text = [lead, m.resumed(answered, questions.length)].filter(Boolean).join('\n');
   return show(ctx, session, resumeState(session), undefined, text);
 }
 

@@ -159,7 +159,7 @@ describe('/baocao: the report conversation', () => {
     await sendAll(send, ['/baocao', ...OPENING, 'Đã hoàn thành']);
     expect(textOf(await send('/huy'))).toContain('Đã hủy');
     const resumed = textOf(await send('/baocao'));
-    expect(resumed).toContain('Tiếp tục bản nháp báo cáo (đã trả lời 3/26 bước).');
+    expect(resumed).toContain('Tiếp tục bản nháp báo cáo (đã trả lời xong 2/16 câu).');
     expect(resumed).toContain('nhiệm vụ 2/11');
     expect((await findDraft(db, { periodId: periodId(db), agencyId }))!.answers['ke-hoach-nam']).toBe(true);
   });

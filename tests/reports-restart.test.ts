@@ -79,7 +79,7 @@ describe('/baocao across restarts', () => {
     expect(textOf(await send('/baocao'))).toContain('Công chức Tư pháp');
     await sendAll(send, [...OPENING, ...TASK_ANSWERS.slice(0, 6)]);
     send = await restart();
-    expect(textOf(await send('/baocao'))).toContain('Tiếp tục bản nháp báo cáo (đã trả lời 8/26 bước).');
+    expect(textOf(await send('/baocao'))).toContain('Tiếp tục bản nháp báo cáo (đã trả lời xong 2/16 câu).');
     await sendAll(send, [...TASK_ANSWERS.slice(6), 'Giữ 3', ...CLOSING.slice(1)]);
     expect(textOf(await send('Nộp báo cáo'))).toContain('Đúng hạn');
     t!.clock.now = new Date('2026-12-11T15:00:00+07:00');

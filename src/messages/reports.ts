@@ -37,7 +37,7 @@ export const reportText = {
     (p.period ? `Kỳ ${p.period} (số liệu từ ${p.from} đến ${p.to}), hạn nộp ${p.deadline}.\n` : `Báo cáo một lần, hạn nộp ${p.deadline}.\n`) +
     `Gồm ${p.questions} câu, hỏi lần lượt từng câu; câu trả lời được lưu ngay nên có thể dừng bất cứ lúc nào ` +
     'và gõ /baocao để làm tiếp. Có thể gửi ảnh, tài liệu để đính kèm vào báo cáo.',
-  resumed: (answered: number, total: number) => `Tiếp tục bản nháp báo cáo (đã trả lời ${answered}/${total} bước).`,
+  resumed: (answered: number, total: number) => `Tiếp tục bản nháp báo cáo (đã trả lời xong ${answered}/${total} câu).`,
   editing: (version: number) =>
     `Đang sửa báo cáo đã nộp (phiên bản ${version}). Khi nộp lại, bản mới được lưu thành phiên bản ${version + 1}, bản cũ vẫn được giữ.`,
   reopenedStart: 'Quản trị viên đã mở lại báo cáo này. Sửa các câu cần thiết rồi nộp lại (sẽ được ghi là nộp muộn).',
