@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Reply } from '../../src/core/message.js';
-import type { Db } from '../client.js';
+import { transaction, type Db } from '../client.js';
 import { prepared } from '../prepared.js';
 import { inboundUpdates } from '../schema.js';
 
@@ -20,6 +20,12 @@ const MARK_HANDLED = "UPDATE inbound_updates SET status = 'handled', payload = ?
 export async function recordInbound(db: Db, platform: string, updateKey: string, payload: unknown, at: Date): Promise<boolean> {
   const result = prepared(db, RECORD).run(platform, updateKey, JSON.stringify(payload), at.getTime());
   return result.changes === 1;
+}
+
+/** Records a batch of updates in one transaction: all or none. Per update, false when seen before. */
+export async function recordInboundBatch(db: Db, platform: string, updates: { updateKey: string; payload: unknown }[], at: Date): Promise<boolean[]> {
+  const statement = prepared(db, RECORD);
+  return transaction(db, () => updates.map((u) => statement.run(platform, u.updateKey, JSON.stringify(u.payload), at.getTime()).changes === 1));
 }
 
 export async function markInboundDone(db: Db, platform: string, updateKey: string): Promise<void> {

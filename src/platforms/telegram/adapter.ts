@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import {
-  listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, type OutboxRow, type PendingReplies,
+  listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, recordInboundBatch, type OutboxRow,
+  type PendingReplies,
 } from '../../../db/index.js';
 import type { PlatformCapabilities, Services } from '../../core/context.js';
 import type { Reply } from '../../core/message.js';
@@ -91,11 +92,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
           timeout: options.pollTimeoutSec ?? 25, limit: 100, offset, allowed_updates: [...ALLOWED_UPDATES],
         }, { signal: abort.signal as never }));
         failures = 0;
-        for (const update of updates) {
-          if (await ingest(update)) void process(update);
-          // Only once recorded: if the database failed, the next getUpdates fetches it again.
-          offset = update.update_id + 1;
-        }
+        if (updates.length === 0) continue;
+        const fresh = await recordInboundBatch(services.db, 'telegram',
+          updates.map((update) => ({ updateKey: String(update.update_id), payload: update })), services.clock());
+        // Only once recorded: if the database failed, the next getUpdates fetches them again.
+        offset = updates.at(-1)!.update_id + 1;
+        for (const [i, update] of updates.entries()) if (fresh[i]) void process(update);
       } catch (error) {
         if (!polling) break;
         failures++;
