@@ -29,7 +29,7 @@ export async function recordInboundBatch(db: Db, platform: string, updates: { up
 }
 
 export async function markInboundDone(db: Db, platform: string, updateKey: string): Promise<void> {
-  prepared(db, MARK_DONE).run(platform, updateKey);
+  return groupCommit(db, () => prepared(db, MARK_DONE).run(platform, updateKey));
 }
 
 /**
@@ -39,7 +39,34 @@ export async function markInboundDone(db: Db, platform: string, updateKey: strin
  */
 export async function markInboundHandled(db: Db, platform: string, updateKey: string, pending: PendingReplies): Promise<void> {
   const replies = pending.replies.flatMap(({ file, ...rest }) => (rest.text || !file ? [rest] : []));
-  prepared(db, MARK_HANDLED).run(JSON.stringify({ chatId: pending.chatId, replies }), platform, updateKey);
+  const payload = JSON.stringify({ chatId: pending.chatId, replies });
+  return groupCommit(db, () => prepared(db, MARK_HANDLED).run(payload, platform, updateKey));
+}
+
+const batches = new WeakMap<Db, { writes: (() => void)[]; committed: Promise<void> }>();
+
+/**
+ * Group commit: the status writes of every update in flight in one turn of the event loop share one
+ * transaction instead of one commit each. Each caller's promise settles once its write is committed
+ * (or rejects with the batch), so nothing is sent before its 'handled' row is durable.
+ */
+function groupCommit(db: Db, write: () => void): Promise<void> {
+  let batch = batches.get(db);
+  if (!batch) {
+    const writes: (() => void)[] = [];
+    const committed = new Promise<void>((resolve, reject) => setImmediate(() => {
+      batches.delete(db);
+      try {
+        transaction(db, () => writes.forEach((w) => w()));
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    }));
+    batches.set(db, (batch = { writes, committed }));
+  }
+  batch.writes.push(write);
+  return batch.committed;
 }
 
 export type UnfinishedInbound =
