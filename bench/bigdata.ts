@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { closeDatabase, migrateDatabase, openDatabase } from '../db/index.js';
-import { seedBigNetwork } from '../db/queries/seed.js';
+import { closeDatabase, migrateDatabase, openDatabase } from '../src/db/index.js';
+import { seedBigNetwork } from '../src/db/queries/seed.js';
 import { createApp } from '../src/app.js';
 import { runCli } from '../src/cli.js';
 import { loadConfig } from '../src/config.js';
-import { currentPeriod } from '../src/core/calendar/periods.js';
-import { toVnDate } from '../src/core/calendar/vn-time.js';
+import { currentPeriod } from '../src/kernel/calendar/periods.js';
+import { toVnDate } from '../src/kernel/calendar/vn-time.js';
 import { percentile } from './stats.js';
 
 export interface BigDataResult {

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeDatabase, countOutgoing, enqueueOutgoing, migrateDatabase, openDatabase } from '../db/index.js';
-import { killHard, startBotProcess, until } from '../tests/helpers/bot-process.js';
-import { startFakeTelegram } from '../tests/helpers/fake-telegram.js';
+import { closeDatabase, countOutgoing, enqueueOutgoing, migrateDatabase, openDatabase } from '../src/db/index.js';
+import { killHard, startBotProcess, until } from '../tests/support/bot-process.js';
+import { startFakeTelegram } from '../tests/support/fake-telegram.js';
 
 const span = (times: number[]) => (times.length > 1 ? times[times.length - 1]! - times[0]! : 0);
 

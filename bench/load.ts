@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { closeDatabase, ensureActor, insertActiveMembership, listAgencies, migrateDatabase, openDatabase } from '../db/index.js';
+import { closeDatabase, ensureActor, insertActiveMembership, listAgencies, migrateDatabase, openDatabase } from '../src/db/index.js';
 import { loadShippedPlans } from '../src/plans/load-shipped.js';
-import { killHard, until } from '../tests/helpers/bot-process.js';
-import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
+import { killHard, until } from '../tests/support/bot-process.js';
+import { startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram.js';
 import { summarize } from './stats.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
-import { PlatformApiError, PlatformNetworkError } from './core/errors.js';
-import { sleep } from './core/retry.js';
+import { PlatformApiError, PlatformNetworkError } from './bot/errors.js';
+import { sleep } from './bot/retry.js';
 import { createLogger, type Logger } from './logger.js';
 import { CONSOLE_ADMIN, runConsole } from './platforms/console/adapter.js';
 

@@ -1,4 +1,4 @@
-import { backupDatabase } from '../../db/index.js';
+import { backupDatabase } from '../db/index.js';
 import { cliText } from '../messages/index.js';
 import { withDatabase } from './open-db.js';
 import type { CliCommand } from './types.js';

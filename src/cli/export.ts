@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findStatusNetwork, findStatusPeriod, resolveStatusPeriod, type Db } from '../../db/index.js';
+import { findStatusNetwork, findStatusPeriod, resolveStatusPeriod, type Db } from '../db/index.js';
 import { fileProblem } from '../messages/cli.js';
 import { statusText } from '../messages/status.js';
 import { loadActivityTypeCatalog } from '../plans/activity-types.js';
-import { buildExportFiles, type ExportFormat } from '../status/export-files.js';
+import { buildExportFiles, type ExportFormat } from '../features/status/export-files.js';
 import { withDatabase } from './open-db.js';
 import type { CliCommand, CliIo } from './types.js';
 

@@ -1,4 +1,4 @@
-import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../../db/index.js';
+import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/index.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import type { CliIo } from './types.js';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { findTaskSections, importPlan, listAgencies, listNetworks, PlanImportRefused, type Db } from '../../db/index.js';
+import { findTaskSections, importPlan, listAgencies, listNetworks, PlanImportRefused, type Db } from '../db/index.js';
 import { fileProblem } from '../messages/cli.js';
 import { planCliText } from '../messages/index.js';
 import { formatPlanErrors, parsePlan } from '../plans/parse.js';
-import type { Plan } from '../plans/schema.js';
+import type { Plan } from '../kernel/plan.js';
 import { withDatabase } from './open-db.js';
 import type { CliCommand, CliIo } from './types.js';
 

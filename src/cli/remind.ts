@@ -1,8 +1,8 @@
-import { planReminders, runReminders } from '../../jobs/reminders.js';
-import type { PlannedReminder } from '../../jobs/reminder-messages.js';
-import type { JobSettings } from '../../jobs/types.js';
-import { loadHolidayCalendar } from '../core/calendar/holidays.js';
-import { dayOfWeek, formatVnDate, toVnDate } from '../core/calendar/vn-time.js';
+import { planReminders, runReminders } from '../features/reminders/job.js';
+import type { PlannedReminder } from '../features/reminders/messages.js';
+import type { JobSettings } from '../bot/job.js';
+import { loadHolidayCalendar } from '../kernel/calendar/holidays.js';
+import { dayOfWeek, formatVnDate, toVnDate } from '../kernel/calendar/vn-time.js';
 import { createLogger } from '../logger.js';
 import { dateWithWeekday, remindCliText as text } from '../messages/reminders.js';
 import { withDatabase } from './open-db.js';

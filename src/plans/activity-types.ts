@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { planText } from '../messages/plans.js';
 import { duplicateIdIssues, keywordIssues } from './id-checks.js';
 import { formatPlanErrors } from './plan-errors.js';
-import { activityTypeSchema, type ActivityType } from './schema.js';
+import { activityTypeSchema, type ActivityType } from '../kernel/plan.js';
 import { locateIssues, readYaml } from './yaml-source.js';
 
 // The shipped catalog of countable communication activities (plans/activity-types.yaml).

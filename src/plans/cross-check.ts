@@ -1,8 +1,8 @@
-import { normalize } from '../core/text.js';
+import { normalize } from '../kernel/text.js';
 import { frequencyNames, planText } from '../messages/plans.js';
 import { duplicateIdIssues, keywordIssues } from './id-checks.js';
 import type { PathIssue, YamlPath } from './plan-errors.js';
-import type { ActivityType, Plan, PlanAgency, PlanDuty, PlanQuestion } from './schema.js';
+import type { ActivityType, Plan, PlanAgency, PlanDuty, PlanQuestion } from '../kernel/plan.js';
 
 // Checks the schema cannot express: ids that must be unique or must refer to something in the plan.
 

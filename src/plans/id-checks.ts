@@ -1,4 +1,4 @@
-import { normalize } from '../core/text.js';
+import { normalize } from '../kernel/text.js';
 import { planText } from '../messages/plans.js';
 import { formatPath, type PathIssue, type YamlPath } from './plan-errors.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countNetworks, importPlan, type Db } from '../../db/index.js';
+import { countNetworks, importPlan, type Db } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import { formatPlanErrors, parsePlan } from './parse.js';
 

@@ -2,7 +2,7 @@ import { planText } from '../messages/plans.js';
 import { loadActivityTypeCatalog } from './activity-types.js';
 import { crossCheckPlan } from './cross-check.js';
 import type { PlanError } from './plan-errors.js';
-import { planSchema, type ActivityType, type Plan } from './schema.js';
+import { planSchema, type ActivityType, type Plan } from '../kernel/plan.js';
 import { locateIssues, readYaml } from './yaml-source.js';
 
 // Entry point for plan files: YAML syntax, then the schema, then cross-references; every error in Vietnamese

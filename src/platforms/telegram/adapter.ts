@@ -4,14 +4,14 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import {
   listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, recordInboundBatch, type OutboxRow,
   type PendingReplies,
-} from '../../../db/index.js';
-import type { PlatformCapabilities, Services } from '../../core/context.js';
-import type { Reply } from '../../core/message.js';
-import type { OutboxTransport } from '../../core/outbox-sender.js';
-import { withRetry } from '../../core/retry.js';
-import type { Bot } from '../../core/router.js';
-import { secretsEqual } from '../../core/secure-compare.js';
-import { sendJson, type HttpRoute } from '../../http-server.js';
+} from '../../db/index.js';
+import type { PlatformCapabilities, Services } from '../../bot/context.js';
+import type { Reply } from '../../kernel/message.js';
+import type { OutboxTransport } from '../../bot/outbox/sender.js';
+import { withRetry } from '../../bot/retry.js';
+import type { Bot } from '../../bot/router.js';
+import { secretsEqual } from '../../http/secure-compare.js';
+import { sendJson, type HttpRoute } from '../../http/server.js';
 import { mapTelegramUpdate, migrationOf } from './map.js';
 import { call, sendTelegramReplies } from './send.js';
 

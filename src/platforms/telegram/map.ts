@@ -1,8 +1,8 @@
 import type { Update } from 'telegraf/types';
 import { z } from 'zod';
-import type { AttachmentRef, Incoming } from '../../core/message.js';
-import { parseCommand } from '../../core/parse-command.js';
-import { stripControl } from '../../core/text.js';
+import type { AttachmentRef, Incoming } from '../../kernel/message.js';
+import { parseCommand } from '../../bot/parse-command.js';
+import { stripControl } from '../../kernel/text.js';
 
 export interface BotIdentity {
   id: number;

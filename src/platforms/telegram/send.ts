@@ -1,8 +1,8 @@
 import type { Telegram } from 'telegraf';
 import { TelegramError } from 'telegraf';
-import { PlatformApiError, PlatformNetworkError } from '../../core/errors.js';
-import type { Choice, Reply } from '../../core/message.js';
-import { splitText } from '../../core/text.js';
+import { PlatformApiError, PlatformNetworkError } from '../../bot/errors.js';
+import type { Choice, Reply } from '../../kernel/message.js';
+import { splitText } from '../../kernel/text.js';
 
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;

@@ -1,9 +1,9 @@
-import { listUnfinishedInbound, markInboundDone, markInboundHandled, recordInbound, type OutboxRow, type PendingReplies } from '../../../db/index.js';
-import type { PlatformCapabilities, Services } from '../../core/context.js';
-import type { OutboxTransport } from '../../core/outbox-sender.js';
-import type { RateLimits } from '../../core/rate-limiter.js';
-import type { Bot } from '../../core/router.js';
-import { UserError } from '../../core/errors.js';
+import { listUnfinishedInbound, markInboundDone, markInboundHandled, recordInbound, type OutboxRow, type PendingReplies } from '../../db/index.js';
+import type { PlatformCapabilities, Services } from '../../bot/context.js';
+import type { OutboxTransport } from '../../bot/outbox/sender.js';
+import type { RateLimits } from '../../bot/outbox/rate-limiter.js';
+import type { Bot } from '../../bot/router.js';
+import { UserError } from '../../bot/errors.js';
 import { zaloText } from '../../messages/index.js';
 import { createZaloClient } from './client.js';
 import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';

@@ -1,6 +1,6 @@
 // Pure mapping from a Zalo Bot Platform update (webhook or poll body) to our Incoming message.
 import { z } from 'zod';
-import type { ChatType, Incoming } from '../../core/message.js';
+import type { ChatType, Incoming } from '../../kernel/message.js';
 
 export interface ZaloBotInfo {
   id: string;

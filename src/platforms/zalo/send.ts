@@ -1,10 +1,10 @@
 // Renders core replies for Zalo: plain text of at most 2,000 characters, choices as a numbered list,
 // files as links served by our own HTTP server (Zalo bots cannot upload files).
-import type { Services } from '../../core/context.js';
-import { PlatformApiError, PlatformNetworkError } from '../../core/errors.js';
-import type { Choice, Reply, ReplyFile } from '../../core/message.js';
-import { splitText } from '../../core/text.js';
-import { contentTypeOf, FILE_LINK_TTL_HOURS } from '../../file-links.js';
+import type { Services } from '../../bot/context.js';
+import { PlatformApiError, PlatformNetworkError } from '../../bot/errors.js';
+import type { Choice, Reply, ReplyFile } from '../../kernel/message.js';
+import { splitText } from '../../kernel/text.js';
+import { contentTypeOf, FILE_LINK_TTL_HOURS } from '../../http/file-links.js';
 import { zaloText } from '../../messages/index.js';
 import { ZaloApiError, ZaloNetworkError, type ZaloClient } from './client.js';
 

@@ -1,7 +1,7 @@
 // POST /zalo/webhook: secret checked in constant time, update recorded and answered 200 before processing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { secretsEqual } from '../../core/secure-compare.js';
-import { sendJson, type HttpRoute } from '../../http-server.js';
+import { secretsEqual } from '../../http/secure-compare.js';
+import { sendJson, type HttpRoute } from '../../http/server.js';
 import type { Logger } from '../../logger.js';
 
 export const ZALO_WEBHOOK_PATH = '/zalo/webhook';

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import type { Db } from '../db/client.js';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { ActivityType } from '../kernel/plan.js';
+import type { Actor } from '../kernel/actor.js';
+import type { HolidayCalendar } from '../kernel/calendar/holidays.js';
+import type { Choice, Incoming, Platform, Reply } from '../kernel/message.js';
+
+/** What a platform adapter lets the core ask of its platform. */
+export interface PlatformCapabilities {
+  /** Whether the user administers the group chat (Telegram: getChatMember). */
+  isChatAdmin(chatId: string, userId: string): Promise<boolean>;
+  /** A link that opens a private chat with the bot and sends `/start <code>`, if the platform has one. */
+  deepLink?(code: string): string;
+  /** Files can be sent in chat (otherwise the core offers a link or another platform). */
+  sendsFiles: boolean;
+}
+
+export interface Services {
+  db: Db;
+  log: Logger;
+  config: AppConfig;
+  clock: () => Date;
+  activityTypes: ActivityType[];
+  /** Public holidays and swapped working days (calendar/holidays-vn.yaml), loaded once. */
+  calendar: HolidayCalendar;
+  platforms: Partial<Record<Platform, PlatformCapabilities>>;
+  /** Stores a file for download over HTTP and returns its unguessable, expiring URL (when PUBLIC_URL is set). */
+  publishFile?(file: { fileName: string; contentType: string; data: Buffer }): Promise<string>;
+}
+
+export interface ConversationWrite {
+  platform: Platform;
+  chatId: string;
+  userId: string;
+  next: { kind: string; version: number; state: unknown } | null;
+  at: Date;
+}
+
+export interface ConversationControl {
+  readonly current: { kind: string; state: unknown } | undefined;
+  /** Starts or updates the conversation; written after the handler unless taken by a domain write. */
+  set(kind: string, state: unknown): void;
+  end(): void;
+  /** Hands the pending state write to a db function so domain rows and state commit together. */
+  takeWrite(): ConversationWrite | undefined;
+}
+
+export interface Ctx {
+  readonly msg: Incoming;
+  readonly now: Date;
+  readonly services: Services;
+  readonly actor: Actor;
+  readonly conversation: ConversationControl;
+  reply(reply: string | Reply, choices?: Choice[]): void;
+}
+
+export interface Command {
+  name: string;
+  aliases: string[];
+  /** Vietnamese, shown in /trogiup and the platform's command menu. */
+  description: string;
+  /** Answered in group chats (otherwise the bot asks to continue privately). */
+  inGroups?: boolean;
+  /** Not listed in /trogiup (e.g. /as in the console). */
+  hidden?: boolean;
+  run(ctx: Ctx, args: string): Promise<void>;
+}
+
+export interface ConversationDef<S = unknown> {
+  kind: string;
+  version: number;
+  schema: z.ZodType<S>;
+  step(ctx: Ctx, state: S): Promise<void>;
+}
+
+/** Free text that means a command: patterns match diacritics-free lowercase text. */
+export interface Intent {
+  command: string;
+  patterns: RegExp[];
+  args?(normalized: string, original: string): string;
+}
+
+export interface Registry {
+  commands: Command[];
+  conversations: ConversationDef<any>[];
+  intents: Intent[];
+}

@@ -1,0 +1,164 @@
+import {
+  claimDueOutgoing, markOutgoingFailed, markOutgoingSent, releaseInterruptedOutgoing, rescheduleOutgoing,
+  type Db, type OutboxRow,
+} from '../../db/index.js';
+import type { Logger } from '../../logger.js';
+import { PlatformApiError, isRetryable } from '../errors.js';
+import { createRateLimiter, type RateLimits } from './rate-limiter.js';
+import { retryDelayMs, sleep as realSleep } from '../retry.js';
+
+export interface OutboxTransport {
+  send(row: OutboxRow): Promise<void>;
+}
+
+export interface OutboxSenderOptions {
+  db: Db;
+  platform: string;
+  transport: OutboxTransport;
+  limits: RateLimits;
+  log: Logger;
+  clock?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  batchSize?: number;
+  maxInFlight?: number;
+  /** Longest wait honoured in place; a longer retry_after parks the message until then. */
+  maxPauseSec?: number;
+  maxAttempts?: number;
+  idleMs?: number;
+}
+
+/** Drains the durable outbox of one platform within its rate limits. */
+export function createOutboxSender(options: OutboxSenderOptions) {
+  const { db, platform, transport, log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const sleep = options.sleep ?? realSleep;
+  const maxInFlight = options.maxInFlight ?? 4;
+  const maxPauseMs = (options.maxPauseSec ?? 60) * 1000;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const limiter = createRateLimiter(options.limits);
+  const inFlight = new Set<Promise<void>>();
+  const recent429s = slidingCounter(2000);
+  let running = false;
+  let wake: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+
+  /** Sent, but the database could not record it (locked or full): recorded before the next batch. */
+  const unrecorded = new Map<number, Date>();
+
+  async function deliver(row: OutboxRow): Promise<void> {
+    try {
+      await transport.send(row);
+    } catch (error) {
+      // Unrecorded, the row stays claimed: sent again after a restart (it was not delivered).
+      await handleFailure(row, error).catch((e: unknown) => log.error({ err: e, platform, outbox: row.id }, 'could not record a failed send'));
+      return;
+    }
+    await recordSent(row.id, clock());
+  }
+
+  async function recordSent(id: number, at: Date): Promise<void> {
+    try {
+      await markOutgoingSent(db, id, at);
+      unrecorded.delete(id);
+    } catch (error) {
+      if (!unrecorded.has(id)) log.error({ err: error, platform, outbox: id }, 'sent, but could not record it yet');
+      unrecorded.set(id, at);
+    }
+  }
+
+  async function handleFailure(row: OutboxRow, error: unknown): Promise<void> {
+    const now = clock().getTime();
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!isRetryable(error) || row.attempts + 1 >= maxAttempts) {
+      log.warn({ platform, chat: row.chatId, outbox: row.id, reason }, 'outgoing message failed for good');
+      await markOutgoingFailed(db, row.id, reason);
+      return;
+    }
+    const delay = retryDelayMs(error, row.attempts, 1000, 10 * 60_000);
+    const rateLimited = error instanceof PlatformApiError && error.status === 429;
+    // One 429 parks its message; a run of them means the whole bot is too fast, so everything pauses.
+    if (rateLimited && recent429s.push(now) >= 3) limiter.pause(now + Math.min(delay, maxPauseMs));
+    await rescheduleOutgoing(db, row.id, new Date(now + delay), reason, !rateLimited);
+  }
+
+  /** Sends what is due now; returns how many messages were handed to the transport. */
+  async function drainOnce(): Promise<number> {
+    for (const [id, at] of [...unrecorded]) await recordSent(id, at);
+    const rows = await claimDueOutgoing(db, platform, clock(), options.batchSize ?? 100);
+    let dispatched = 0;
+    for (const row of rows) {
+      const now = clock().getTime();
+      const wait = limiter.delay(row.chatId, row.isGroup, now);
+      // A busy chat waits in the queue; a full global window or a pause is slept through.
+      if (wait > 250 && wait > limiter.globalDelay(now)) {
+        await rescheduleOutgoing(db, row.id, new Date(clock().getTime() + wait), 'rate limit', false);
+        continue;
+      }
+      if (wait > 0) await sleep(Math.min(wait, maxPauseMs));
+      while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      limiter.record(row.chatId, row.isGroup, clock().getTime());
+      const task = deliver(row).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      dispatched++;
+    }
+    return dispatched;
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      try {
+        const sent = await drainOnce();
+        if (sent === 0) await idle();
+      } catch (error) {
+        log.error({ err: error, platform }, 'outbox loop error');
+        await idle();
+      }
+    }
+    await Promise.all(inFlight);
+  }
+
+  function idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, options.idleMs ?? 200);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  return {
+    drainOnce,
+    /** Waits for sends already handed to the transport. */
+    settle: () => Promise.all(inFlight).then(() => undefined),
+    async start(): Promise<void> {
+      if (running) return;
+      await releaseInterruptedOutgoing(db, platform);
+      running = true;
+      loop = run();
+    },
+    /** New messages were queued: look now instead of at the next tick. */
+    notify(): void {
+      wake?.();
+    },
+    async stop(): Promise<void> {
+      running = false;
+      wake?.();
+      await loop;
+    },
+  };
+}
+
+export type OutboxSender = ReturnType<typeof createOutboxSender>;
+
+/** Counts events in the last `windowMs`; `push` returns the count including the new one. */
+function slidingCounter(windowMs: number) {
+  const times: number[] = [];
+  return {
+    push(at: number): number {
+      times.push(at);
+      while (times.length > 0 && times[0]! <= at - windowMs) times.shift();
+      return times.length;
+    },
+  };
+}

@@ -1,0 +1,235 @@
+import {
+  ensureActor, findConversation, findMenu, saveConversation, saveMenu,
+  type ChatUserKey, type StoredConversation,
+} from '../db/index.js';
+import { common } from '../messages/index.js';
+import { matchChoice } from './choices.js';
+import type { Command, ConversationControl, ConversationDef, ConversationWrite, Ctx, Registry, Services } from './context.js';
+import { UserError, databaseFault } from './errors.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import type { Choice, Incoming, Reply } from '../kernel/message.js';
+import { parseCommand } from './parse-command.js';
+import { smallTalk, withoutCourtesy } from './small-talk.js';
+import { normalize } from '../kernel/text.js';
+
+const FLOOD_LIMIT = 10;
+const FLOOD_WINDOW_MS = 5000;
+const FLOOD_DELAY_MS = 25;
+
+/** Counts each person's recent messages: past the limit they are told once, then slowed down. */
+function createFloodGuard() {
+  const recent = new Map<string, number[]>();
+  return {
+    hit(key: string, now: number): 'ok' | 'warn' | 'slow' {
+      const times = (recent.get(key) ?? []).filter((t) => t > now - FLOOD_WINDOW_MS);
+      times.push(now);
+      recent.set(key, times);
+      if (recent.size > 10_000) recent.clear();
+      if (times.length <= FLOOD_LIMIT) return 'ok';
+      return times.length === FLOOD_LIMIT + 1 ? 'warn' : 'slow';
+    },
+  };
+}
+
+/** Platforms that show choices as numbered lists, so a bare number picks an option. */
+const NUMBERED_CHOICES = new Set(['zalo', 'console']);
+
+export interface Bot {
+  /** Handles one incoming message; messages of one chat run one after another. */
+  handle(msg: Incoming): Promise<Reply[]>;
+  readonly registry: Registry;
+}
+
+export function createBot(services: Services, registry: Registry): Bot {
+  const queue = createKeyedQueue();
+  const commands = indexCommands(registry.commands);
+  const conversations = new Map(registry.conversations.map((c) => [c.kind, c]));
+  const deps = { services, registry, commands, conversations };
+  const flood = createFloodGuard();
+  return {
+    registry,
+    // One queue per person and chat: a flooding user waits behind their own messages, nobody else's.
+    handle: (msg) => {
+      const key = `${msg.platform}:${msg.chat.id}:${msg.sender.id}`;
+      const flooding = flood.hit(key, services.clock().getTime());
+      return queue.run(key, async () => {
+        if (flooding === 'slow') await new Promise((r) => setTimeout(r, FLOOD_DELAY_MS));
+        const replies = await processMessage(deps, msg).catch((error: unknown) => [logFailure(services, error, msg)]);
+        return flooding === 'warn' ? [{ text: common.tooFast }, ...replies] : replies;
+      });
+    },
+  };
+}
+
+function indexCommands(list: Command[]): Map<string, Command> {
+  const map = new Map<string, Command>();
+  for (const command of list) {
+    for (const name of [command.name, ...command.aliases]) {
+      if (map.has(name)) throw new Error(`Command name /${name} is registered twice: rename one of them`);
+      map.set(name, command);
+    }
+  }
+  return map;
+}
+
+interface Deps {
+  services: Services;
+  registry: Registry;
+  commands: Map<string, Command>;
+  conversations: Map<string, ConversationDef<any>>;
+}
+
+async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> {
+  if (incoming.chat.type === 'group' && !incoming.addressed) return [];
+  const { services } = deps;
+  const now = services.clock();
+  const key: ChatUserKey = { platform: incoming.platform, chatId: incoming.chat.id, userId: incoming.sender.id };
+  const actor = await ensureActor(services.db, {
+    platform: incoming.platform, userId: incoming.sender.id, name: incoming.sender.name,
+    username: incoming.sender.username, privateChatId: incoming.chat.type === 'private' ? incoming.chat.id : undefined,
+  }, services.config.admins);
+  const msg = await resolveChoice(services, key, incoming);
+  const stored = await findConversation(services.db, key);
+  const replies: Reply[] = [];
+  const control = createControl(deps, key, stored, now);
+  const ctx: Ctx = {
+    msg, now, services, actor, conversation: control,
+    reply: (reply, choices) => replies.push(typeof reply === 'string' ? (choices ? { text: reply, choices } : { text: reply }) : reply),
+  };
+  try {
+    await dispatch(deps, ctx, stored);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.reply(error.message);
+  }
+  const write = control.takeWrite();
+  if (write) await saveConversation(services.db, write);
+  await rememberMenu(services, key, replies, now);
+  return replies;
+}
+
+/**
+ * Handling failed (a handler crashed, the database was locked or full): log it with its context and answer
+ * with a short apology. The pending conversation write and the menu are dropped, so the last good state stays.
+ */
+function logFailure(services: Services, error: unknown, msg: Incoming): Reply {
+  const fault = databaseFault(error);
+  const context = { err: error, platform: msg.platform, chat: msg.chat.id, sender: msg.sender.id };
+  if (fault === 'busy') services.log.error(context, 'database locked by another process past the busy timeout');
+  else if (fault === 'full') services.log.error(context, 'database full: no space for the write');
+  else services.log.error(context, 'handler failed');
+  return { text: fault === 'busy' ? common.databaseBusy : fault === 'full' ? common.databaseFull : common.apology };
+}
+
+async function resolveChoice(services: Services, key: ChatUserKey, msg: Incoming): Promise<Incoming> {
+  const chosen = msg.choice ?? (await choiceFromText(services, key, msg));
+  if (!chosen) return msg;
+  if (chosen.startsWith('/')) return { ...msg, text: chosen, command: parseCommand(chosen), choice: undefined };
+  return { ...msg, choice: chosen };
+}
+
+async function choiceFromText(services: Services, key: ChatUserKey, msg: Incoming): Promise<string | undefined> {
+  if (msg.command || !msg.text.trim()) return undefined;
+  const menu = await findMenu(services.db, key);
+  if (!menu) return undefined;
+  const isNumber = /^\s*\d{1,3}\s*$/.test(msg.text);
+  if (isNumber && !NUMBERED_CHOICES.has(msg.platform)) return undefined;
+  const wanted = normalize(msg.text);
+  const exact = isNumber ? matchChoice(msg.text, menu) : menu.find((c) => normalize(c.label) === wanted);
+  return exact?.id;
+}
+
+async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undefined): Promise<void> {
+  const { msg } = ctx;
+  if (!msg.command && stored) {
+    await continueConversation(deps, ctx, stored);
+    return;
+  }
+  if (msg.command) {
+    await runCommand(deps, ctx, msg.command.name, msg.command.args);
+    return;
+  }
+  const intent = findIntent(deps.registry, msg.text);
+  if (intent) {
+    await runCommand(deps, ctx, intent.command, intent.args);
+    return;
+  }
+  ctx.reply(smallTalk(msg.text) ?? (msg.text.trim() || msg.attachments.length > 0 ? common.fallback : common.emptyMessage));
+}
+
+async function runCommand(deps: Deps, ctx: Ctx, name: string, args: string): Promise<void> {
+  const command = deps.commands.get(name);
+  if (!command) {
+    ctx.reply(common.unknownCommand(name.slice(0, 40)));
+    return;
+  }
+  if (ctx.msg.chat.type === 'group' && !command.inGroups) {
+    ctx.reply(common.privateOnly('Đầu Mối'));
+    return;
+  }
+  await command.run(ctx, args);
+}
+
+function findIntent(registry: Registry, text: string): { command: string; args: string } | undefined {
+  const normalized = normalize(text);
+  if (!normalized) return undefined;
+  const courteous = withoutCourtesy(text);
+  // Without its courtesy words first: "bot ơi, Sở Tài chính được giao gì" must not read "bot ơi" as part of the agency.
+  for (const phrase of courteous ? [courteous, { normalized, original: text }] : [{ normalized, original: text }]) {
+    const intent = registry.intents.find((i) => i.patterns.some((p) => p.test(phrase.normalized)));
+    if (intent) return { command: intent.command, args: intent.args?.(phrase.normalized, phrase.original) ?? '' };
+  }
+  return undefined;
+}
+
+async function continueConversation(deps: Deps, ctx: Ctx, stored: StoredConversation): Promise<void> {
+  const def = deps.conversations.get(stored.kind);
+  const idleMs = deps.services.config.conversationIdleMs;
+  if (ctx.now.getTime() - stored.updatedAt.getTime() > idleMs) {
+    ctx.conversation.end();
+    ctx.reply(common.conversationExpired);
+    return;
+  }
+  const parsed = def && stored.version === def.version ? def.schema.safeParse(stored.state) : undefined;
+  if (!def || !parsed?.success) {
+    deps.services.log.warn({ kind: stored.kind, version: stored.version }, 'discarding outdated conversation state');
+    ctx.conversation.end();
+    ctx.reply(common.conversationOutdated);
+    return;
+  }
+  await def.step(ctx, parsed.data);
+}
+
+function createControl(deps: Deps, key: ChatUserKey, stored: StoredConversation | undefined, now: Date): ConversationControl {
+  let pending: ConversationWrite | undefined;
+  let current = stored ? { kind: stored.kind, state: stored.state } : undefined;
+  return {
+    get current() {
+      return current;
+    },
+    set(kind, state) {
+      const def = deps.conversations.get(kind);
+      if (!def) throw new Error(`Unknown conversation kind ${kind}: register it in commands/index.ts`);
+      current = { kind, state };
+      pending = { ...key, next: { kind, version: def.version, state }, at: now };
+    },
+    end() {
+      current = undefined;
+      pending = { ...key, next: null, at: now };
+    },
+    takeWrite() {
+      const write = pending;
+      pending = undefined;
+      return write;
+    },
+  };
+}
+
+async function rememberMenu(services: Services, key: ChatUserKey, replies: Reply[], now: Date): Promise<void> {
+  if (replies.length === 0) return;
+  const last = replies[replies.length - 1]!;
+  const choices: Choice[] = last.choices ?? [];
+  const previous = await findMenu(services.db, key);
+  if (choices.length === 0 && (!previous || previous.length === 0)) return;
+  await saveMenu(services.db, key, choices, now);
+}

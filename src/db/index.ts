@@ -1,0 +1,27 @@
+// The only way into the database for the rest of the code.
+export { openDatabase, closeDatabase, migrateDatabase, backupDatabase, DatabaseError, type Db } from './client.js';
+export * from './queries/people.js';
+export * from './queries/conversations.js';
+export * from './queries/inbound.js';
+export * from './queries/audit.js';
+export * from './queries/outbox.js';
+export * from './queries/groups.js';
+export * from './queries/plans.js';
+export * from './queries/agencies.js';
+export * from './queries/memberships.js';
+export * from './queries/roles.js';
+export * from './queries/invites.js';
+export * from './queries/tasks.js';
+export * from './queries/file-links.js';
+export * from './queries/activities.js';
+export * from './queries/activity-tasks.js';
+export * from './queries/reminders.js';
+export * from './queries/reports.js';
+export * from './queries/report-drafts.js';
+export * from './queries/report-submissions.js';
+export * from './queries/report-history.js';
+export * from './queries/links.js';
+export * from './queries/status.js';
+export * from './queries/status-lookup.js';
+export * from '../features/status/summary.js';
+export * from '../features/status/export-data.js';

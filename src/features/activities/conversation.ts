@@ -1,0 +1,55 @@
+import type { ConversationDef, Ctx } from '../../bot/context.js';
+import { activityText as m } from '../../messages/index.js';
+import { typesForNetwork } from './catalog.js';
+import { addAttachments, DRAFT_KIND, draftSchema, draftSteps, markAsked, previousStep, type Draft, type DraftStep } from './draft.js';
+import { isBack } from '../shared/answers.js';
+import { attachmentProblem, textProblem } from './validate.js';
+import type { ActivityType } from '../../kernel/plan.js';
+import { readers } from './answers.js';
+import { advance, ask } from './prompts.js';
+import { saveDraft } from './save.js';
+
+/** The guided questions and the echo of /ghinhan and /sua. */
+export const activityDraft: ConversationDef<Draft> = {
+  kind: DRAFT_KIND,
+  version: 1,
+  schema: draftSchema,
+  async step(ctx, draft) {
+    const types = await typesForNetwork(ctx.services, draft.networkId);
+    const refused = attachmentProblem(ctx.msg.attachments);
+    if (refused) return ask(ctx, draft, types, [refused]);
+    const added = addAttachments(draft, ctx.msg);
+    const notes = added ? [m.attachmentKept(added)] : [];
+    const { choice } = ctx.msg;
+    const text = ctx.msg.text.trim();
+    if (choice === 'cancel') {
+      ctx.conversation.end();
+      ctx.reply(m.cancelled);
+      return;
+    }
+    if (!choice && !text) return ask(ctx, draft, types, notes);
+    if (draft.step === 'confirm') return onEcho(ctx, draft, types, choice, notes);
+    // Without this, "quay lại" typed at the title question became the activity's title.
+    if (!choice && isBack(text)) return goBack(ctx, draft, types, notes);
+    const problem = choice ? undefined : textProblem(text);
+    if (problem) return ask(ctx, draft, types, [...notes, problem]);
+    const error = await readers[draft.step](ctx, draft, { choice, text }, types);
+    if (error) return ask(ctx, draft, types, [...notes, error]);
+    markAsked(draft, draft.step);
+    await advance(ctx, draft, types, notes);
+  },
+};
+
+async function goBack(ctx: Ctx, draft: Draft, types: ActivityType[], notes: string[]): Promise<void> {
+  const previous = previousStep(draft.step);
+  if (!previous) return ask(ctx, draft, types, [...notes, m.noStepBack]);
+  draft.step = previous;
+  await ask(ctx, draft, types, notes);
+}
+
+async function onEcho(ctx: Ctx, draft: Draft, types: ActivityType[], choice: string | undefined, notes: string[]): Promise<void> {
+  if (choice === 'save') return saveDraft(ctx, draft, types);
+  const step = draftSteps.find((s): s is Exclude<DraftStep, 'confirm'> => s !== 'confirm' && choice === `e:${s}`);
+  if (step) draft.step = step;
+  await ask(ctx, draft, types, notes);
+}

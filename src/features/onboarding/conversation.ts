@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  findAgencyWithNetwork, insertMembershipRequest, listAgencies, listNetworkAdminChats, listNetworks,
+  type AgencyWithNetwork, type NetworkSummary, type OutgoingMessage,
+} from '../../db/index.js';
+import { officerOf } from '../../kernel/actor.js';
+import type { ConversationDef, Ctx } from '../../bot/context.js';
+import type { Choice } from '../../kernel/message.js';
+import { agencyChoices } from '../shared/agency-args.js';
+import { lookupAgency } from '../shared/agency.js';
+import { matchNetworks } from '../shared/network.js';
+import { onboarding } from '../../messages/index.js';
+import { noticeTime } from '../shared/notice-time.js';
+
+export const REGISTER_FLOW = 'register';
+
+const stateSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('network') }),
+  z.object({ step: z.literal('agency'), networkId: z.string() }),
+]);
+type RegisterState = z.infer<typeof stateSchema>;
+
+/** /dangky without a code: pick the network, then the agency; the request waits for an admin. */
+export const registerFlow: ConversationDef<RegisterState> = {
+  kind: REGISTER_FLOW,
+  version: 1,
+  schema: stateSchema,
+  async step(ctx, state) {
+    if (state.step === 'network') await pickNetwork(ctx);
+    else await pickAgency(ctx, state.networkId);
+  },
+};
+
+export const networkChoices = (networks: NetworkSummary[]): Choice[] => networks.map((n) => ({ id: `n:${n.id}`, label: n.name }));
+
+async function pickNetwork(ctx: Ctx): Promise<void> {
+  const networks = (await listNetworks(ctx.services.db)).filter((n) => n.active);
+  const chosen = ctx.msg.choice?.startsWith('n:') ? ctx.msg.choice.slice(2) : undefined;
+  const found = chosen ? networks.filter((n) => n.id === chosen) : matchNetworks(ctx.msg.text, networks);
+  if (found.length !== 1) {
+    ctx.reply(onboarding.networkNotUnderstood, networkChoices(networks));
+    return;
+  }
+  askAgency(ctx, found[0]!);
+}
+
+export function askAgency(ctx: Ctx, network: NetworkSummary): void {
+  const member = officerOf(ctx.actor, network.id);
+  if (member) {
+    ctx.conversation.end();
+    ctx.reply(onboarding.memberIn(member.agencyName, network.name));
+    return;
+  }
+  ctx.conversation.set(REGISTER_FLOW, { step: 'agency', networkId: network.id });
+  ctx.reply(onboarding.askAgency(network.name));
+}
+
+async function pickAgency(ctx: Ctx, networkId: string): Promise<void> {
+  const { db } = ctx.services;
+  const chosenId = ctx.msg.choice?.startsWith('a:') ? Number(ctx.msg.choice.slice(2)) : undefined;
+  const chosen = chosenId ? await findAgencyWithNetwork(db, chosenId) : undefined;
+  if (chosen && chosen.networkId === networkId && chosen.active) {
+    await fileRequest(ctx, chosen);
+    return;
+  }
+  const query = ctx.msg.text.trim();
+  const found = await lookupAgency(db, query, { prefer: [], only: networkId });
+  const matches = found.kind === 'none' ? [] : found.kind === 'one' ? [found.agency] : found.agencies;
+  const active = matches.filter((a) => a.active);
+  if (active.length > 0) {
+    ctx.reply(onboarding.pickAgencyIn(query), agencyChoices(active, (a) => `a:${a.id}`));
+    return;
+  }
+  const all = await listAgencies(db, networkId);
+  const network = (await listNetworks(db)).find((n) => n.id === networkId);
+  const options = all.filter((a) => a.active).map((a) => ({ id: `a:${a.id}`, label: a.name }));
+  ctx.reply(onboarding.agencyNotFoundIn(query, network?.name ?? networkId), options);
+}
+
+async function fileRequest(ctx: Ctx, agency: AgencyWithNetwork): Promise<void> {
+  const { db, config } = ctx.services;
+  const admins = await listNetworkAdminChats(db, agency.networkId, config.admins);
+  const notBefore = noticeTime(ctx.now, config.quietHours);
+  const notices = (id: number): OutgoingMessage[] => admins.map((chat) => ({
+    platform: chat.platform, chatId: chat.chatId, isGroup: false, notBefore,
+    text: onboarding.adminNotice(id, ctx.actor.name, agency.name, agency.networkName),
+    choices: [{ id: `/duyet ${id} ok`, label: onboarding.approveLabel }, { id: `/duyet ${id} khong`, label: onboarding.rejectLabel }],
+    idemKey: `membership-request:${id}:${chat.platform}:${chat.chatId}`,
+  }));
+  ctx.conversation.end();
+  const result = await insertMembershipRequest(db, {
+    personId: ctx.actor.personId, networkId: agency.networkId, agencyId: agency.id, at: ctx.now,
+    conversation: ctx.conversation.takeWrite(), notices,
+  });
+  ctx.reply(result.kind === 'filed'
+    ? onboarding.requestFiled(agency.name, agency.networkName)
+    : onboarding.memberIn(result.agencyName, agency.networkName));
+}

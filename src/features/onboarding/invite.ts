@@ -1,0 +1,39 @@
+import { insertInvite, type AgencyWithNetwork } from '../../db/index.js';
+import { isAdmin, isAnyAdmin } from '../../kernel/actor.js';
+import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
+import type { Command, Ctx } from '../../bot/context.js';
+import { UserError } from '../../bot/errors.js';
+import { agencyFromArgs } from '../shared/agency-args.js';
+import { onboarding } from '../../messages/index.js';
+import { INVITE_TTL_DAYS, newInviteCode } from './invite-code.js';
+
+const DAY_MS = 86_400_000;
+const CODE_ATTEMPTS = 5;
+
+/** /moi <cơ quan>: a single-use invite code (and deep link) that registers an officer of the agency at once. */
+export const invite: Command = {
+  name: 'moi',
+  aliases: ['invite'],
+  description: onboarding.commands.invite,
+  async run(ctx, args) {
+    if (!isAnyAdmin(ctx.actor)) throw new UserError(onboarding.adminOnly);
+    if (!args) throw new UserError(onboarding.inviteUsage);
+    const agency = await agencyFromArgs(ctx, args, 'moi', { notFound: onboarding.agencyNotFound, pick: onboarding.pickAgency });
+    if (!agency) return;
+    if (!isAdmin(ctx.actor, agency.networkId)) throw new UserError(onboarding.notAdminOf(agency.networkName));
+    if (!agency.active) throw new UserError(onboarding.agencyInactive(agency.name, agency.successor?.note ?? ''));
+    const expiresAt = new Date(ctx.now.getTime() + INVITE_TTL_DAYS * DAY_MS);
+    const code = await storeNewCode(ctx, agency, expiresAt);
+    const link = ctx.services.platforms[ctx.msg.platform]?.deepLink?.(code);
+    ctx.reply(onboarding.inviteCreated(code, agency.name, agency.networkName, formatVnDate(toVnDate(expiresAt)), link));
+  },
+};
+
+async function storeNewCode(ctx: Ctx, agency: AgencyWithNetwork, expiresAt: Date): Promise<string> {
+  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+    const code = newInviteCode();
+    const input = { code, networkId: agency.networkId, agencyId: agency.id, createdBy: ctx.actor.personId, expiresAt, at: ctx.now };
+    if (await insertInvite(ctx.services.db, input)) return code;
+  }
+  throw new Error(`No free invite code after ${CODE_ATTEMPTS} attempts`);
+}

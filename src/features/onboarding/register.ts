@@ -1,0 +1,55 @@
+import { listNetworks, redeemInvite, type RedeemResult } from '../../db/index.js';
+import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
+import type { Command, Ctx } from '../../bot/context.js';
+import { onboarding } from '../../messages/index.js';
+import { cleanInviteCode, looksLikeInviteCode } from './invite-code.js';
+import { askAgency, networkChoices, REGISTER_FLOW } from './conversation.js';
+
+/** /dangky <mã> registers at once; /dangky alone walks through network and agency and files a request. */
+export const register: Command = {
+  name: 'dangky',
+  aliases: ['register'],
+  description: onboarding.commands.register,
+  async run(ctx, args) {
+    if (args && looksLikeInviteCode(args)) {
+      await redeemCode(ctx, args);
+      return;
+    }
+    const networks = (await listNetworks(ctx.services.db)).filter((n) => n.active);
+    if (networks.length === 0) {
+      ctx.reply(onboarding.noNetworks);
+      return;
+    }
+    if (networks.length === 1) {
+      askAgency(ctx, networks[0]!);
+      return;
+    }
+    ctx.conversation.set(REGISTER_FLOW, { step: 'network' });
+    ctx.reply(onboarding.pickNetwork, networkChoices(networks));
+  },
+};
+
+/** Uses an invite code (from /dangky <mã> or the deep link's /start <mã>). */
+export async function redeemCode(ctx: Ctx, raw: string): Promise<void> {
+  const code = cleanInviteCode(raw);
+  if (ctx.conversation.current?.kind === REGISTER_FLOW) ctx.conversation.end();
+  const result = await redeemInvite(ctx.services.db, { code, personId: ctx.actor.personId, at: ctx.now, conversation: ctx.conversation.takeWrite() });
+  ctx.reply(redeemAnswer(result, code));
+}
+
+function redeemAnswer(result: RedeemResult, code: string): string {
+  switch (result.kind) {
+    case 'ok':
+      return onboarding.registered(result.agency.agencyName, result.agency.networkName);
+    case 'already':
+      return onboarding.alreadyRegistered(result.agency.agencyName, result.agency.networkName);
+    case 'unknown':
+      return onboarding.codeUnknown(code);
+    case 'used':
+      return onboarding.codeUsed;
+    case 'expired':
+      return onboarding.codeExpired(formatVnDate(toVnDate(result.expiresAt)));
+    case 'member-other':
+      return onboarding.memberOther(result.agencyName, result.agency.networkName, result.agency.agencyName);
+  }
+}

@@ -1,0 +1,82 @@
+import { hasClassifiedMarking } from '../shared/classified.js';
+import type { Incoming } from '../../kernel/message.js';
+import { matchChoice } from '../../bot/choices.js';
+import type { StoredAnswer, TaskAnswer } from '../../kernel/report.js';
+import { isBack, isSkip, parseFigure, parseTaskStatus, parseYesNo } from '../shared/answers.js';
+import { reportText } from '../../messages/index.js';
+import type { PlanQuestion } from '../../kernel/plan.js';
+import type { ReportState } from './state.js';
+
+// Reads one message as the answer to the current step, or says why it is not one.
+
+const m = reportText;
+export const MAX_TEXT_ANSWER = 4000;
+
+export type Interpretation =
+  | { kind: 'value'; value: StoredAnswer }
+  | { kind: 'task'; value: TaskAnswer }
+  | { kind: 'back' }
+  | { kind: 'skip' }
+  /** A prefilled figure is declined: ask for the number without choices. */
+  | { kind: 'typing' }
+  | { kind: 'error'; reason: string };
+
+type Input = Pick<Incoming, 'choice' | 'text'>;
+
+export function interpret(question: PlanQuestion, isTask: boolean, input: Input, mode: ReportState['mode']): Interpretation {
+  const text = input.text.trim();
+  if (input.choice === 'back' || (!input.choice && isBack(text))) return { kind: 'back' };
+  if (input.choice === 'skip' || (!input.choice && isSkip(text))) {
+    return question.optional && !isTask ? { kind: 'skip' } : { kind: 'error', reason: m.required };
+  }
+  if (isTask) return taskAnswer(input, text);
+  if (question.type === 'number') return numberAnswer(input, text, mode);
+  if (question.type === 'choice') return optionAnswer(question.options ?? [], input, text);
+  if (question.type === 'yesno') return yesNoAnswer(input, text);
+  return textAnswer(input, text);
+}
+
+const stale = (): Interpretation => ({ kind: 'error', reason: m.staleChoice });
+
+function textAnswer(input: Input, text: string): Interpretation {
+  if (input.choice) return stale();
+  if (!text) return { kind: 'error', reason: m.emptyText };
+  if (text.length > MAX_TEXT_ANSWER) return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, text.length) };
+  if (hasClassifiedMarking(text)) return { kind: 'error', reason: m.classified };
+  return { kind: 'value', value: text };
+}
+
+function numberAnswer(input: Input, text: string, mode: ReportState['mode']): Interpretation {
+  const kept = /^keep:(\d+)$/.exec(input.choice ?? '');
+  if (kept && mode === 'ask') return { kind: 'value', value: Number(kept[1]) };
+  if (input.choice === 'other' && mode === 'ask') return { kind: 'typing' };
+  if (input.choice) return stale();
+  const value = parseFigure(text);
+  return value === undefined ? { kind: 'error', reason: m.notNumber(text.slice(0, 60)) } : { kind: 'value', value };
+}
+
+function optionAnswer(options: string[], input: Input, text: string): Interpretation {
+  const choices = options.map((label, i) => ({ id: `o:${i}`, label }));
+  const picked = input.choice ? choices.find((c) => c.id === input.choice) : matchChoice(text, choices);
+  if (picked) return { kind: 'value', value: picked.label };
+  if (input.choice) return stale();
+  return { kind: 'error', reason: m.noSuchOption(text.slice(0, 60), options.join(', ')) };
+}
+
+function yesNoAnswer(input: Input, text: string): Interpretation {
+  if (input.choice === 'y' || input.choice === 'n') return { kind: 'value', value: input.choice === 'y' };
+  if (input.choice) return stale();
+  const value = parseYesNo(text);
+  return value === undefined ? { kind: 'error', reason: m.notYesNo(text.slice(0, 60)) } : { kind: 'value', value };
+}
+
+function taskAnswer(input: Input, text: string): Interpretation {
+  const status = /^s:(done|in-progress|not-started)$/.exec(input.choice ?? '')?.[1] as TaskAnswer['status'] | undefined;
+  if (status) return { kind: 'task', value: { status } };
+  if (input.choice) return stale();
+  const parsed = parseTaskStatus(text);
+  if (!parsed) return { kind: 'error', reason: m.notTaskStatus(text.slice(0, 60)) };
+  if (parsed.note && parsed.note.length > MAX_TEXT_ANSWER) return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, parsed.note.length) };
+  if (parsed.note && hasClassifiedMarking(parsed.note)) return { kind: 'error', reason: m.classified };
+  return { kind: 'task', value: parsed };
+}

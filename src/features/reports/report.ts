@@ -1,0 +1,38 @@
+import type { Command, Ctx, Intent } from '../../bot/context.js';
+import { normalize } from '../../kernel/text.js';
+import { reportText } from '../../messages/index.js';
+import { releaseReportDraft, reopenReport } from './admin.js';
+import { showHistory } from './history.js';
+import { editSubmitted, startReport, takeOver } from './start.js';
+
+// /baocao [xem [cơ quan | số] | sua <kỳ> | nhan <kỳ> | ky <kỳ> | mo <cơ quan> | mokhoa <cơ quan>]
+// `ky`, `sua` and `nhan` carry a period id and come from the bot's own buttons.
+
+const periodSubcommands: Record<string, (ctx: Ctx, periodId: number) => Promise<void>> = {
+  ky: startReport, sua: editSubmitted, nhan: takeOver,
+};
+
+const textSubcommands: Record<string, (ctx: Ctx, rest: string) => Promise<void>> = {
+  xem: showHistory, mo: reopenReport, mokhoa: releaseReportDraft,
+};
+
+export const report: Command = {
+  name: 'baocao',
+  aliases: ['report'],
+  description: reportText.commands.report,
+  async run(ctx, args) {
+    const [word = '', ...restWords] = args.trim().split(/\s+/);
+    const sub = normalize(word);
+    const rest = restWords.join(' ');
+    const byPeriod = Object.hasOwn(periodSubcommands, sub) ? periodSubcommands[sub] : undefined;
+    if (byPeriod && /^\d+$/.test(rest)) return byPeriod(ctx, Number(rest));
+    const byText = Object.hasOwn(textSubcommands, sub) ? textSubcommands[sub] : undefined;
+    if (byText) return byText(ctx, rest);
+    return startReport(ctx);
+  },
+};
+
+export const reportIntent: Intent = {
+  command: 'baocao',
+  patterns: [/^(toi )?(muon )?(nop|lam|viet|gui) bao cao( dinh ky| nam| quy| thang)?$/],
+};

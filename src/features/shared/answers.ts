@@ -1,0 +1,77 @@
+import { normalize } from '../../kernel/text.js';
+import type { TaskAnswer, TaskStatus } from '../../kernel/report.js';
+
+// Reading what officers type: counts and amounts, yes/no, task statuses, and the navigation words.
+
+/** Largest figure a report accepts (amounts in đồng stay far below). */
+export const MAX_FIGURE = 1_000_000_000_000;
+
+const units = new Map([['k', 1e3], ['nghin', 1e3], ['ngan', 1e3], ['tr', 1e6], ['trieu', 1e6], ['ty', 1e9]]);
+
+/** "3", "12 cuộc", "15.000.000", "15 000 000", "15 triệu", "1,5 tỷ đồng" -> a whole number >= 0; undefined otherwise. */
+export function parseFigure(text: string): number | undefined {
+  const match = /^(\d[\d., ]*?)\s*(\D*)$/.exec(text.trim().replace(/[.!]+$/, ''));
+  if (!match) return undefined;
+  // A trailing word that is not a unit names what is counted ("12 cuộc"): the number stands.
+  const unit = units.get(normalize(match[2]!).replace(/\s*dong$/, ''));
+  const value = unit ? withUnit(match[1]!, unit) : plainNumber(match[1]!);
+  if (value === undefined || !Number.isSafeInteger(value) || value > MAX_FIGURE) return undefined;
+  return value;
+}
+
+/** Thousands separators only: "15.000" and "15,000" are fifteen thousand; "1.5" is refused. */
+function plainNumber(digits: string): number | undefined {
+  const compact = digits.replace(/ /g, '');
+  if (/^\d+$/.test(compact)) return Number(compact);
+  return /^\d{1,3}([.,]\d{3})+$/.test(compact) ? Number(compact.replace(/[.,]/g, '')) : undefined;
+}
+
+/** With a unit a decimal part is allowed: "1,5 triệu" = 1 500 000. */
+function withUnit(digits: string, unit: number): number | undefined {
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(digits.replace(/ /g, ''));
+  if (!m) return undefined;
+  return Math.round(Number(`${m[1]}.${m[2] ?? '0'}`) * unit);
+}
+
+const yesWords = new Set(['co', 'da co', 'roi', 'da', 'yes', 'y', 'dung', 'co roi', 'da ban hanh']);
+const noWords = new Set(['khong', 'chua', 'no', 'n', 'k', 'ko', 'chua co', 'khong co']);
+
+export function parseYesNo(text: string): boolean | undefined {
+  const key = normalize(text);
+  if (yesWords.has(key)) return true;
+  if (noWords.has(key)) return false;
+  return undefined;
+}
+
+const statusPrefixes: [RegExp, TaskStatus][] = [
+  [/^(da )?(hoan thanh|xong)\b/, 'done'],
+  [/^(dang thuc hien|dang trien khai|dang lam)\b/, 'in-progress'],
+  [/^(chua thuc hien|chua trien khai|chua lam|chua)\b/, 'not-started'],
+];
+
+/** "đang thực hiện: đã tổ chức 2 hội nghị" -> in-progress with that note. The note keeps its diacritics. */
+export function parseTaskStatus(text: string): TaskAnswer | undefined {
+  const key = normalize(text);
+  for (const [pattern, status] of statusPrefixes) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    const note = dropWords(text, match[0].split(' ').length).replace(/^[\s:;,.\-–—]+/, '').trim();
+    return note ? { status, note } : { status };
+  }
+  return undefined;
+}
+
+/** The original text after its first `count` words. */
+function dropWords(text: string, count: number): string {
+  const words = text.trim().split(/(\s+)/);
+  return words.slice(count * 2).join('');
+}
+
+export const isSkip = (text: string): boolean => ['bo qua', 'skip', 'bo'].includes(normalize(text));
+export const isBack = (text: string): boolean => ['quay lai', 'tro lai', 'back', 'lui'].includes(normalize(text));
+
+/** "sửa 5", "sửa câu 5", "sua cau so 5" -> 5. */
+export function parseEditRequest(text: string): number | undefined {
+  const match = /^sua( cau)?( so)? (\d{1,3})$/.exec(normalize(text));
+  return match ? Number(match[3]) : undefined;
+}

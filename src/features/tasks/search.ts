@@ -1,0 +1,39 @@
+import { searchTasks, type TaskHit } from '../../db/index.js';
+import type { Command } from '../../bot/context.js';
+import { UserError } from '../../bot/errors.js';
+import { wordsOf } from '../shared/words.js';
+import { taskText } from '../../messages/index.js';
+import { excerptAround } from './excerpt.js';
+
+const SHOWN = 8;
+const MAX_WORDS = 12;
+
+/** /timkiem <từ khóa>: full-text search of task texts, diacritics-insensitive, best match first. */
+export const search: Command = {
+  name: 'timkiem',
+  aliases: ['search'],
+  description: taskText.commands.search,
+  inGroups: true,
+  async run(ctx, args) {
+    const words = wordsOf(args).slice(0, MAX_WORDS);
+    if (words.length === 0) throw new UserError(taskText.searchUsage);
+    const { db } = ctx.services;
+    let found = await searchTasks(db, words, { anyWord: false, limit: SHOWN });
+    const partial = found.total === 0 && words.length > 1;
+    if (partial) found = await searchTasks(db, words, { anyWord: true, limit: SHOWN });
+    const query = args.trim();
+    if (found.total === 0) throw new UserError(taskText.noHits(query));
+    const lines = [taskText.hitsTitle(query, found.total, found.hits.length)];
+    if (partial) lines.push(taskText.anyWordNote);
+    found.hits.forEach((hit, i) => lines.push('', ...hitLines(i + 1, hit, words)));
+    ctx.reply(lines.join('\n'));
+  },
+};
+
+function hitLines(n: number, hit: TaskHit, words: string[]): string[] {
+  return [
+    taskText.hit(n, hit.networkName, hit.section, taskText.documentLabel(hit.documentNumber, hit.documentIssuer)),
+    taskText.assignedTo(hit.forAll ? taskText.allAgencies : hit.agencies.join(', ')),
+    excerptAround(hit.text, words),
+  ];
+}
