@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Writable } from 'node:stream';
 import type { UserFromGetMe } from 'telegraf/types';
 import { closeDatabase, migrateDatabase, openDatabase, type Db } from './db/index.js';
-import { registry } from './features/index.js';
+import { jobs, registry } from './features/index.js';
 import type { AppConfig } from './config.js';
 import type { Services } from './bot/context.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox/sender.js';
@@ -86,7 +86,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     senders.push(createOutboxSender({ db, platform: 'console', transport, limits: telegramLimits, log: options.log, clock: services.clock }));
   }
   const scheduler = options.scheduler === false ? undefined : createScheduler({
-    db, log: options.log, clock: services.clock,
+    db, log: options.log, clock: services.clock, jobs,
     outbox: { notify: () => senders.forEach((s) => s.notify()) },
     settings: { calendar: services.calendar, quietHours: config.quietHours, catchUpHours: config.catchUpHours },
   });

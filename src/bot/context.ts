@@ -4,8 +4,12 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ActivityType } from '../kernel/plan.js';
 import type { Actor } from '../kernel/actor.js';
+import type { Job } from './job.js';
 import type { HolidayCalendar } from '../kernel/calendar/holidays.js';
+import type { ConversationWrite } from '../kernel/conversation.js';
 import type { Choice, Incoming, Platform, Reply } from '../kernel/message.js';
+
+export type { ConversationWrite };
 
 /** What a platform adapter lets the core ask of its platform. */
 export interface PlatformCapabilities {
@@ -28,14 +32,6 @@ export interface Services {
   platforms: Partial<Record<Platform, PlatformCapabilities>>;
   /** Stores a file for download over HTTP and returns its unguessable, expiring URL (when PUBLIC_URL is set). */
   publishFile?(file: { fileName: string; contentType: string; data: Buffer }): Promise<string>;
-}
-
-export interface ConversationWrite {
-  platform: Platform;
-  chatId: string;
-  userId: string;
-  next: { kind: string; version: number; state: unknown } | null;
-  at: Date;
 }
 
 export interface ConversationControl {
@@ -86,4 +82,13 @@ export interface Registry {
   commands: Command[];
   conversations: ConversationDef<any>[];
   intents: Intent[];
+}
+
+/** One folder of features/: its commands (in help order), conversations, free-text intents and scheduled jobs. */
+export interface Feature {
+  name: string;
+  commands: Command[];
+  conversations?: ConversationDef<any>[];
+  intents?: Intent[];
+  jobs?: Job[];
 }

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findStatusNetwork, findStatusPeriod, resolveStatusPeriod, type Db } from '../db/index.js';
+import { findStatusNetwork, type Db } from '../db/index.js';
+import { findStatusPeriod, resolveStatusPeriod } from '../features/status/summary.js';
 import { fileProblem } from '../messages/cli.js';
 import { statusText } from '../messages/status.js';
 import { loadActivityTypeCatalog } from '../plans/activity-types.js';

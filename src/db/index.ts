@@ -23,5 +23,4 @@ export * from './queries/report-history.js';
 export * from './queries/links.js';
 export * from './queries/status.js';
 export * from './queries/status-lookup.js';
-export * from '../features/status/summary.js';
-export * from '../features/status/export-data.js';
+export * from './queries/export-rows.js';

@@ -1,7 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { claimJobRun, releaseJobRun, type Db } from '../db/index.js';
 import type { Logger } from '../logger.js';
-import { remindersJob } from '../features/reminders/job.js';
 import type { Job, JobSettings, OutboxNotifier } from '../bot/job.js';
 
 // The only place that knows about node-cron: maps each job to its schedule in Vietnam time. A job runs at
@@ -10,15 +9,14 @@ import type { Job, JobSettings, OutboxNotifier } from '../bot/job.js';
 const TIMEZONE = 'Asia/Ho_Chi_Minh';
 const MINUTE_MS = 60_000;
 
-const scheduledJobs: Job[] = [remindersJob];
-
 export interface SchedulerOptions {
   db: Db;
   log: Logger;
   clock: () => Date;
   outbox: OutboxNotifier;
   settings: JobSettings;
-  jobs?: Job[];
+  /** The job list, given by the composition root (app.ts). */
+  jobs: Job[];
 }
 
 export type SlotOutcome = 'ran' | 'skipped' | 'failed';
@@ -26,7 +24,7 @@ export type SlotOutcome = 'ran' | 'skipped' | 'failed';
 export function createScheduler(options: SchedulerOptions) {
   const { db, clock, settings } = options;
   const log = options.log.child({ component: 'scheduler' });
-  const jobs = options.jobs ?? scheduledJobs;
+  const jobs = options.jobs;
   const tasks: ScheduledTask[] = [];
   const running = new Set<Promise<SlotOutcome>>();
 

@@ -1,4 +1,5 @@
-import { ensureActor, findAgencyBySlug, grantRole, listAgencies, resolveStatusPeriod } from '../../src/db/index.js';
+import { ensureActor, findAgencyBySlug, grantRole, listAgencies } from '../../src/db/index.js';
+import { resolveStatusPeriod } from '../../src/features/status/summary.js';
 import { insertActivityRows, insertSubmissionRow, upsertPeriod, type SeedActivityRow } from '../../src/db/queries/seed-rows.js';
 import type { Platform } from '../../src/kernel/message.js';
 import type { TestApp } from './test-app.js';

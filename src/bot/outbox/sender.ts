@@ -3,6 +3,8 @@ import {
   type Db, type OutboxRow,
 } from '../../db/index.js';
 import type { Logger } from '../../logger.js';
+
+export type { OutboxRow };
 import { PlatformApiError, isRetryable } from '../errors.js';
 import { createRateLimiter, type RateLimits } from './rate-limiter.js';
 import { retryDelayMs, sleep as realSleep } from '../retry.js';

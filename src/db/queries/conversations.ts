@@ -1,5 +1,5 @@
 import { and, eq, lt } from 'drizzle-orm';
-import type { ConversationWrite } from '../../bot/context.js';
+import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Choice, Platform } from '../../kernel/message.js';
 import type { Db } from '../client.js';
 import { prepared } from '../prepared.js';

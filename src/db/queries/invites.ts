@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ConversationWrite } from '../../bot/context.js';
+import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
 import { agencies, invites, networks } from '../schema.js';

@@ -1,5 +1,5 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { ConversationWrite } from '../../bot/context.js';
+import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { ReportAnswers, ReportAttachment } from '../../kernel/report.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';

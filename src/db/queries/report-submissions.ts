@@ -1,5 +1,5 @@
 import { and, desc, eq, like, sql } from 'drizzle-orm';
-import type { ConversationWrite } from '../../bot/context.js';
+import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { ReportAnswers, ReportAttachment } from '../../kernel/report.js';
 import { toVnDate } from '../../kernel/calendar/vn-time.js';
 import type { Db } from '../client.js';

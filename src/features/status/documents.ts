@@ -1,4 +1,5 @@
-import type { DateWindow, NetworkStatus, StatusNetwork } from '../../db/index.js';
+import type { DateWindow, StatusNetwork } from '../../db/index.js';
+import type { NetworkStatus } from './summary.js';
 import { deadlineInstant } from '../../kernel/calendar/periods.js';
 import { addDays, toVnDate, vnDateKey, vnInstant } from '../../kernel/calendar/vn-time.js';
 import { statusText } from '../../messages/status.js';

@@ -1,13 +1,12 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { parseDateKey, vnInstant } from '../../kernel/calendar/vn-time.js';
-import type { ActivityType, PlanQuestion } from '../../kernel/plan.js';
+import type { ActivityType, } from '../../kernel/plan.js';
 import type { AnswerValue, ExportData, ExportQuestion, ExportSubmission, ExportTaskStatus, TaskStatus } from '../../kernel/export-data.js';
 import type { ChosenPeriod } from '../../kernel/calendar/period-choice.js';
 import { exportNetwork, exportPeriod, monthsSoFar } from './documents.js';
-import type { Db } from '../../db/client.js';
-import { agencies, tasks, templates } from '../../db/schema.js';
-import { countNetworkActivitiesByMonth, countNetworkActivityCells, type DateWindow } from '../../db/queries/status.js';
-import { findStatusNetwork, type StatusNetwork } from '../../db/queries/status-lookup.js';
+import {
+  countNetworkActivitiesByMonth, countNetworkActivityCells, findStatusNetwork, findTemplateQuestions, listActivityExportRows,
+  listAgencyNames, listNetworkTaskTexts, listSubmissionAnswers, type DateWindow, type Db, type StatusNetwork,
+} from '../../db/index.js';
 import { loadNetworkStatus, typeNames, type NetworkStatus } from './summary.js';
 
 // Everything the workbook, the report draft and the chart show for one network and period.
@@ -21,7 +20,7 @@ export interface ExportRequest {
 
 export async function loadExportData(db: Db, req: ExportRequest): Promise<ExportData> {
   const status = await loadNetworkStatus(db, req.network, req.chosen, req.now, req.catalog);
-  const names = await agencyNames(db, req.network.id);
+  const names = await listAgencyNames(db, req.network.id);
   const types = typeNames(req.network, req.catalog);
   const parent = req.network.parentId ? await findStatusNetwork(db, req.network.parentId) : undefined;
   return {
@@ -42,23 +41,13 @@ export async function loadExportData(db: Db, req: ExportRequest): Promise<Export
   };
 }
 
-async function agencyNames(db: Db, networkId: string): Promise<Map<number, string>> {
-  const rows = db.orm.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.networkId, networkId)).all();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
-async function templateQuestions(db: Db, networkId: string, slug: string | undefined): Promise<ExportQuestion[]> {
-  if (!slug) return [];
-  const row = db.orm.select({ spec: templates.spec }).from(templates).where(and(eq(templates.networkId, networkId), eq(templates.slug, slug))).get();
-  const questions = (row?.spec as { questions?: PlanQuestion[] } | undefined)?.questions ?? [];
-  return questions.map((q) => ({ id: q.id, section: q.section, prompt: q.prompt, type: q.type, ...(q.marks ? { marks: q.marks } : {}) }));
-}
 
 async function exportSubmissions(db: Db, status: NetworkStatus): Promise<ExportSubmission[]> {
   const submitted = status.agencies.filter((a) => a.submissionId !== undefined);
   if (submitted.length === 0) return [];
-  const answers = await submissionAnswers(db, submitted.map((a) => a.submissionId!));
-  const taskTexts = await networkTasks(db, status.network.id);
+  const answers = await listSubmissionAnswers(db, submitted.map((a) => a.submissionId!));
+  const taskTexts = await listNetworkTaskTexts(db, status.network.id);
   return submitted.map((a) => {
     const stored = answers.get(a.submissionId!) ?? {};
     return {
@@ -68,10 +57,6 @@ async function exportSubmissions(db: Db, status: NetworkStatus): Promise<ExportS
   });
 }
 
-async function submissionAnswers(db: Db, ids: number[]): Promise<Map<number, Record<string, unknown>>> {
-  const rows = db.orm.all<{ id: number; answers: string }>(sql`SELECT id, answers FROM submissions WHERE id IN (${sql.join(ids, sql`, `)})`);
-  return new Map(rows.map((r) => [r.id, JSON.parse(r.answers) as Record<string, unknown>]));
-}
 
 /** Answers stored as plain values (tasks answers are objects keyed by task slug: see taskStatuses). */
 function plainAnswers(stored: Record<string, unknown>): Record<string, AnswerValue> {
@@ -80,6 +65,12 @@ function plainAnswers(stored: Record<string, unknown>): Record<string, AnswerVal
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) out[id] = value as AnswerValue;
   }
   return out;
+}
+
+async function templateQuestions(db: Db, networkId: string, slug: string | undefined): Promise<ExportQuestion[]> {
+  if (!slug) return [];
+  const questions = await findTemplateQuestions(db, networkId, slug);
+  return questions.map((q) => ({ id: q.id, section: q.section, prompt: q.prompt, type: q.type, ...(q.marks ? { marks: q.marks } : {}) }));
 }
 
 const TASK_STATUSES: readonly TaskStatus[] = ['done', 'in-progress', 'not-started'];
@@ -97,17 +88,9 @@ function taskStatuses(stored: Record<string, unknown>, taskTexts: Map<string, { 
   return out;
 }
 
-async function networkTasks(db: Db, networkId: string): Promise<Map<string, { section: string; text: string }>> {
-  const rows = db.orm.select({ slug: tasks.slug, section: tasks.section, text: tasks.text }).from(tasks)
-    .where(eq(tasks.networkId, networkId)).orderBy(asc(tasks.sortOrder)).all();
-  return new Map(rows.map((r) => [r.slug, { section: r.section, text: r.text }]));
-}
 
 async function listExportActivities(db: Db, networkId: string, window: DateWindow, names: Map<number, string>, types: Map<string, string>): Promise<ExportData['activities']> {
-  const rows = db.orm.all<{ id: number; agencyId: number; typeId: string; date: string; title: string; link: string | null; quantity: number | null; participants: number | null }>(sql`
-    SELECT id, agency_id AS agencyId, type_id AS typeId, date, title, link, quantity, participants FROM activities
-    WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
-    ORDER BY date DESC, id DESC`);
+  const rows = await listActivityExportRows(db, networkId, window);
   return rows.map((r) => ({
     id: String(r.id),
     agencyName: names.get(r.agencyId) ?? '',

@@ -1,4 +1,5 @@
-import { loadExportData, type Db, type StatusNetwork } from '../../db/index.js';
+import { type Db, type StatusNetwork } from '../../db/index.js';
+import { loadExportData } from './export-data.js';
 import type { ActivityType } from '../../kernel/plan.js';
 import { statusText } from '../../messages/status.js';
 import { CONTENT_TYPES, type OutgoingFile } from './deliver.js';

@@ -1,4 +1,5 @@
-import { findStatusPeriod, resolveStatusPeriod, type StatusNetwork } from '../../db/index.js';
+import { type StatusNetwork } from '../../db/index.js';
+import { findStatusPeriod, resolveStatusPeriod } from './summary.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { statusText } from '../../messages/index.js';

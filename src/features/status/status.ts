@@ -1,6 +1,5 @@
-import {
-  countNetworkActivitiesByMonth, loadAgencyStatus, loadNetworkStatus, resolveStatusPeriod, type StatusAgency, type StatusNetwork,
-} from '../../db/index.js';
+import { countNetworkActivitiesByMonth, type StatusAgency, type StatusNetwork } from '../../db/index.js';
+import { loadAgencyStatus, loadNetworkStatus, resolveStatusPeriod } from './summary.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { statusText as m } from '../../messages/index.js';
 import { CONTENT_TYPES, deliverFiles } from './deliver.js';

@@ -1,4 +1,4 @@
-import type { AgencyLine, AgencyStatusView, NetworkStatus } from '../../db/index.js';
+import type { AgencyLine, AgencyStatusView, NetworkStatus } from './summary.js';
 import { diffDays, formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
 import { statusText as m } from '../../messages/status.js';
 import { vnParts } from '../../documents/dates.js';

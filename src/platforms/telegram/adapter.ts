@@ -1,13 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
-import {
-  listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, recordInboundBatch, type OutboxRow,
-  type PendingReplies,
-} from '../../db/index.js';
 import type { PlatformCapabilities, Services } from '../../bot/context.js';
-import type { Reply } from '../../kernel/message.js';
-import type { OutboxTransport } from '../../bot/outbox/sender.js';
+import { createInbox } from '../../bot/inbox.js';
+import type { Incoming, Reply } from '../../kernel/message.js';
+import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import { withRetry } from '../../bot/retry.js';
 import type { Bot } from '../../bot/router.js';
 import { secretsEqual } from '../../http/secure-compare.js';
@@ -36,25 +33,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const apiRoot = options.apiRoot.endsWith('/') || !new URL(options.apiRoot).pathname.slice(1) ? options.apiRoot : `${options.apiRoot}/`;
   const telegraf = new Telegraf(options.token, { telegram: { apiRoot, webhookReply: false } });
   if (options.botInfo) telegraf.botInfo = options.botInfo;
-  telegraf.catch((error) => log.error({ err: error }, 'telegram update failed'));
-  telegraf.use(async (tctx) => handleUpdate(tctx.update, tctx.callbackQuery?.id));
   let polling = false;
   const abort = new AbortController();
   let pollLoop: Promise<void> | undefined;
 
-  async function handleUpdate(update: Update, callbackId?: string): Promise<void> {
+  async function toIncoming(update: Update): Promise<Incoming | undefined> {
     const moved = migrationOf(update);
-    if (moved) await migrateGroupChat(services.db, 'telegram', moved.from, moved.to);
+    if (moved) await inbox.moveChat(moved.from, moved.to);
     const incoming = mapTelegramUpdate(update, { id: telegraf.botInfo!.id, username: telegraf.botInfo!.username });
+    const callbackId = 'callback_query' in update ? update.callback_query.id : undefined;
     if (callbackId) await call('answerCallbackQuery', () => telegraf.telegram.answerCbQuery(callbackId)).catch((e) => log.warn({ err: e }, 'answerCallbackQuery failed'));
-    if (!incoming) {
-      log.debug({ updateId: update.update_id, keys: Object.keys(update) }, 'ignored update');
-      return;
-    }
-    const replies = await core.handle(incoming);
-    if (replies.length === 0) return;
-    await markInboundHandled(services.db, 'telegram', String(update.update_id), { chatId: incoming.chat.id, replies });
-    await sendReplies(incoming.chat.id, replies);
+    if (!incoming) log.debug({ updateId: update.update_id, keys: Object.keys(update) }, 'ignored update');
+    return incoming ?? undefined;
   }
 
   /** Each reply retried on its own, so a failure of the second never sends the first twice. */
@@ -62,26 +52,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     for (const reply of replies) await withRetry(() => sendTelegramReplies(telegraf.telegram, chatId, [reply]), replyRetry);
   }
 
-  /** Replies of an update handled before a crash: sent again, the update itself is not handled twice. */
-  async function resend(updateKey: string, pending: PendingReplies): Promise<void> {
-    await sendReplies(pending.chatId, pending.replies).catch((e) => log.error({ err: e, chat: pending.chatId }, 'could not resend replies'));
-    await markInboundDone(services.db, 'telegram', updateKey);
-  }
-
-  /** Records the update (deduplicated on update_id) so a crash before processing loses nothing. */
-  async function ingest(update: Update): Promise<boolean> {
-    return recordInbound(services.db, 'telegram', String(update.update_id), update, services.clock());
-  }
-
-  const inFlight = new Set<Promise<void>>();
-
-  function process(update: Update): Promise<void> {
-    const task = telegraf.handleUpdate(update)
-      .then(() => markInboundDone(services.db, 'telegram', String(update.update_id)))
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    return task;
-  }
+  const inbox = createInbox<Update>({
+    platform: 'telegram', services, core, log, toIncoming, send: sendReplies,
+    decode: (payload) => payload as Update,
+  });
+  const item = (update: Update) => ({ key: String(update.update_id), update });
 
   async function poll(): Promise<void> {
     let offset = 0;
@@ -93,11 +68,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
         }, { signal: abort.signal as never }));
         failures = 0;
         if (updates.length === 0) continue;
-        const fresh = await recordInboundBatch(services.db, 'telegram',
-          updates.map((update) => ({ updateKey: String(update.update_id), payload: update })), services.clock());
+        const fresh = await inbox.recordBatch(updates.map(item));
         // Only once recorded: if the database failed, the next getUpdates fetches them again.
         offset = updates.at(-1)!.update_id + 1;
-        for (const [i, update] of updates.entries()) if (fresh[i]) void process(update);
+        for (const [i, update] of updates.entries()) if (fresh[i]) void inbox.process(String(update.update_id), update);
       } catch (error) {
         if (!polling) break;
         failures++;
@@ -123,9 +97,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
         sendJson(res, 400, { ok: false });
         return;
       }
-      const fresh = await ingest(update);
+      const fresh = await inbox.record(item(update));
       sendJson(res, 200, { ok: true });
-      if (fresh) void process(update);
+      if (fresh) void inbox.process(String(update.update_id), update);
     },
   };
 
@@ -161,14 +135,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
       }
     },
     /** Finishes updates recorded before a crash or restart. */
-    async replayUnfinished(): Promise<number> {
-      const pending = await listUnfinishedInbound(services.db, 'telegram');
-      for (const row of pending) {
-        if (row.status === 'handled') await resend(row.updateKey, row.payload);
-        else await process(row.payload as Update);
-      }
-      return pending.length;
-    },
+    replayUnfinished: (): Promise<number> => inbox.replay(),
     startPolling(): void {
       if (options.webhook || polling) return;
       polling = true;
@@ -178,7 +145,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
       polling = false;
       abort.abort();
       await pollLoop;
-      await Promise.allSettled(inFlight);
+      await inbox.drain();
     },
   };
 }

@@ -1,6 +1,7 @@
-import { listUnfinishedInbound, markInboundDone, markInboundHandled, recordInbound, type OutboxRow, type PendingReplies } from '../../db/index.js';
 import type { PlatformCapabilities, Services } from '../../bot/context.js';
-import type { OutboxTransport } from '../../bot/outbox/sender.js';
+import { createInbox } from '../../bot/inbox.js';
+import type { Incoming } from '../../kernel/message.js';
+import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import type { RateLimits } from '../../bot/outbox/rate-limiter.js';
 import type { Bot } from '../../bot/router.js';
 import { UserError } from '../../bot/errors.js';
@@ -36,39 +37,21 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   // The outbox retries on its own schedule and pauses every send on 429, so errors must reach it at once.
   const outboxClient = createZaloClient({ token: options.token, apiRoot: options.apiRoot, log, retries: { max: 0 } });
   const abort = new AbortController();
-  const inFlight = new Set<Promise<void>>();
   let botInfo: ZaloBotInfo | undefined;
   let pollLoop: Promise<void> | undefined;
 
-  async function handle(update: ZaloUpdate): Promise<void> {
+  async function toIncoming(update: ZaloUpdate): Promise<Incoming | undefined> {
     if (!botInfo) throw new Error('Zalo update before setup(): call setup() before serving updates');
     const incoming = mapZaloUpdate(update, botInfo);
-    if (!incoming) {
-      log.debug({ event: update.event_name, chatType: update.message.chat.chat_type }, 'ignored zalo update');
-      return;
-    }
-    const replies = await core.handle(incoming);
-    if (replies.length === 0) return;
-    // Committed: after a crash the replies are sent again instead of handling the message twice.
-    await markInboundHandled(services.db, 'zalo', update.message.message_id, { chatId: incoming.chat.id, replies });
-    await sendZaloReplies(client, incoming.chat.id, replies, services.publishFile);
+    if (!incoming) log.debug({ event: update.event_name, chatType: update.message.chat.chat_type }, 'ignored zalo update');
+    return incoming ?? undefined;
   }
 
-  function process(key: string, update: ZaloUpdate): Promise<void> {
-    const task = handle(update)
-      .catch((error: unknown) => log.error({ err: error, chat: update.message.chat.id }, 'zalo update failed'))
-      .then(() => markInboundDone(services.db, 'zalo', key))
-      .catch((error: unknown) => log.error({ err: error, messageId: key }, 'could not mark zalo update done'))
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    return task;
-  }
-
-  async function resend(key: string, pending: PendingReplies): Promise<void> {
-    await sendZaloReplies(client, pending.chatId, pending.replies, services.publishFile)
-      .catch((error: unknown) => log.error({ err: error, chat: pending.chatId }, 'could not resend zalo replies'));
-    await markInboundDone(services.db, 'zalo', key);
-  }
+  const inbox = createInbox<ZaloUpdate>({
+    platform: 'zalo', services, core, log, toIncoming,
+    decode: (payload) => parseZaloBody(payload) ?? undefined,
+    send: (chatId, replies) => sendZaloReplies(client, chatId, replies, services.publishFile),
+  });
 
   /** Records the update once (Zalo has no offset: message_id is the key); returns the processing to start. */
   async function ingest(body: unknown): Promise<(() => Promise<void>) | undefined> {
@@ -78,11 +61,11 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       return undefined;
     }
     const key = update.message.message_id;
-    if (!(await recordInbound(services.db, 'zalo', key, update, services.clock()))) {
+    if (!(await inbox.record({ key, update }))) {
       log.debug({ messageId: key }, 'duplicate zalo update ignored');
       return undefined;
     }
-    return () => process(key, update);
+    return () => inbox.process(key, update);
   }
 
   async function ingestAll(bodies: unknown[]): Promise<void> {
@@ -119,16 +102,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       log.info({ mode: options.webhook ? 'webhook' : 'polling', name: botInfo.display_name }, 'zalo ready');
     },
     /** Finishes updates recorded before a crash or restart. */
-    async replayUnfinished(): Promise<number> {
-      const pending = await listUnfinishedInbound(services.db, 'zalo');
-      for (const row of pending) {
-        const update = row.status === 'received' ? parseZaloBody(row.payload) : undefined;
-        if (row.status === 'handled') await resend(row.updateKey, row.payload);
-        else if (update) await process(row.updateKey, update);
-        else await markInboundDone(services.db, 'zalo', row.updateKey);
-      }
-      return pending.length;
-    },
+    replayUnfinished: (): Promise<number> => inbox.replay(),
     startPolling(): void {
       if (options.webhook || pollLoop) return;
       const timeoutSec = options.pollTimeoutSec ?? 30;
@@ -137,7 +111,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     async stop(): Promise<void> {
       abort.abort();
       await pollLoop;
-      await Promise.allSettled(inFlight);
+      await inbox.drain();
     },
   };
 }

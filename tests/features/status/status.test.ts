@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindGroup, countPeriodReports, ensureActor, resolveStatusPeriod } from '../../../src/db/index.js';
+import { bindGroup, countPeriodReports, ensureActor } from '../../../src/db/index.js';
+import { resolveStatusPeriod } from '../../../src/features/status/summary.js';
 import { seedBigNetwork } from '../../../src/db/queries/seed.js';
 import { insertActivityRows, insertSubmissionRow, upsertPeriod } from '../../../src/db/queries/seed-rows.js';
 import type { Reply } from '../../../src/kernel/message.js';

@@ -1,0 +1,95 @@
+import {
+  listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, recordInboundBatch,
+  type PendingReplies,
+} from '../db/index.js';
+import type { Logger } from '../logger.js';
+import type { Incoming, Platform, Reply } from '../kernel/message.js';
+import type { Services } from './context.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import type { Bot } from './router.js';
+
+// The durable inbox every platform adapter shares: record the update before it is handled, store its replies
+// before they are sent, mark it done after. A crash at any point replays the update or re-sends its replies,
+// never handles it twice. Handling and sending run one after another per chat, so a person's answers arrive
+// in the order of their messages.
+
+export interface InboxOptions<U> {
+  platform: Platform;
+  services: Services;
+  core: Bot;
+  log: Logger;
+  /** Our message for a stored update; undefined when there is nothing to answer. */
+  toIncoming(update: U): Promise<Incoming | undefined>;
+  /** Reads a stored payload back (undefined: a shape we no longer handle, marked done). */
+  decode(payload: unknown): U | undefined;
+  send(chatId: string, replies: Reply[]): Promise<void>;
+}
+
+export interface InboxItem<U> {
+  key: string;
+  update: U;
+}
+
+export function createInbox<U>(options: InboxOptions<U>) {
+  const { platform, services, core, log } = options;
+  const chats = createKeyedQueue();
+  const inFlight = new Set<Promise<void>>();
+
+  async function handle(key: string, update: U): Promise<void> {
+    const incoming = await options.toIncoming(update);
+    if (!incoming) return;
+    await chats.run(incoming.chat.id, async () => {
+      const replies = await core.handle(incoming);
+      if (replies.length === 0) return;
+      // Committed first: after a crash the replies are sent again instead of handling the message twice.
+      await markInboundHandled(services.db, platform, key, { chatId: incoming.chat.id, replies });
+      await options.send(incoming.chat.id, replies);
+    });
+  }
+
+  function process(key: string, update: U): Promise<void> {
+    const task = handle(key, update)
+      .catch((error: unknown) => log.error({ err: error, updateKey: key }, `${platform} update failed`))
+      .then(() => markInboundDone(services.db, platform, key))
+      .catch((error: unknown) => log.error({ err: error, updateKey: key }, 'could not mark update done'))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    return task;
+  }
+
+  async function resend(key: string, pending: PendingReplies): Promise<void> {
+    await chats.run(pending.chatId, () => options.send(pending.chatId, pending.replies))
+      .catch((error: unknown) => log.error({ err: error, chat: pending.chatId }, 'could not resend replies'));
+    await markInboundDone(services.db, platform, key);
+  }
+
+  return {
+    /** Stores one update (deduplicated on its key); true when it is new and should be processed. */
+    record: (item: InboxItem<U>): Promise<boolean> => recordInbound(services.db, platform, item.key, item.update, services.clock()),
+    /** Stores a batch in one transaction; for each, whether it is new. */
+    recordBatch: (items: InboxItem<U>[]): Promise<boolean[]> =>
+      recordInboundBatch(services.db, platform, items.map((i) => ({ updateKey: i.key, payload: i.update })), services.clock()),
+    process,
+    /** Finishes updates recorded before a crash or restart, oldest first. */
+    async replay(): Promise<number> {
+      const pending = await listUnfinishedInbound(services.db, platform);
+      for (const row of pending) {
+        if (row.status === 'handled') {
+          await resend(row.updateKey, row.payload);
+          continue;
+        }
+        const update = options.decode(row.payload);
+        if (update === undefined) await markInboundDone(services.db, platform, row.updateKey);
+        else await process(row.updateKey, update);
+      }
+      return pending.length;
+    },
+    /** A group that became a supergroup keeps its binding and queued messages. */
+    moveChat: (from: string, to: string): Promise<void> => migrateGroupChat(services.db, platform, from, to),
+    drain: async (): Promise<void> => {
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+export type Inbox<U> = ReturnType<typeof createInbox<U>>;

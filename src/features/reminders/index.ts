@@ -1,0 +1,6 @@
+import type { Feature } from '../../bot/context.js';
+import { remindersJob } from './job.js';
+import { mute } from './mute.js';
+import { unmute } from './unmute.js';
+
+export const reminders: Feature = { name: 'reminders', commands: [mute, unmute], jobs: [remindersJob] };
