@@ -30,11 +30,26 @@ export async function runBigData(networks: number, agencies: number, activities:
   const dir = mkdtempSync(join(tmpdir(), 'daumoi-big-'));
   const dbPath = join(dir, 'big.db');
   const now = new Date('2026-11-21T09:00:00+07:00');
-  const period = currentPeriod({ id: 'bao-cao-nam', title: 'Báo cáo năm', frequency: 'yearly', cutoff: 'nd09', deadline: { day: 15, month: 12, wording: 'trước ngày 15/12' } }, toVnDate(now));
+  const period = currentPeriod(
+    {
+      id: 'bao-cao-nam',
+      title: 'Báo cáo năm',
+      frequency: 'yearly',
+      cutoff: 'nd09',
+      deadline: { day: 15, month: 12, wording: 'trước ngày 15/12' },
+    },
+    toVnDate(now),
+  );
   const db = openDatabase(dbPath);
   migrateDatabase(db);
   const t0 = performance.now();
-  const seeded = seedBigNetwork(db, { networks, agenciesPerNetwork: Math.round(agencies / networks), activities, period, at: now });
+  const seeded = seedBigNetwork(db, {
+    networks,
+    agenciesPerNetwork: Math.round(agencies / networks),
+    activities,
+    period,
+    at: now,
+  });
   const seedSeconds = (performance.now() - t0) / 1000;
   db.sqlite.pragma('optimize');
   closeDatabase(db);
@@ -47,8 +62,14 @@ export async function runBigData(networks: number, agencies: number, activities:
   const ask = async (network: string) => {
     const started = performance.now();
     await app.core.handle({
-      platform: 'console', chat: { id: 'admin', type: 'private' }, sender: { id: 'admin', name: 'Quản trị' },
-      text: `/tinhhinh ${network}`, command: { name: 'tinhhinh', args: network }, attachments: [], addressed: true, date: now,
+      platform: 'console',
+      chat: { id: 'admin', type: 'private' },
+      sender: { id: 'admin', name: 'Quản trị' },
+      text: `/tinhhinh ${network}`,
+      command: { name: 'tinhhinh', args: network },
+      attachments: [],
+      addressed: true,
+      date: now,
     });
     return performance.now() - started;
   };
@@ -64,7 +85,10 @@ export async function runBigData(networks: number, agencies: number, activities:
   const timed = async (format: string) => {
     const out = join(dir, `export.${format}`);
     const started = performance.now();
-    const code = await runCli(['export', '--network', seeded.parentId, '--period', period.key, '--format', format, '--out', out], io);
+    const code = await runCli(
+      ['export', '--network', seeded.parentId, '--period', period.key, '--format', format, '--out', out],
+      io,
+    );
     if (code !== 0) throw new Error(`export ${format} failed`);
     return { seconds: (performance.now() - started) / 1000, bytes: statSync(out).size };
   };
@@ -72,9 +96,14 @@ export async function runBigData(networks: number, agencies: number, activities:
   const docx = await timed('docx');
   rmSync(dir, { recursive: true, force: true });
   return {
-    networks, agencies, activities, seedSeconds: round(seedSeconds),
+    networks,
+    agencies,
+    activities,
+    seedSeconds: round(seedSeconds),
     statusMs: { p50: round(percentile(times, 50)), max: round(times[times.length - 1]!) },
     communeStatusMs: round(percentile(communes, 50)),
-    xlsxSeconds: round(xlsx.seconds, 2), xlsxMb: round(xlsx.bytes / 2 ** 20), docxSeconds: round(docx.seconds, 2),
+    xlsxSeconds: round(xlsx.seconds, 2),
+    xlsxMb: round(xlsx.bytes / 2 ** 20),
+    docxSeconds: round(docx.seconds, 2),
   };
 }

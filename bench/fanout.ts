@@ -31,10 +31,23 @@ export async function runFanout(chats: number): Promise<FanoutResult> {
   const dbPath = join(dir, 'bot.db');
   const db = openDatabase(dbPath);
   migrateDatabase(db);
-  await enqueueOutgoing(db, Array.from({ length: chats }, (_, i) => ({
-    platform: 'telegram', chatId: String(800_000 + i), isGroup: false, text: `Nhắc hạn #${i}`, idemKey: `bench:${i}`,
-  })), new Date());
-  const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath, LOG_LEVEL: 'warn' };
+  await enqueueOutgoing(
+    db,
+    Array.from({ length: chats }, (_, i) => ({
+      platform: 'telegram',
+      chatId: String(800_000 + i),
+      isGroup: false,
+      text: `Nhắc hạn #${i}`,
+      idemKey: `bench:${i}`,
+    })),
+    new Date(),
+  );
+  const env = {
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_PATH: dbPath,
+    LOG_LEVEL: 'warn',
+  };
   const ok = () => fake.callsOf('sendMessage').filter((c) => c.status === 200);
   let child = startBotProcess(env);
   await until(() => ok().length >= chats / 2, chats * 1000, 'half of the fan-out');
@@ -45,7 +58,10 @@ export async function runFanout(chats: number): Promise<FanoutResult> {
   await until(() => new Set(ok().map((c) => c.params.text)).size >= chats, chats * 1000, 'the whole fan-out');
   await new Promise((r) => setTimeout(r, 1000));
   await killHard(child);
-  const secondRun = fake.calls.filter((c) => c.method === 'sendMessage').slice(firstRun.length).map((c) => c.at);
+  const secondRun = fake.calls
+    .filter((c) => c.method === 'sendMessage')
+    .slice(firstRun.length)
+    .map((c) => c.at);
   // Time spent sending in each process: startup and the restart gap are not the sender's doing.
   const sendingSeconds = (span(firstRun) + span(secondRun)) / 1000;
   const texts = ok().map((c) => String(c.params.text));
@@ -56,8 +72,14 @@ export async function runFanout(chats: number): Promise<FanoutResult> {
   rmSync(dir, { recursive: true, force: true });
   const rate = texts.length / sendingSeconds;
   return {
-    chats, delivered: unique.size, duplicates: texts.length - unique.size, lost: chats - unique.size - (pending.failed ?? 0),
-    rateLimited: fake.stats.rateLimited, serverErrors: fake.stats.serverErrors,
-    sendRatePerSec: Math.round(rate * 10) / 10, shareOfLimit: Math.round((rate / 30) * 100) / 100, killedAfter,
+    chats,
+    delivered: unique.size,
+    duplicates: texts.length - unique.size,
+    lost: chats - unique.size - (pending.failed ?? 0),
+    rateLimited: fake.stats.rateLimited,
+    serverErrors: fake.stats.serverErrors,
+    sendRatePerSec: Math.round(rate * 10) / 10,
+    shareOfLimit: Math.round((rate / 30) * 100) / 100,
+    killedAfter,
   };
 }

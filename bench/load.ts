@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { closeDatabase, ensureActor, insertActiveMembership, listAgencies, migrateDatabase, openDatabase } from '../src/db/index.js';
+import {
+  closeDatabase,
+  ensureActor,
+  insertActiveMembership,
+  listAgencies,
+  migrateDatabase,
+  openDatabase,
+} from '../src/db/index.js';
 import { loadShippedPlans } from '../src/plans/load-shipped.js';
 import { killHard, until } from '../tests/support/bot-process.js';
 import { startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram.js';
@@ -13,7 +20,17 @@ import { summarize } from './stats.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The realistic mix an officer sends: tasks, log, report steps, deadlines, status. */
-const MIX = ['/nhiemvu', 'nhiệm vụ của tôi', '/hanbaocao', '/nhatky', '/tinhhinh', '/trogiup', '/timkiem kinh phi', '/baocao', '/huy'];
+const MIX = [
+  '/nhiemvu',
+  'nhiệm vụ của tôi',
+  '/hanbaocao',
+  '/nhatky',
+  '/tinhhinh',
+  '/trogiup',
+  '/timkiem kinh phi',
+  '/baocao',
+  '/huy',
+];
 
 export interface LoadResult {
   officers: number;
@@ -57,7 +74,12 @@ function replyWatcher(fake: FakeTelegram) {
  * Latency at a steady arrival rate (officers typing at human pace, `rate` messages a second overall):
  * time from the update being available to the first reply reaching the API.
  */
-async function measureLatency(fake: FakeTelegram, officers: number, perOfficer: number, rate: number): Promise<number[]> {
+async function measureLatency(
+  fake: FakeTelegram,
+  officers: number,
+  perOfficer: number,
+  rate: number,
+): Promise<number[]> {
   const watcher = replyWatcher(fake);
   const latencies: number[] = [];
   const total = officers * perOfficer;
@@ -72,14 +94,16 @@ async function measureLatency(fake: FakeTelegram, officers: number, perOfficer: 
     while (busy.has(i)) i = (i + 1) % officers;
     busy.add(i);
     const chat = String(500_000 + i);
-    pending.push((async () => {
-      await watcher.quiet(chat);
-      const reply = watcher.next(chat);
-      const start = performance.now();
-      fake.pushUpdate(fake.privateText(500_000 + i, MIX[n % MIX.length]!));
-      latencies.push((await reply) - start);
-      busy.delete(i);
-    })());
+    pending.push(
+      (async () => {
+        await watcher.quiet(chat);
+        const reply = watcher.next(chat);
+        const start = performance.now();
+        fake.pushUpdate(fake.privateText(500_000 + i, MIX[n % MIX.length]!));
+        latencies.push((await reply) - start);
+        busy.delete(i);
+      })(),
+    );
   }
   await Promise.all(pending);
   watcher.stop();
@@ -113,13 +137,25 @@ function peakRssOf(pid: number): number {
 }
 
 /** Runs a bot process against the fake and drives the load; RSS is the bot process's own. */
-async function runProcess(fake: FakeTelegram, child: ReturnType<typeof spawnScript>, officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
+async function runProcess(
+  fake: FakeTelegram,
+  child: ReturnType<typeof spawnScript>,
+  officers: number,
+  perOfficer: number,
+  rate: number,
+): Promise<LoadResult> {
   await until(() => fake.callsOf('getUpdates').length > 0, 30_000, 'the bot to start polling');
   const result = await drive(fake, officers, perOfficer, rate);
   const peakRssMb = peakRssOf(child.pid!);
   await stopGracefully(child);
   await fake.close();
-  return { officers, messages: result.latencies.length, updatesPerSec: result.updatesPerSec, ...summarize(result.latencies), peakRssMb };
+  return {
+    officers,
+    messages: result.latencies.length,
+    updatesPerSec: result.updatesPerSec,
+    ...summarize(result.latencies),
+    peakRssMb,
+  };
 }
 
 /** SIGTERM (the bot shuts down cleanly, profiles get written), SIGKILL if it takes over 5 s. */
@@ -132,7 +168,11 @@ async function stopGracefully(child: ReturnType<typeof spawnScript>): Promise<vo
 }
 
 function spawnScript(script: string, env: Record<string, string>) {
-  return spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+  return spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script],
+    { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' },
+  );
 }
 
 /** Registers `officers` officers round-robin over the shipped agencies, before the bot starts. */
@@ -142,9 +182,19 @@ async function seedOfficers(dbPath: string, officers: number): Promise<void> {
   await loadShippedPlans(db, join(root, 'plans'), new Date(), pino({ level: 'silent' }));
   const agencies = (await listAgencies(db)).filter((a) => a.active);
   for (let i = 0; i < officers; i++) {
-    const actor = await ensureActor(db, { platform: 'telegram', userId: String(500_000 + i), name: `Cán bộ ${i}`, privateChatId: String(500_000 + i) }, []);
+    const actor = await ensureActor(
+      db,
+      { platform: 'telegram', userId: String(500_000 + i), name: `Cán bộ ${i}`, privateChatId: String(500_000 + i) },
+      [],
+    );
     const agency = agencies[i % agencies.length]!;
-    await insertActiveMembership(db, { personId: actor.personId, networkId: agency.networkId, agencyId: agency.id, decidedBy: null, at: new Date() });
+    await insertActiveMembership(db, {
+      personId: actor.personId,
+      networkId: agency.networkId,
+      agencyId: agency.id,
+      decidedBy: null,
+      at: new Date(),
+    });
   }
   closeDatabase(db);
 }
@@ -154,7 +204,13 @@ export async function runOurBot(officers: number, perOfficer: number, rate: numb
   const dir = mkdtempSync(join(tmpdir(), 'daumoi-bench-'));
   const dbPath = join(dir, 'bench.db');
   await seedOfficers(dbPath, officers);
-  const child = spawnScript('src/main.ts', { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath, PORT: '0', LOG_LEVEL: 'silent' });
+  const child = spawnScript('src/main.ts', {
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_PATH: dbPath,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+  });
   const result = await runProcess(fake, child, officers, perOfficer, rate);
   rmSync(dir, { recursive: true, force: true });
   return result;

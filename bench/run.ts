@@ -23,7 +23,13 @@ console.log(`Big data: 30 networks, 3,000 agencies, ${arg('activities', 1_000_00
 const big = await runBigData(30, 3000, arg('activities', 1_000_000));
 
 const results = {
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  },
   load: { ours, bare, throughputRatio: Number((ours.updatesPerSec / bare.updatesPerSec).toFixed(2)) },
   fanout,
   bigData: big,
@@ -31,8 +37,20 @@ const results = {
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 
 console.table({
-  'Đầu Mối': { 'updates/s': round(ours.updatesPerSec), 'p50 ms': round(ours.p50), 'p95 ms': round(ours.p95), 'p99 ms': round(ours.p99), 'RSS MB': ours.peakRssMb },
-  'bare telegraf': { 'updates/s': round(bare.updatesPerSec), 'p50 ms': round(bare.p50), 'p95 ms': round(bare.p95), 'p99 ms': round(bare.p99), 'RSS MB': bare.peakRssMb },
+  'Đầu Mối': {
+    'updates/s': round(ours.updatesPerSec),
+    'p50 ms': round(ours.p50),
+    'p95 ms': round(ours.p95),
+    'p99 ms': round(ours.p99),
+    'RSS MB': ours.peakRssMb,
+  },
+  'bare telegraf': {
+    'updates/s': round(bare.updatesPerSec),
+    'p50 ms': round(bare.p50),
+    'p95 ms': round(bare.p95),
+    'p99 ms': round(bare.p99),
+    'RSS MB': bare.peakRssMb,
+  },
 });
 console.log(`throughput ratio (Đầu Mối / bare telegraf): ${results.load.throughputRatio}`);
 console.table({ fanout });

@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the bin works without a build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { runFromProcess } = await import('../src/cli.ts');
+// The daumoi command runs the compiled CLI (npm install builds dist/; npm run build rebuilds it).
+const { runFromProcess } = await import('../dist/cli.js');
 await runFromProcess();

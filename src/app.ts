@@ -62,37 +62,84 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   const routes: HttpRoute[] = [];
   const senders: OutboxSender[] = [];
   const telegram = config.telegram
-    ? createTelegramAdapter({ ...config.telegram, core, services, botInfo: options.telegramBotInfo, pollTimeoutSec: options.pollTimeoutSec })
+    ? createTelegramAdapter({
+        ...config.telegram,
+        core,
+        services,
+        botInfo: options.telegramBotInfo,
+        pollTimeoutSec: options.pollTimeoutSec,
+      })
     : undefined;
   if (telegram) {
     services.platforms.telegram = telegram.capabilities;
     routes.push(telegram.webhookRoute);
-    senders.push(createOutboxSender({ db, platform: 'telegram', transport: telegram.transport, limits: telegramLimits, log: options.log, clock: services.clock }));
+    senders.push(
+      createOutboxSender({
+        db,
+        platform: 'telegram',
+        transport: telegram.transport,
+        limits: telegramLimits,
+        log: options.log,
+        clock: services.clock,
+      }),
+    );
   }
   if (config.publicUrl) {
     const files = createFilePublisher({ db, publicUrl: config.publicUrl, clock: services.clock });
     services.publishFile = files.publish;
     routes.push(files.route);
   }
-  const zalo = config.zalo ? createZaloAdapter({ ...config.zalo, core, services, pollTimeoutSec: options.pollTimeoutSec }) : undefined;
+  const zalo = config.zalo
+    ? createZaloAdapter({ ...config.zalo, core, services, pollTimeoutSec: options.pollTimeoutSec })
+    : undefined;
   if (zalo && config.zalo) {
     services.platforms.zalo = zalo.capabilities;
     routes.push(zalo.webhookRoute);
-    senders.push(createOutboxSender({ db, platform: 'zalo', transport: zalo.transport, limits: zaloLimits(config.zalo.ratePerSec), log: options.log, clock: services.clock }));
+    senders.push(
+      createOutboxSender({
+        db,
+        platform: 'zalo',
+        transport: zalo.transport,
+        limits: zaloLimits(config.zalo.ratePerSec),
+        log: options.log,
+        clock: services.clock,
+      }),
+    );
   }
   if (options.consoleOutput) {
     services.platforms.console = consoleCapabilities;
     const transport = createConsoleTransport(options.consoleOutput);
-    senders.push(createOutboxSender({ db, platform: 'console', transport, limits: telegramLimits, log: options.log, clock: services.clock }));
+    senders.push(
+      createOutboxSender({
+        db,
+        platform: 'console',
+        transport,
+        limits: telegramLimits,
+        log: options.log,
+        clock: services.clock,
+      }),
+    );
   }
-  const scheduler = options.scheduler === false ? undefined : createScheduler({
-    db, log: options.log, clock: services.clock, jobs,
-    outbox: { notify: () => senders.forEach((s) => s.notify()) },
-    settings: { calendar: services.calendar, quietHours: config.quietHours, catchUpHours: config.catchUpHours },
-  });
+  const scheduler =
+    options.scheduler === false
+      ? undefined
+      : createScheduler({
+          db,
+          log: options.log,
+          clock: services.clock,
+          jobs,
+          outbox: { notify: () => senders.forEach((s) => s.notify()) },
+          settings: { calendar: services.calendar, quietHours: config.quietHours, catchUpHours: config.catchUpHours },
+        });
   let server: Server | undefined;
   const app: App = {
-    db, services, core, telegram, zalo, senders, scheduler,
+    db,
+    services,
+    core,
+    telegram,
+    zalo,
+    senders,
+    scheduler,
     async start() {
       if (telegram) {
         await telegram.setup(menuCommands());

@@ -23,13 +23,28 @@ const envSchema = z.object({
   DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default('./data/daumoi.db')),
   DATABASE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(5000)),
   ADMINS: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
     z.array(z.string().regex(adminEntry, 'entries must look like telegram:123456 or zalo:abc')),
   ),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
   CONVERSATION_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(1440)),
-  QUIET_HOURS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{1,2}-\d{1,2}$/, 'must look like 21-7').default('21-7')),
+  QUIET_HOURS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{1,2}-\d{1,2}$/, 'must look like 21-7')
+      .default('21-7'),
+  ),
   CATCH_UP_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(168).default(24)),
   PLANS_DIR: z.preprocess(emptyToUndefined, z.string().default('./plans')),
 });
@@ -38,7 +53,13 @@ export type Env = Record<string, string | undefined>;
 
 export interface AppConfig {
   telegram?: { token: string; apiRoot: string; webhook?: { url: string; secret: string } };
-  zalo?: { token: string; apiRoot: string; webhook?: { url: string; secret: string }; ratePerSec: number; botName?: string };
+  zalo?: {
+    token: string;
+    apiRoot: string;
+    webhook?: { url: string; secret: string };
+    ratePerSec: number;
+    botName?: string;
+  };
   publicUrl?: string;
   databasePath: string;
   /** How long a write waits for another process's lock before the user is told the bot is busy. */
@@ -73,7 +94,9 @@ export function loadConfig(env: Env): AppConfig {
       ? {
           token: e.TELEGRAM_BOT_TOKEN,
           apiRoot: e.TELEGRAM_API_ROOT,
-          webhook: e.TELEGRAM_WEBHOOK_URL ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET! } : undefined,
+          webhook: e.TELEGRAM_WEBHOOK_URL
+            ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET! }
+            : undefined,
         }
       : undefined,
     zalo: e.ZALO_BOT_TOKEN

@@ -59,7 +59,13 @@ async function startWithRetry(app: App, log: Logger): Promise<boolean> {
 
 async function runConsoleMode(config: AppConfig): Promise<number> {
   // The person at the keyboard owns this machine: the default console user is an admin.
-  const local: AppConfig = { ...config, telegram: undefined, zalo: undefined, admins: [...config.admins, `console:${CONSOLE_ADMIN}`], port: 0 };
+  const local: AppConfig = {
+    ...config,
+    telegram: undefined,
+    zalo: undefined,
+    admins: [...config.admins, `console:${CONSOLE_ADMIN}`],
+    port: 0,
+  };
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const app = await createApp(local, { log, consoleOutput: process.stdout });
   await app.start();

@@ -28,7 +28,9 @@ describe('the one-way layers of docs/architecture.md', () => {
   it('keeps messages a leaf and platforms off the database', () => {
     expect(checkImport('src/messages/status.ts', 'src/kernel/text.ts')?.reason).toBe('messages may not import kernel');
     expect(checkImport('src/platforms/zalo/adapter.ts', 'src/db/index.ts')?.reason).toBe('platform may not import db');
-    expect(checkImport('src/platforms/zalo/adapter.ts', 'src/platforms/telegram/map.ts')?.reason).toContain('reaches into');
+    expect(checkImport('src/platforms/zalo/adapter.ts', 'src/platforms/telegram/map.ts')?.reason).toContain(
+      'reaches into',
+    );
     expect(checkImport('src/app.ts', 'src/db/index.ts')).toBeUndefined();
   });
 });

@@ -13,8 +13,10 @@ describe('config', () => {
 
   it('enables Telegram webhook mode when URL and secret are set', () => {
     const config = loadConfig({
-      TELEGRAM_BOT_TOKEN: '123456:ABCdefGHIjklMNOpqr', TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram/webhook',
-      TELEGRAM_WEBHOOK_SECRET: 'secret_12345', ADMINS: 'telegram:1, zalo:8f3a',
+      TELEGRAM_BOT_TOKEN: '123456:ABCdefGHIjklMNOpqr',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram/webhook',
+      TELEGRAM_WEBHOOK_SECRET: 'secret_12345',
+      ADMINS: 'telegram:1, zalo:8f3a',
     });
     expect(config.telegram?.apiRoot).toBe('https://api.telegram.org');
     expect(config.telegram?.webhook?.secret).toBe('secret_12345');

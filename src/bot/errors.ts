@@ -7,14 +7,18 @@ export class UserError extends Error {
 
 export class PlatformApiError extends Error {
   override name = 'PlatformApiError';
-  constructor(
-    readonly platform: string,
-    readonly method: string,
-    readonly status: number,
-    readonly description: string,
-    readonly retryAfterSec?: number,
-  ) {
+  readonly platform: string;
+  readonly method: string;
+  readonly status: number;
+  readonly description: string;
+  readonly retryAfterSec?: number | undefined;
+  constructor(platform: string, method: string, status: number, description: string, retryAfterSec?: number) {
     super(`${platform} ${method} failed: ${status} ${description}`);
+    this.platform = platform;
+    this.method = method;
+    this.status = status;
+    this.description = description;
+    this.retryAfterSec = retryAfterSec;
   }
 
   get retryable(): boolean {
@@ -24,8 +28,12 @@ export class PlatformApiError extends Error {
 
 export class PlatformNetworkError extends Error {
   override name = 'PlatformNetworkError';
-  constructor(readonly platform: string, readonly method: string, reason: string) {
+  readonly platform: string;
+  readonly method: string;
+  constructor(platform: string, method: string, reason: string) {
     super(`${platform} ${method} network error: ${reason}`);
+    this.platform = platform;
+    this.method = method;
   }
 }
 

@@ -1,5 +1,10 @@
 import {
-  listUnfinishedInbound, markInboundDone, markInboundHandled, migrateGroupChat, recordInbound, recordInboundBatch,
+  listUnfinishedInbound,
+  markInboundDone,
+  markInboundHandled,
+  migrateGroupChat,
+  recordInbound,
+  recordInboundBatch,
   type PendingReplies,
 } from '../db/index.js';
 import type { Logger } from '../logger.js';
@@ -58,17 +63,24 @@ export function createInbox<U>(options: InboxOptions<U>) {
   }
 
   async function resend(key: string, pending: PendingReplies): Promise<void> {
-    await chats.run(pending.chatId, () => options.send(pending.chatId, pending.replies))
+    await chats
+      .run(pending.chatId, () => options.send(pending.chatId, pending.replies))
       .catch((error: unknown) => log.error({ err: error, chat: pending.chatId }, 'could not resend replies'));
     await markInboundDone(services.db, platform, key);
   }
 
   return {
     /** Stores one update (deduplicated on its key); true when it is new and should be processed. */
-    record: (item: InboxItem<U>): Promise<boolean> => recordInbound(services.db, platform, item.key, item.update, services.clock()),
+    record: (item: InboxItem<U>): Promise<boolean> =>
+      recordInbound(services.db, platform, item.key, item.update, services.clock()),
     /** Stores a batch in one transaction; for each, whether it is new. */
     recordBatch: (items: InboxItem<U>[]): Promise<boolean[]> =>
-      recordInboundBatch(services.db, platform, items.map((i) => ({ updateKey: i.key, payload: i.update })), services.clock()),
+      recordInboundBatch(
+        services.db,
+        platform,
+        items.map((i) => ({ updateKey: i.key, payload: i.update })),
+        services.clock(),
+      ),
     process,
     /** Finishes updates recorded before a crash or restart, oldest first. */
     async replay(): Promise<number> {

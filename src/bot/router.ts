@@ -1,10 +1,23 @@
 import {
-  ensureActor, findConversation, findMenu, saveConversation, saveMenu,
-  type ChatUserKey, type StoredConversation,
+  ensureActor,
+  findConversation,
+  findMenu,
+  saveConversation,
+  saveMenu,
+  type ChatUserKey,
+  type StoredConversation,
 } from '../db/index.js';
 import { common } from '../messages/index.js';
 import { matchChoice } from './choices.js';
-import type { Command, ConversationControl, ConversationDef, ConversationWrite, Ctx, Registry, Services } from './context.js';
+import type {
+  Command,
+  ConversationControl,
+  ConversationDef,
+  ConversationWrite,
+  Ctx,
+  Registry,
+  Services,
+} from './context.js';
 import { UserError, databaseFault } from './errors.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { Choice, Incoming, Reply } from '../kernel/message.js';
@@ -84,17 +97,29 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
   const { services } = deps;
   const now = services.clock();
   const key: ChatUserKey = { platform: incoming.platform, chatId: incoming.chat.id, userId: incoming.sender.id };
-  const actor = await ensureActor(services.db, {
-    platform: incoming.platform, userId: incoming.sender.id, name: incoming.sender.name,
-    username: incoming.sender.username, privateChatId: incoming.chat.type === 'private' ? incoming.chat.id : undefined,
-  }, services.config.admins);
+  const actor = await ensureActor(
+    services.db,
+    {
+      platform: incoming.platform,
+      userId: incoming.sender.id,
+      name: incoming.sender.name,
+      username: incoming.sender.username,
+      privateChatId: incoming.chat.type === 'private' ? incoming.chat.id : undefined,
+    },
+    services.config.admins,
+  );
   const msg = await resolveChoice(services, key, incoming);
   const stored = await findConversation(services.db, key);
   const replies: Reply[] = [];
   const control = createControl(deps, key, stored, now);
   const ctx: Ctx = {
-    msg, now, services, actor, conversation: control,
-    reply: (reply, choices) => replies.push(typeof reply === 'string' ? (choices ? { text: reply, choices } : { text: reply }) : reply),
+    msg,
+    now,
+    services,
+    actor,
+    conversation: control,
+    reply: (reply, choices) =>
+      replies.push(typeof reply === 'string' ? (choices ? { text: reply, choices } : { text: reply }) : reply),
   };
   try {
     await dispatch(deps, ctx, stored);
@@ -154,7 +179,9 @@ async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undef
     await runCommand(deps, ctx, intent.command, intent.args);
     return;
   }
-  ctx.reply(smallTalk(msg.text) ?? (msg.text.trim() || msg.attachments.length > 0 ? common.fallback : common.emptyMessage));
+  ctx.reply(
+    smallTalk(msg.text) ?? (msg.text.trim() || msg.attachments.length > 0 ? common.fallback : common.emptyMessage),
+  );
 }
 
 async function runCommand(deps: Deps, ctx: Ctx, name: string, args: string): Promise<void> {
@@ -200,7 +227,12 @@ async function continueConversation(deps: Deps, ctx: Ctx, stored: StoredConversa
   await def.step(ctx, parsed.data);
 }
 
-function createControl(deps: Deps, key: ChatUserKey, stored: StoredConversation | undefined, now: Date): ConversationControl {
+function createControl(
+  deps: Deps,
+  key: ChatUserKey,
+  stored: StoredConversation | undefined,
+  now: Date,
+): ConversationControl {
   let pending: ConversationWrite | undefined;
   let current = stored ? { kind: stored.kind, state: stored.state } : undefined;
   return {

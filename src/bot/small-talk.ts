@@ -7,7 +7,8 @@ const greeting = /^(xin )?chao\b|^(hello|hi|alo)\b/;
 const MAX_WORDS = 6;
 
 // Courtesy around a question ("xin chào, ...", "bot ơi", "cho tôi hỏi", "... ạ") hides it from the intents.
-const courtesyStart = /^((xin )?chao( ban| bot| dau moi| anh| chi| em)?|(bot|dau moi|ban) oi|cho (toi |em |minh )?hoi|(lam on|vui long))( |$)/;
+const courtesyStart =
+  /^((xin )?chao( ban| bot| dau moi| anh| chi| em)?|(bot|dau moi|ban) oi|cho (toi |em |minh )?hoi|(lam on|vui long))( |$)/;
 const courtesyEnd = /( (a|nhe|nha|voi|giup (toi|em|minh)|di|vay))+$/;
 
 export interface Phrase {
@@ -18,12 +19,19 @@ export interface Phrase {
 /** The question without the courtesy words around it, both as typed and normalized; undefined when there are none. */
 export function withoutCourtesy(text: string): Phrase | undefined {
   // "ơi,ai" is two words: a comma typed without a space must not glue the courtesy to the question.
-  const tokens = text.trim().replace(/([,;!?])(?=\p{L})/gu, '$1 ').split(/\s+/)
+  const tokens = text
+    .trim()
+    .replace(/([,;!?])(?=\p{L})/gu, '$1 ')
+    .split(/\s+/)
     .map((word) => ({ word, key: normalize(word).replace(/[.:-]+$/, '') }))
     .filter((t) => t.key);
   let start = 0;
   let end = tokens.length;
-  const keys = () => tokens.slice(start, end).map((t) => t.key).join(' ');
+  const keys = () =>
+    tokens
+      .slice(start, end)
+      .map((t) => t.key)
+      .join(' ');
   // How many whole tokens (from the front or the back) a match of `length` characters covers.
   const covered = (length: number, fromEnd: boolean) => {
     const list = fromEnd ? tokens.slice(start, end).reverse() : tokens.slice(start, end);
@@ -38,7 +46,14 @@ export function withoutCourtesy(text: string): Phrase | undefined {
   const tail = courtesyEnd.exec(keys());
   if (tail && start < end) end -= covered(tail[0].trim().length, true);
   if ((start === 0 && end === tokens.length) || start >= end) return undefined;
-  return { normalized: keys(), original: tokens.slice(start, end).map((t) => t.word).join(' ').replace(/^[\s,.:;!?-]+/, '') };
+  return {
+    normalized: keys(),
+    original: tokens
+      .slice(start, end)
+      .map((t) => t.word)
+      .join(' ')
+      .replace(/^[\s,.:;!?-]+/, ''),
+  };
 }
 
 /** A short polite answer to a greeting or a thank-you that no command or intent took; undefined otherwise. */

@@ -33,7 +33,15 @@ export const exportCli: CliCommand = {
 function readOptions(args: string[], io: CliIo): ExportOptions | undefined {
   let values: Record<string, string | undefined>;
   try {
-    values = parseArgs({ args, options: { network: { type: 'string' }, period: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } }).values;
+    values = parseArgs({
+      args,
+      options: {
+        network: { type: 'string' },
+        period: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }).values;
   } catch (error) {
     io.err(m.badOption((error as Error).message));
     return undefined;
@@ -56,12 +64,20 @@ async function writeExport(db: Db, options: ExportOptions, io: CliIo, now: Date)
     io.err(m.unknownNetwork(options.network));
     return 1;
   }
-  const chosen = options.period ? await findStatusPeriod(db, network.id, options.period) : await resolveStatusPeriod(db, network.id, now);
+  const chosen = options.period
+    ? await findStatusPeriod(db, network.id, options.period)
+    : await resolveStatusPeriod(db, network.id, now);
   if (!chosen) {
     io.err(statusText.unknownPeriod(options.period!));
     return 1;
   }
-  const [file] = await buildExportFiles(db, { network, chosen, now, catalog: loadActivityTypeCatalog(), formats: [options.format] });
+  const [file] = await buildExportFiles(db, {
+    network,
+    chosen,
+    now,
+    catalog: loadActivityTypeCatalog(),
+    formats: [options.format],
+  });
   try {
     writeFileSync(options.out, file!.file.data);
   } catch (error) {

@@ -25,10 +25,15 @@ export const planCli: CliCommand = {
     const plan = readPlan(file, io);
     if (!plan) return 1;
     if (sub === 'validate') {
-      io.out(planCliText.valid(file, plan.network.name, plan.network.id, {
-        documents: plan.documents.length, agencies: plan.agencies.length, tasks: plan.tasks.length,
-        duties: plan.duties.length, templates: plan.templates.length,
-      }));
+      io.out(
+        planCliText.valid(file, plan.network.name, plan.network.id, {
+          documents: plan.documents.length,
+          agencies: plan.agencies.length,
+          tasks: plan.tasks.length,
+          duties: plan.duties.length,
+          templates: plan.templates.length,
+        }),
+      );
       return 0;
     }
     return withDatabase(io, (db) => importFile(db, plan, io));

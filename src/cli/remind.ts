@@ -23,10 +23,16 @@ export const remindCli: CliCommand = {
     const parsed = parseArgs(args, io);
     if (!parsed) return 2;
     return withDatabase(io, async (db, config) => {
-      const settings: JobSettings = { calendar: loadHolidayCalendar(), quietHours: config.quietHours, catchUpHours: config.catchUpHours };
+      const settings: JobSettings = {
+        calendar: loadHolidayCalendar(),
+        quietHours: config.quietHours,
+        catchUpHours: config.catchUpHours,
+      };
       const ctx = { db, log: createLogger('warn'), now: parsed.now, settings };
       io.out(text.header(formatDateTime(parsed.now), parsed.dryRun));
-      const reminders = parsed.dryRun ? await planReminders(ctx) : await runReminders({ ...ctx, outbox: { notify: () => undefined } });
+      const reminders = parsed.dryRun
+        ? await planReminders(ctx)
+        : await runReminders({ ...ctx, outbox: { notify: () => undefined } });
       for (const reminder of reminders) printReminder(io, reminder, parsed.now);
       if (reminders.length === 0) io.out(text.none);
       else io.out(parsed.dryRun ? text.dryRunTotal(reminders.length) : text.queued(reminders.length));
@@ -59,9 +65,12 @@ function parseArgs(args: string[], io: CliIo): RemindArgs | undefined {
 
 function printReminder(io: CliIo, r: PlannedReminder, now: Date): void {
   const chat = `${r.message.platform}:${r.message.chatId}`;
-  const who = r.kind === 'officer' ? text.officer(r.agencyName ?? '', r.personName ?? '', chat)
-    : r.kind === 'group' ? text.group(r.groupTitle ?? '', chat)
-      : text.leader(r.personName ?? '', chat);
+  const who =
+    r.kind === 'officer'
+      ? text.officer(r.agencyName ?? '', r.personName ?? '', chat)
+      : r.kind === 'group'
+        ? text.group(r.groupTitle ?? '', chat)
+        : text.leader(r.personName ?? '', chat);
   io.out(`${who} · ${r.key.step}`);
   if (r.message.notBefore && r.message.notBefore > now) io.out(text.sendAt(formatDateTime(r.message.notBefore)));
   for (const line of r.message.text.split('\n')) io.out(`    ${line}`);

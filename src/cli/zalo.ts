@@ -31,25 +31,28 @@ export const zaloCli: CliCommand = {
 };
 
 type Webhook = { url: string; secret: string } | undefined;
-const ACTIONS: Record<'set' | 'delete' | 'info', (client: ZaloClient, io: CliIo, webhook: Webhook) => Promise<number>> = {
-  async set(client, io, webhook) {
-    if (!webhook) {
-      io.err(text.noWebhookConfig);
-      return 1;
-    }
-    await client.setWebhook(webhook.url, webhook.secret);
-    io.out(text.set(webhook.url));
-    if (new URL(webhook.url).pathname !== ZALO_WEBHOOK_PATH) io.out(text.pathHint);
-    return 0;
-  },
-  async delete(client, io) {
-    await client.deleteWebhook();
-    io.out(text.deleted);
-    return 0;
-  },
-  async info(client, io) {
-    const info = await client.getWebhookInfo();
-    io.out(info.url ? text.info(info.url, info.updated_at ? new Date(info.updated_at).toISOString() : '?') : text.none);
-    return 0;
-  },
-};
+const ACTIONS: Record<'set' | 'delete' | 'info', (client: ZaloClient, io: CliIo, webhook: Webhook) => Promise<number>> =
+  {
+    async set(client, io, webhook) {
+      if (!webhook) {
+        io.err(text.noWebhookConfig);
+        return 1;
+      }
+      await client.setWebhook(webhook.url, webhook.secret);
+      io.out(text.set(webhook.url));
+      if (new URL(webhook.url).pathname !== ZALO_WEBHOOK_PATH) io.out(text.pathHint);
+      return 0;
+    },
+    async delete(client, io) {
+      await client.deleteWebhook();
+      io.out(text.deleted);
+      return 0;
+    },
+    async info(client, io) {
+      const info = await client.getWebhookInfo();
+      io.out(
+        info.url ? text.info(info.url, info.updated_at ? new Date(info.updated_at).toISOString() : '?') : text.none,
+      );
+      return 0;
+    },
+  };

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`);
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch() * 1000)`);
 
 // --- Plans ---------------------------------------------------------------
 
@@ -17,63 +20,108 @@ export const networks = sqliteTable('networks', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
-export const documents = sqliteTable('documents', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  slug: text('slug').notNull(),
-  number: text('number').notNull(),
-  date: text('date'),
-  issuer: text('issuer').notNull(),
-  subject: text('subject').notNull(),
-}, (t) => [uniqueIndex('documents_network_slug').on(t.networkId, t.slug)]);
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    number: text('number').notNull(),
+    date: text('date'),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+  },
+  (t) => [uniqueIndex('documents_network_slug').on(t.networkId, t.slug)],
+);
 
-export const agencies = sqliteTable('agencies', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  slug: text('slug').notNull(),
-  name: text('name').notNull(),
-  shortName: text('short_name'),
-  aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
-  searchKey: text('search_key').notNull(),
-  kind: text('kind').notNull(),
-  successor: text('successor', { mode: 'json' }).$type<{ agency?: string; name: string; since?: string; note: string }>(),
-  active: integer('active', { mode: 'boolean' }).notNull().default(true),
-  sortOrder: integer('sort_order').notNull().default(0),
-}, (t) => [uniqueIndex('agencies_network_slug').on(t.networkId, t.slug)]);
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+    searchKey: text('search_key').notNull(),
+    kind: text('kind').notNull(),
+    successor: text('successor', { mode: 'json' }).$type<{
+      agency?: string;
+      name: string;
+      since?: string;
+      note: string;
+    }>(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('agencies_network_slug').on(t.networkId, t.slug)],
+);
 
-export const tasks = sqliteTable('tasks', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  slug: text('slug').notNull(),
-  documentId: integer('document_id').notNull().references(() => documents.id),
-  section: text('section').notNull(),
-  forAll: integer('for_all', { mode: 'boolean' }).notNull().default(false),
-  role: text('role').notNull(),
-  text: text('text').notNull(),
-  deadline: text('deadline'),
-  recurrence: text('recurrence'),
-  sortOrder: integer('sort_order').notNull().default(0),
-}, (t) => [uniqueIndex('tasks_network_slug').on(t.networkId, t.slug)]);
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    section: text('section').notNull(),
+    forAll: integer('for_all', { mode: 'boolean' }).notNull().default(false),
+    role: text('role').notNull(),
+    text: text('text').notNull(),
+    deadline: text('deadline'),
+    recurrence: text('recurrence'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('tasks_network_slug').on(t.networkId, t.slug)],
+);
 
-export const taskAgencies = sqliteTable('task_agencies', {
-  taskId: integer('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
-  agencyId: integer('agency_id').notNull().references(() => agencies.id, { onDelete: 'cascade' }),
-}, (t) => [primaryKey({ columns: [t.taskId, t.agencyId] })]);
+export const taskAgencies = sqliteTable(
+  'task_agencies',
+  {
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.agencyId] })],
+);
 
-export const duties = sqliteTable('duties', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  slug: text('slug').notNull(),
-  spec: text('spec', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-  active: integer('active', { mode: 'boolean' }).notNull().default(true),
-}, (t) => [uniqueIndex('duties_network_slug').on(t.networkId, t.slug)]);
+export const duties = sqliteTable(
+  'duties',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    spec: text('spec', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('duties_network_slug').on(t.networkId, t.slug)],
+);
 
-export const templates = sqliteTable('templates', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  slug: text('slug').notNull(),
-  spec: text('spec', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-}, (t) => [uniqueIndex('templates_network_slug').on(t.networkId, t.slug)]);
+export const templates = sqliteTable(
+  'templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    spec: text('spec', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [uniqueIndex('templates_network_slug').on(t.networkId, t.slug)],
+);
 
 // --- People and roles ----------------------------------------------------
 
@@ -85,37 +133,63 @@ export const persons = sqliteTable('persons', {
   createdAt: createdAt(),
 });
 
-export const identities = sqliteTable('identities', {
-  platform: text('platform').notNull(),
-  userId: text('user_id').notNull(),
-  personId: integer('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-  privateChatId: text('private_chat_id'),
-  username: text('username'),
-  displayName: text('display_name').notNull(),
-}, (t) => [primaryKey({ columns: [t.platform, t.userId] }), index('identities_person').on(t.personId)]);
+export const identities = sqliteTable(
+  'identities',
+  {
+    platform: text('platform').notNull(),
+    userId: text('user_id').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    privateChatId: text('private_chat_id'),
+    username: text('username'),
+    displayName: text('display_name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.userId] }), index('identities_person').on(t.personId)],
+);
 
-export const memberships = sqliteTable('memberships', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  personId: integer('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  agencyId: integer('agency_id').notNull().references(() => agencies.id),
-  status: text('status').notNull(), // pending | active | rejected | left
-  decidedBy: integer('decided_by'),
-  createdAt: createdAt(),
-}, (t) => [index('memberships_person').on(t.personId), index('memberships_agency').on(t.agencyId, t.status)]);
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    status: text('status').notNull(), // pending | active | rejected | left
+    decidedBy: integer('decided_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('memberships_person').on(t.personId), index('memberships_agency').on(t.agencyId, t.status)],
+);
 
-export const roles = sqliteTable('roles', {
-  personId: integer('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-  networkId: text('network_id').notNull(), // '*' = every network
-  role: text('role').notNull(), // admin | leader
-  grantedBy: integer('granted_by'),
-  createdAt: createdAt(),
-}, (t) => [primaryKey({ columns: [t.personId, t.networkId, t.role] })]);
+export const roles = sqliteTable(
+  'roles',
+  {
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    networkId: text('network_id').notNull(), // '*' = every network
+    role: text('role').notNull(), // admin | leader
+    grantedBy: integer('granted_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.networkId, t.role] })],
+);
 
 export const invites = sqliteTable('invites', {
   code: text('code').primaryKey(),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  agencyId: integer('agency_id').notNull().references(() => agencies.id),
+  networkId: text('network_id')
+    .notNull()
+    .references(() => networks.id, { onDelete: 'cascade' }),
+  agencyId: integer('agency_id')
+    .notNull()
+    .references(() => agencies.id),
   createdBy: integer('created_by').notNull(),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedBy: integer('used_by'),
@@ -124,19 +198,27 @@ export const invites = sqliteTable('invites', {
 
 export const linkCodes = sqliteTable('link_codes', {
   code: text('code').primaryKey(),
-  personId: integer('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => persons.id, { onDelete: 'cascade' }),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
 });
 
-export const groups = sqliteTable('groups', {
-  platform: text('platform').notNull(),
-  chatId: text('chat_id').notNull(),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  title: text('title'),
-  boundBy: integer('bound_by'),
-  createdAt: createdAt(),
-}, (t) => [primaryKey({ columns: [t.platform, t.chatId] }), index('groups_network').on(t.networkId)]);
+export const groups = sqliteTable(
+  'groups',
+  {
+    platform: text('platform').notNull(),
+    chatId: text('chat_id').notNull(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    title: text('title'),
+    boundBy: integer('bound_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.chatId] }), index('groups_network').on(t.networkId)],
+);
 
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -148,132 +230,198 @@ export const auditLog = sqliteTable('audit_log', {
 
 // --- Conversations, menus, inbound dedup, outbox -------------------------
 
-export const conversations = sqliteTable('conversations', {
-  platform: text('platform').notNull(),
-  chatId: text('chat_id').notNull(),
-  userId: text('user_id').notNull(),
-  kind: text('kind').notNull(),
-  version: integer('version').notNull(),
-  state: text('state', { mode: 'json' }).$type<unknown>().notNull(),
-  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.platform, t.chatId, t.userId] })]);
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    platform: text('platform').notNull(),
+    chatId: text('chat_id').notNull(),
+    userId: text('user_id').notNull(),
+    kind: text('kind').notNull(),
+    version: integer('version').notNull(),
+    state: text('state', { mode: 'json' }).$type<unknown>().notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.chatId, t.userId] })],
+);
 
-export const menus = sqliteTable('menus', {
-  platform: text('platform').notNull(),
-  chatId: text('chat_id').notNull(),
-  userId: text('user_id').notNull(),
-  choices: text('choices', { mode: 'json' }).$type<{ id: string; label: string }[]>().notNull(),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.platform, t.chatId, t.userId] })]);
+export const menus = sqliteTable(
+  'menus',
+  {
+    platform: text('platform').notNull(),
+    chatId: text('chat_id').notNull(),
+    userId: text('user_id').notNull(),
+    choices: text('choices', { mode: 'json' }).$type<{ id: string; label: string }[]>().notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.chatId, t.userId] })],
+);
 
-export const inboundUpdates = sqliteTable('inbound_updates', {
-  platform: text('platform').notNull(),
-  updateKey: text('update_key').notNull(),
-  payload: text('payload', { mode: 'json' }).$type<unknown>(),
-  status: text('status').notNull(), // received | handled (replies kept in payload) | done
-  receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.platform, t.updateKey] }), index('inbound_status').on(t.status)]);
+export const inboundUpdates = sqliteTable(
+  'inbound_updates',
+  {
+    platform: text('platform').notNull(),
+    updateKey: text('update_key').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<unknown>(),
+    status: text('status').notNull(), // received | handled (replies kept in payload) | done
+    receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.updateKey] }), index('inbound_status').on(t.status)],
+);
 
-export const outbox = sqliteTable('outbox', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  platform: text('platform').notNull(),
-  chatId: text('chat_id').notNull(),
-  isGroup: integer('is_group', { mode: 'boolean' }).notNull().default(false),
-  payload: text('payload', { mode: 'json' }).$type<{ text: string; choices?: { id: string; label: string }[] }>().notNull(),
-  idemKey: text('idem_key').notNull(),
-  status: text('status').notNull(), // pending | sending | sent | failed | cancelled (a reminder made moot)
-  attempts: integer('attempts').notNull().default(0),
-  nextAt: integer('next_at', { mode: 'timestamp_ms' }).notNull(),
-  lastError: text('last_error'),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-  sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
-}, (t) => [uniqueIndex('outbox_idem').on(t.idemKey), index('outbox_due').on(t.platform, t.status, t.nextAt)]);
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    platform: text('platform').notNull(),
+    chatId: text('chat_id').notNull(),
+    isGroup: integer('is_group', { mode: 'boolean' }).notNull().default(false),
+    payload: text('payload', { mode: 'json' })
+      .$type<{ text: string; choices?: { id: string; label: string }[] }>()
+      .notNull(),
+    idemKey: text('idem_key').notNull(),
+    status: text('status').notNull(), // pending | sending | sent | failed | cancelled (a reminder made moot)
+    attempts: integer('attempts').notNull().default(0),
+    nextAt: integer('next_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('outbox_idem').on(t.idemKey), index('outbox_due').on(t.platform, t.status, t.nextAt)],
+);
 
 // --- Activities and reports ----------------------------------------------
 
-export const activities = sqliteTable('activities', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  networkId: text('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
-  agencyId: integer('agency_id').notNull().references(() => agencies.id),
-  authorPersonId: integer('author_person_id').notNull().references(() => persons.id),
-  typeId: text('type_id').notNull(),
-  date: text('date').notNull(), // YYYY-MM-DD, Vietnam date
-  title: text('title').notNull(),
-  link: text('link'),
-  quantity: integer('quantity'),
-  participants: integer('participants'),
-  taskId: integer('task_id').references(() => tasks.id),
-  attachments: text('attachments', { mode: 'json' }).$type<{ kind: string; fileId: string; platform: string; name?: string }[]>().notNull(),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
-  deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
-}, (t) => [
-  index('activities_agency_date').on(t.agencyId, t.date),
-  // Covers the leaders' aggregates (counts per type and agency in a date range) without touching rows.
-  index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt),
-]);
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    authorPersonId: integer('author_person_id')
+      .notNull()
+      .references(() => persons.id),
+    typeId: text('type_id').notNull(),
+    date: text('date').notNull(), // YYYY-MM-DD, Vietnam date
+    title: text('title').notNull(),
+    link: text('link'),
+    quantity: integer('quantity'),
+    participants: integer('participants'),
+    taskId: integer('task_id').references(() => tasks.id),
+    attachments: text('attachments', { mode: 'json' })
+      .$type<{ kind: string; fileId: string; platform: string; name?: string }[]>()
+      .notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('activities_agency_date').on(t.agencyId, t.date),
+    // Covers the leaders' aggregates (counts per type and agency in a date range) without touching rows.
+    index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt),
+  ],
+);
 
-export const periods = sqliteTable('periods', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  dutyId: integer('duty_id').notNull().references(() => duties.id, { onDelete: 'cascade' }),
-  key: text('key').notNull(),
-  label: text('label').notNull(),
-  start: text('start').notNull(),
-  end: text('end').notNull(),
-  deadline: text('deadline').notNull(),
-}, (t) => [uniqueIndex('periods_duty_key').on(t.dutyId, t.key)]);
+export const periods = sqliteTable(
+  'periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dutyId: integer('duty_id')
+      .notNull()
+      .references(() => duties.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    deadline: text('deadline').notNull(),
+  },
+  (t) => [uniqueIndex('periods_duty_key').on(t.dutyId, t.key)],
+);
 
-export const reportDrafts = sqliteTable('report_drafts', {
-  periodId: integer('period_id').notNull().references(() => periods.id, { onDelete: 'cascade' }),
-  agencyId: integer('agency_id').notNull().references(() => agencies.id),
-  holderPersonId: integer('holder_person_id').notNull().references(() => persons.id),
-  answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-  attachments: text('attachments', { mode: 'json' }).$type<unknown[]>().notNull(),
-  baseVersion: integer('base_version').notNull().default(0),
-  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.periodId, t.agencyId] })]);
+export const reportDrafts = sqliteTable(
+  'report_drafts',
+  {
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    holderPersonId: integer('holder_person_id')
+      .notNull()
+      .references(() => persons.id),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    attachments: text('attachments', { mode: 'json' }).$type<unknown[]>().notNull(),
+    baseVersion: integer('base_version').notNull().default(0),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.agencyId] })],
+);
 
-export const submissions = sqliteTable('submissions', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  periodId: integer('period_id').notNull().references(() => periods.id, { onDelete: 'cascade' }),
-  agencyId: integer('agency_id').notNull().references(() => agencies.id),
-  version: integer('version').notNull(),
-  current: integer('current', { mode: 'boolean' }).notNull(),
-  number: text('number').notNull(),
-  personId: integer('person_id').notNull().references(() => persons.id),
-  answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-  attachments: text('attachments', { mode: 'json' }).$type<unknown[]>().notNull(),
-  submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
-  late: integer('late', { mode: 'boolean' }).notNull(),
-  reopened: integer('reopened', { mode: 'boolean' }).notNull().default(false),
-}, (t) => [
-  uniqueIndex('submissions_version').on(t.periodId, t.agencyId, t.version),
-  index('submissions_current').on(t.periodId, t.current),
-]);
+export const submissions = sqliteTable(
+  'submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    version: integer('version').notNull(),
+    current: integer('current', { mode: 'boolean' }).notNull(),
+    number: text('number').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    attachments: text('attachments', { mode: 'json' }).$type<unknown[]>().notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    late: integer('late', { mode: 'boolean' }).notNull(),
+    reopened: integer('reopened', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex('submissions_version').on(t.periodId, t.agencyId, t.version),
+    index('submissions_current').on(t.periodId, t.current),
+  ],
+);
 
 export const reportIssues = sqliteTable('report_issues', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  submissionId: integer('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
+  submissionId: integer('submission_id')
+    .notNull()
+    .references(() => submissions.id, { onDelete: 'cascade' }),
   kind: text('kind').notNull(), // difficulty | proposal
   text: text('text').notNull(),
 });
 
 // --- Scheduled jobs ------------------------------------------------------
 
-export const jobRuns = sqliteTable('job_runs', {
-  job: text('job').notNull(),
-  slot: text('slot').notNull(),
-  ranAt: integer('ran_at', { mode: 'timestamp_ms' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.job, t.slot] })]);
+export const jobRuns = sqliteTable(
+  'job_runs',
+  {
+    job: text('job').notNull(),
+    slot: text('slot').notNull(),
+    ranAt: integer('ran_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.slot] })],
+);
 
-export const reminderLog = sqliteTable('reminder_log', {
-  dutyId: integer('duty_id').notNull(),
-  periodKey: text('period_key').notNull(),
-  agencyId: integer('agency_id').notNull(), // 0 for group and leader messages
-  recipient: text('recipient').notNull(),
-  step: text('step').notNull(),
-  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.dutyId, t.periodKey, t.agencyId, t.recipient, t.step] })]);
+export const reminderLog = sqliteTable(
+  'reminder_log',
+  {
+    dutyId: integer('duty_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    agencyId: integer('agency_id').notNull(), // 0 for group and leader messages
+    recipient: text('recipient').notNull(),
+    step: text('step').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dutyId, t.periodKey, t.agencyId, t.recipient, t.step] })],
+);
 
 export const fileLinks = sqliteTable('file_links', {
   token: text('token').primaryKey(),

@@ -74,7 +74,10 @@ function stackedBar(counts: number[], total: number, y: number): string {
     const width = (count / total) * INNER_WIDTH;
     if (width === 0) return;
     parts.push(rect(x, y, width, height, COLORS[STATUSES[i]!]));
-    if (width >= 44) parts.push(text(x + width / 2, y + 38, String(count), { size: 26, bold: true, anchor: 'middle', fill: '#ffffff' }));
+    if (width >= 44)
+      parts.push(
+        text(x + width / 2, y + 38, String(count), { size: 26, bold: true, anchor: 'middle', fill: '#ffffff' }),
+      );
     x += width;
   });
   return parts.join('\n');
@@ -104,7 +107,12 @@ function pendingList(agencies: ChartInput['agencies'], top: number): string {
   if (overflow) {
     const slot = PENDING_SLOTS - 1;
     const x = MARGIN + (slot % 2) * columnWidth + 24;
-    items.push(text(x, top + 64 + Math.floor(slot / 2) * 34, m.more(pending.length - shown.length), { size: 22, fill: '#616161' }));
+    items.push(
+      text(x, top + 64 + Math.floor(slot / 2) * 34, m.more(pending.length - shown.length), {
+        size: 22,
+        fill: '#616161',
+      }),
+    );
   }
   return [text(MARGIN, top + 28, m.pendingHeading, { size: 22, bold: true }), ...items].join('\n');
 }

@@ -1,5 +1,11 @@
 import { documentMessages } from '../messages/documents.js';
-import type { AnswerValue, ExportData, ExportQuestion, ExportSubmission, ReportSection } from '../kernel/export-data.js';
+import type {
+  AnswerValue,
+  ExportData,
+  ExportQuestion,
+  ExportSubmission,
+  ReportSection,
+} from '../kernel/export-data.js';
 
 // Turns submissions into what the report body says: the latest version per agency, answers grouped by
 // the outline section of their question, consolidated per question across agencies.

@@ -41,13 +41,19 @@ function answeredQuestions(questions: ExportQuestion[], submissions: ExportSubmi
 
 function assessment(questions: ExportQuestion[], submissions: ExportSubmission[]): Paragraph[] {
   if (questions.length > 0) return answeredQuestions(questions, submissions);
-  return m.assessmentPlaceholders.map((title) => body([run(`${title}: `, { bold: true }), run(m.noData, { italics: true })]));
+  return m.assessmentPlaceholders.map((title) =>
+    body([run(`${title}: `, { bold: true }), run(m.noData, { italics: true })]),
+  );
 }
 
 function results(data: ExportData, submissions: ExportSubmission[]): Paragraph[] {
   const agencies = agencyEntries(data, submissions);
   if (agencies.length === 0 && data.countsByType.length === 0) return [placeholder()];
-  return [...overview(data, submissions), ...childNetworks(data), ...agencies.flatMap((entry, i) => agencyResult(data, entry, i + 1))];
+  return [
+    ...overview(data, submissions),
+    ...childNetworks(data),
+    ...agencies.flatMap((entry, i) => agencyResult(data, entry, i + 1)),
+  ];
 }
 
 function overview(data: ExportData, submissions: ExportSubmission[]): Paragraph[] {
@@ -61,7 +67,9 @@ function overview(data: ExportData, submissions: ExportSubmission[]): Paragraph[
   const activities = data.countsByType.reduce((sum, entry) => sum + entry.current, 0);
   return [
     body(m.submissionSummary(submissions.length, total, submissions.length - late, late)),
-    ...(missing.length > 0 ? [body(m.missingAgencies(missing.length, missing.map((agency) => agency.name).join(', ')))] : []),
+    ...(missing.length > 0
+      ? [body(m.missingAgencies(missing.length, missing.map((agency) => agency.name).join(', ')))]
+      : []),
     body(m.activityTotal(activities, breakdown)),
   ];
 }
@@ -86,7 +94,9 @@ function agencyEntries(data: ExportData, submissions: ExportSubmission[]): Agenc
   const listed = new Set(data.agencies.map((agency) => agency.id));
   return [
     ...data.agencies.map((agency) => ({ name: agency.name, submission: byAgency.get(agency.id) })),
-    ...submissions.filter((submission) => !listed.has(submission.agencyId)).map((submission) => ({ name: submission.agencyName, submission })),
+    ...submissions
+      .filter((submission) => !listed.has(submission.agencyId))
+      .map((submission) => ({ name: submission.agencyName, submission })),
   ];
 }
 
@@ -96,11 +106,16 @@ function agencyResult(data: ExportData, entry: AgencyEntry, number: number): Par
     .filter(([, count]) => count > 0)
     .map(([type, count]) => m.typeCount(type, count))
     .join('; ');
-  const paragraphs = [body(`${number}. ${entry.name}`, { bold: true }), body(m.agencyActivities(counts?.total ?? 0, breakdown))];
+  const paragraphs = [
+    body(`${number}. ${entry.name}`, { bold: true }),
+    body(m.agencyActivities(counts?.total ?? 0, breakdown)),
+  ];
   const { submission } = entry;
   if (!submission) return [...paragraphs, body(m.notSubmitted, { italics: true })];
   const late = submission.late ? [body(m.lateNote(formatVnDate(submission.submittedAt)), { italics: true })] : [];
-  const tasks = submission.taskStatuses.map((task) => body(m.task(task.text, documentMessages.taskStatus[task.status], task.note)));
+  const tasks = submission.taskStatuses.map((task) =>
+    body(m.task(task.text, documentMessages.taskStatus[task.status], task.note)),
+  );
   const answers = bodyQuestions(data, 'II').flatMap((question) => {
     const value = submission.answers[question.id];
     return hasAnswer(value) ? [body(m.answer(question.prompt, withFinalStop(answerText(value))))] : [];
@@ -111,9 +126,10 @@ function agencyResult(data: ExportData, entry: AgencyEntry, number: number): Par
 const ISSUE_KINDS: IssueKind[] = ['difficulty', 'proposal'];
 
 function proposals(data: ExportData, submissions: ExportSubmission[]): Paragraph[] {
-  const groups = ISSUE_KINDS.map((kind) => ({ kind, issues: data.issues.filter((issue) => issue.kind === kind) })).filter(
-    (group) => group.issues.length > 0,
-  );
+  const groups = ISSUE_KINDS.map((kind) => ({
+    kind,
+    issues: data.issues.filter((issue) => issue.kind === kind),
+  })).filter((group) => group.issues.length > 0);
   const issueParagraphs = groups.flatMap(({ kind, issues }, i) => [
     body(`${i + 1}. ${m.issueHeadings[kind]}`, { bold: true }),
     ...issues.map((issue) => body(m.issue(issue.text.trim().replace(/[.;]$/, ''), issue.agencyName))),

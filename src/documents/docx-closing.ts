@@ -15,7 +15,9 @@ export function closingBlock(data: ExportData): Table {
 }
 
 function recipientList(data: ExportData): Paragraph[] {
-  const items: string[] = data.network.recipients?.length ? [m.recipientsAsAbove, ...m.recipientsDefault] : [...m.recipientsDefault];
+  const items: string[] = data.network.recipients?.length
+    ? [m.recipientsAsAbove, ...m.recipientsDefault]
+    : [...m.recipientsDefault];
   return [
     line(m.recipientsHeading, { size: 12, bold: true, italics: true, align: 'left', before: 240 }),
     ...items.map((text) => line(text, { size: 11, align: 'left' })),

@@ -60,7 +60,9 @@ const TO_LABEL_WIDTH = 3000;
 function recipientLines(recipients: string[]): (Paragraph | Table)[] {
   if (recipients.length === 0) return [];
   if (recipients.length === 1) return [line(`${m.to} ${recipients[0]}.`, { before: 240 })];
-  const items = recipients.map((name, i) => line(`- ${name}${i === recipients.length - 1 ? '.' : ';'}`, { align: 'left' }));
+  const items = recipients.map((name, i) =>
+    line(`- ${name}${i === recipients.length - 1 ? '.' : ';'}`, { align: 'left' }),
+  );
   return [
     line('', { before: 120 }),
     layoutTable([TO_LABEL_WIDTH, TEXT_WIDTH - TO_LABEL_WIDTH], [[[line(m.to, { align: 'right' })], items]], 60),

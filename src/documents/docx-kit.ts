@@ -134,7 +134,9 @@ export function gridTable(columns: GridColumn[], rows: GridCell[][], options: { 
         tableHeader: true,
         children: columns.map((column) => gridCell(column.header, { ...column, center: true }, 'header')),
       }),
-      ...rows.map((values, r) => new TableRow({ children: values.map((value, i) => gridCell(value, columns[i]!, kindOf(r))) })),
+      ...rows.map(
+        (values, r) => new TableRow({ children: values.map((value, i) => gridCell(value, columns[i]!, kindOf(r))) }),
+      ),
     ],
   });
 }

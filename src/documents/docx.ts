@@ -19,13 +19,7 @@ export async function renderReportDraft(data: ExportData): Promise<Buffer> {
           titlePage: true,
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [
-          headerBlock(data),
-          ...titleBlock(data),
-          ...bodySections(data),
-          closingBlock(data),
-          ...annex(data),
-        ],
+        children: [headerBlock(data), ...titleBlock(data), ...bodySections(data), closingBlock(data), ...annex(data)],
       },
     ],
   });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 // One worksheet = one table: bold frozen header, autoFilter over the data, optional note under it.
 // Rows are streamed and committed one by one so large sheets never sit in memory as cell objects.

@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import { documentMessages } from '../messages/documents.js';
 import { toVnWallClock } from './dates.js';
 import type { AnswerValue, ExportActivity, ExportData } from '../kernel/export-data.js';
-import { DATE_FORMAT, DATE_TIME_FORMAT, INTEGER_FORMAT, writeTable, type TableCell, type TableSpec } from './xlsx-table.js';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  INTEGER_FORMAT,
+  writeTable,
+  type TableCell,
+  type TableSpec,
+} from './xlsx-table.js';
 
 const m = documentMessages.workbook;
 
@@ -168,7 +175,12 @@ function byTypeTable(data: ExportData): TableSpec {
       { header: previous, width: 12, numFmt: INTEGER_FORMAT },
       { header: change, width: 12, numFmt: '+#,##0;-#,##0;0' },
     ],
-    rows: data.countsByType.map((entry) => [entry.typeName, entry.current, entry.previous, entry.current - entry.previous]),
+    rows: data.countsByType.map((entry) => [
+      entry.typeName,
+      entry.current,
+      entry.previous,
+      entry.current - entry.previous,
+    ]),
   };
 }
 
@@ -181,7 +193,11 @@ function byAgencyTable(data: ExportData): TableSpec {
       ...types.map((type) => ({ header: type, width: 16, numFmt: INTEGER_FORMAT })),
       { header: m.total, width: 10, numFmt: INTEGER_FORMAT },
     ],
-    rows: data.countsByAgency.map((entry) => [entry.agencyName, ...types.map((type) => entry.byType[type] ?? 0), entry.total]),
+    rows: data.countsByAgency.map((entry) => [
+      entry.agencyName,
+      ...types.map((type) => entry.byType[type] ?? 0),
+      entry.total,
+    ]),
   };
 }
 

@@ -81,7 +81,11 @@ function sendFile(res: ServerResponse, file: PublishedFile): void {
 
 /** Fallback for clients that ignore filename*: Vietnamese letters without marks, nothing that breaks quoting. */
 function asciiName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
     .replace(/[^A-Za-z0-9._-]+/g, '_');
 }
 

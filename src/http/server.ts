@@ -14,10 +14,15 @@ const MAX_BODY = 1024 * 1024;
 
 /** The shared HTTP server: webhooks, file links and /healthz. */
 export function createHttpServer(routes: HttpRoute[], log: Logger): Server {
-  const all: HttpRoute[] = [{ method: 'GET', path: '/healthz', handler: (_q, res) => sendJson(res, 200, { ok: true }) }, ...routes];
+  const all: HttpRoute[] = [
+    { method: 'GET', path: '/healthz', handler: (_q, res) => sendJson(res, 200, { ok: true }) },
+    ...routes,
+  ];
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const route = all.find((r) => r.method === req.method && (r.path === path || (r.path.endsWith('/') && path.startsWith(r.path))));
+    const route = all.find(
+      (r) => r.method === req.method && (r.path === path || (r.path.endsWith('/') && path.startsWith(r.path))),
+    );
     if (!route) {
       sendJson(res, 404, { ok: false });
       return;

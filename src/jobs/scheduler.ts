@@ -60,7 +60,12 @@ export function createScheduler(options: SchedulerOptions) {
     tick: (name: string) => tick(jobs.find((j) => j.name === name) ?? missingJob(name)),
     async start(): Promise<void> {
       for (const job of jobs) {
-        const task = cron.schedule(job.cron, () => tick(job), { timezone: TIMEZONE, name: job.name, noOverlap: true, logger: cronLogger(log) });
+        const task = cron.schedule(job.cron, () => tick(job), {
+          timezone: TIMEZONE,
+          name: job.name,
+          noOverlap: true,
+          logger: cronLogger(log),
+        });
         tasks.push(task);
         await catchUp(job, task);
       }

@@ -17,7 +17,17 @@ function isCalendarDate(value: string): boolean {
 }
 
 export const networkLevels = ['province', 'district', 'commune'] as const;
-export const agencyKinds = ['so', 'ban', 'nganh', 'ubnd', 'bao-chi', 'cong-chuc', 'doan-the', 'trung-uong', 'khac'] as const;
+export const agencyKinds = [
+  'so',
+  'ban',
+  'nganh',
+  'ubnd',
+  'bao-chi',
+  'cong-chuc',
+  'doan-the',
+  'trung-uong',
+  'khac',
+] as const;
 export const frequencies = ['monthly', 'quarterly', 'half-year', 'yearly', 'once'] as const;
 export const questionTypes = ['text', 'number', 'choice', 'yesno', 'tasks'] as const;
 

@@ -31,5 +31,6 @@ export function splitText(text: string, limit: number): string[] {
 
 /** Removes control characters except newline and tab. */
 export function stripControl(input: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return input.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }

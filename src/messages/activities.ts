@@ -49,7 +49,8 @@ export const activityText = {
   notRegistered:
     'Bạn chưa là cán bộ đầu mối của cơ quan nào nên chưa ghi nhận được hoạt động. ' +
     'Hãy đăng ký bằng /dangky <mã mời> (xin mã mời từ quản trị viên mạng lưới).',
-  pendingMembership: 'Đăng ký của bạn đang chờ quản trị viên duyệt. Sau khi được duyệt, bạn ghi nhận hoạt động bằng /ghinhan.',
+  pendingMembership:
+    'Đăng ký của bạn đang chờ quản trị viên duyệt. Sau khi được duyệt, bạn ghi nhận hoạt động bằng /ghinhan.',
   classified:
     'Nội dung có dấu hiệu là thông tin mật (Mật / Tối mật / Tuyệt mật) nên tôi KHÔNG lưu. ' +
     'Tài liệu, thông tin mật tuyệt đối không gửi qua ứng dụng nhắn tin; hãy xử lý theo quy định bảo vệ bí mật nhà nước. ' +
@@ -63,13 +64,15 @@ export const activityText = {
   unreadableDate: 'Tôi chưa đọc được ngày. Gõ ví dụ: hôm nay, hôm qua, 12/11, 12/11/2026, thứ hai tuần trước.',
   noNumber: 'Tôi chưa thấy con số nào. Gõ một số nguyên, ví dụ 30, hoặc gõ "bỏ qua".',
   tooManyNumbers: 'Mỗi loại chỉ ghi một số. Ví dụ: "2 lớp, 120 học viên" hoặc chỉ "30".',
-  notWhole: (text: string) => `"${text}" không phải số nguyên. Số lượng và số người phải là số nguyên, ví dụ 30 hoặc 1.000.`,
+  notWhole: (text: string) =>
+    `"${text}" không phải số nguyên. Số lượng và số người phải là số nguyên, ví dụ 30 hoặc 1.000.`,
   negative: 'Số lượng không thể âm.',
   tooLarge: (max: number) => `Con số lớn hơn ${max.toLocaleString('vi-VN')}, không hợp lý. Bạn kiểm tra lại nhé.`,
   badLink: 'Liên kết phải bắt đầu bằng http:// hoặc https://. Gõ lại liên kết, hoặc chọn "Bỏ qua".',
   emptyTitle: 'Tiêu đề không được để trống. Gõ tiêu đề ngắn gọn của hoạt động.',
   unknownType: (text: string) => `Không có loại hoạt động "${shorten(text, 60)}". Chọn một loại trong danh sách:`,
-  unknownTask: 'Không tìm thấy nhiệm vụ đó trong kế hoạch của cơ quan bạn. Chọn trong danh sách, hoặc gõ số mục như "4.a".',
+  unknownTask:
+    'Không tìm thấy nhiệm vụ đó trong kế hoạch của cơ quan bạn. Chọn trong danh sách, hoặc gõ số mục như "4.a".',
   attachmentKept: (count: number) => `Đã giữ ${count} tệp đính kèm (lưu dạng tham chiếu, không tải về).`,
   askType: 'Đây là loại hoạt động nào?',
   askDate: 'Hoạt động diễn ra ngày nào? Gõ ví dụ: hôm qua, 12/11, thứ hai tuần trước.',
@@ -82,18 +85,20 @@ export const activityText = {
     `Hoạt động này phục vụ nhiệm vụ nào trong kế hoạch? Nhiệm vụ không có dưới đây: gõ số mục, ví dụ ${example} (xem /nhiemvu).`,
   askTaskNone: 'Kế hoạch chưa giao nhiệm vụ nào cho cơ quan bạn. Chọn "Không gắn nhiệm vụ" để tiếp tục.',
   chooseFromEcho: 'Chọn "Lưu" để lưu, hoặc một mục để sửa.',
-  echoTitle: (activityId: number | null) => (activityId ? `Sửa hoạt động #${activityId}, bạn kiểm tra lại:` : 'Tôi hiểu như sau, bạn kiểm tra lại:'),
-  echo: (v: EchoView) => [
-    `- Cơ quan: ${v.agencyName}`,
-    `- Loại: ${v.typeName}`,
-    `- Ngày: ${v.date}`,
-    `- Tiêu đề: ${v.title}`,
-    `- Liên kết: ${v.link ?? '(không có)'}`,
-    `- Số lượng: ${v.quantity ?? '(không ghi)'}`,
-    `- Số người tham dự: ${v.participants ?? '(không ghi)'}`,
-    `- Nhiệm vụ: ${v.task ?? '(chưa gắn)'}`,
-    `- Tệp đính kèm: ${filesLine(v.photos, v.documents)}`,
-  ].join('\n'),
+  echoTitle: (activityId: number | null) =>
+    activityId ? `Sửa hoạt động #${activityId}, bạn kiểm tra lại:` : 'Tôi hiểu như sau, bạn kiểm tra lại:',
+  echo: (v: EchoView) =>
+    [
+      `- Cơ quan: ${v.agencyName}`,
+      `- Loại: ${v.typeName}`,
+      `- Ngày: ${v.date}`,
+      `- Tiêu đề: ${v.title}`,
+      `- Liên kết: ${v.link ?? '(không có)'}`,
+      `- Số lượng: ${v.quantity ?? '(không ghi)'}`,
+      `- Số người tham dự: ${v.participants ?? '(không ghi)'}`,
+      `- Nhiệm vụ: ${v.task ?? '(chưa gắn)'}`,
+      `- Tệp đính kèm: ${filesLine(v.photos, v.documents)}`,
+    ].join('\n'),
   taskLabel: (section: string, text: string) => `${section}. ${shorten(text, 70)}`,
   labels: {
     save: 'Lưu',
@@ -127,7 +132,9 @@ export const activityText = {
   confirmDeleteAgain: (id: number) => `Bạn có muốn xóa hoạt động #${id} không? Chọn "Xóa" hoặc "Không xóa".`,
   summary: (date: string, typeName: string, title: string) => `${date} - ${typeName}: ${shorten(title, 120)}`,
   listHeader: (h: ListHeader) => {
-    const filters = [h.month ? `tháng ${h.month}` : '', h.typeName ? `loại "${h.typeName}"` : ''].filter(Boolean).join(', ');
+    const filters = [h.month ? `tháng ${h.month}` : '', h.typeName ? `loại "${h.typeName}"` : '']
+      .filter(Boolean)
+      .join(', ');
     const page = h.pages > 1 ? `, trang ${h.page}/${h.pages}` : '';
     return `Nhật ký hoạt động của ${h.agencyName}${filters ? ` (${filters})` : ''}: ${h.total} mục${page}.`;
   },
@@ -136,7 +143,8 @@ export const activityText = {
   listFooter: 'Sửa: /sua <số>. Xóa: /xoa <số>. Lọc: /nhatky tháng 11, /nhatky 11/2026, /nhatky họp báo.',
   listEmpty: (agencyName: string) => `Chưa có hoạt động nào của ${agencyName} khớp yêu cầu. Ghi nhận bằng /ghinhan.`,
   listWhichAgency: 'Bạn muốn xem nhật ký của cơ quan nào? Ví dụ: /nhatky sở tư pháp.',
-  listOnlyOwn: (own: string) => `Bạn chỉ xem được nhật ký của cơ quan mình (${own}). Lãnh đạo và quản trị viên mới xem được cơ quan khác.`,
+  listOnlyOwn: (own: string) =>
+    `Bạn chỉ xem được nhật ký của cơ quan mình (${own}). Lãnh đạo và quản trị viên mới xem được cơ quan khác.`,
   listNotUnderstood: (text: string) =>
     `Tôi chưa hiểu "${shorten(text, 60)}". Có thể lọc theo tháng (tháng 11, 11/2026), loại hoạt động (họp báo, tập huấn...)` +
     ' hoặc, với lãnh đạo, tên cơ quan.',

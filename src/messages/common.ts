@@ -11,11 +11,13 @@ export const common = {
   thanks: 'Không có gì ạ! Cần gì thêm bạn cứ nhắn; gõ /trogiup để xem các lệnh.',
   apology: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Nội dung bạn gửi vẫn được lưu; vui lòng thử lại sau ít phút.',
   databaseBusy: 'Xin lỗi, hệ thống đang bận nên chưa lưu được tin nhắn này. Vui lòng gửi lại sau ít phút.',
-  databaseFull: 'Xin lỗi, máy chủ đã hết chỗ lưu dữ liệu nên chưa lưu được tin nhắn này. Vui lòng báo quản trị viên và gửi lại sau.',
+  databaseFull:
+    'Xin lỗi, máy chủ đã hết chỗ lưu dữ liệu nên chưa lưu được tin nhắn này. Vui lòng báo quản trị viên và gửi lại sau.',
   cancelled: 'Đã hủy thao tác đang làm.',
   nothingToCancel: 'Không có thao tác nào đang làm để hủy.',
   conversationExpired: 'Thao tác trước đã hết hạn do lâu không trả lời. Vui lòng bắt đầu lại.',
-  conversationOutdated: 'Bot vừa được nâng cấp nên thao tác dở dang trước đó không tiếp tục được. Vui lòng bắt đầu lại.',
+  conversationOutdated:
+    'Bot vừa được nâng cấp nên thao tác dở dang trước đó không tiếp tục được. Vui lòng bắt đầu lại.',
   privateOnly: (bot: string) => `Lệnh này chỉ dùng trong tin nhắn riêng với bot. Hãy nhắn riêng cho ${bot}.`,
   tooFast: 'Bạn đang gửi tin nhắn rất nhanh. Tôi sẽ trả lời lần lượt, vui lòng chờ một chút.',
   emptyMessage: 'Tin nhắn trống. Gõ /trogiup để xem các lệnh.',
@@ -24,7 +26,8 @@ export const common = {
     'Tôi giúp cán bộ đầu mối: xem nhiệm vụ được giao, ghi nhận hoạt động truyền thông, nộp báo cáo định kỳ ' +
     'và nhắc hạn báo cáo.\n\nNếu bạn có mã mời, gõ /dangky <mã>. Gõ /trogiup để xem các lệnh.',
   helpTitle: 'Các lệnh của Đầu Mối:',
-  helpFooter: 'Có thể gõ câu hỏi tự nhiên, ví dụ: "nhiệm vụ của tôi", "ai chưa nộp báo cáo?". Gõ /huy để hủy thao tác đang làm.',
+  helpFooter:
+    'Có thể gõ câu hỏi tự nhiên, ví dụ: "nhiệm vụ của tôi", "ai chưa nộp báo cáo?". Gõ /huy để hủy thao tác đang làm.',
   commands: {
     start: 'Bắt đầu, giới thiệu bot',
     help: 'Xem danh sách lệnh',

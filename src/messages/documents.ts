@@ -32,7 +32,16 @@ export const documentMessages = {
     summary: ['STT', 'Cơ quan, đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Số báo cáo'],
     submissions: ['Cơ quan, đơn vị', 'Thời điểm gửi', 'Trễ hạn', 'Lần gửi'],
     tasks: ['Cơ quan, đơn vị', 'Mục', 'Nhiệm vụ', 'Tình trạng', 'Ghi chú'],
-    activities: ['STT', 'Ngày', 'Cơ quan, đơn vị', 'Loại hoạt động', 'Nội dung', 'Số lượng', 'Số người tham dự', 'Liên kết'],
+    activities: [
+      'STT',
+      'Ngày',
+      'Cơ quan, đơn vị',
+      'Loại hoạt động',
+      'Nội dung',
+      'Số lượng',
+      'Số người tham dự',
+      'Liên kết',
+    ],
     byType: ['Loại hoạt động', 'Kỳ này', 'Kỳ trước', 'Tăng/giảm'],
     byAgencyName: 'Cơ quan, đơn vị',
     total: 'Tổng',
@@ -61,7 +70,8 @@ export const documentMessages = {
     },
     assessmentPlaceholders: ['1. Ưu điểm', '2. Hạn chế', '3. Nguyên nhân'],
     numberTotal: (total: string, breakdown: string) => `Tổng số: ${total} (${breakdown}).`,
-    yesNoCount: (label: string, count: number, agencies: string) => `- ${label}: ${count} cơ quan, đơn vị (${agencies}).`,
+    yesNoCount: (label: string, count: number, agencies: string) =>
+      `- ${label}: ${count} cơ quan, đơn vị (${agencies}).`,
     agencyAnswer: (agency: string, answer: string) => `- ${agency}: ${answer}`,
     submissionSummary: (submitted: number, total: number, onTime: number, late: number) =>
       `Có ${submitted}/${total} cơ quan, đơn vị đã gửi báo cáo (${onTime} đúng hạn, ${late} trễ hạn).`,
@@ -71,14 +81,17 @@ export const documentMessages = {
         ? 'Trong kỳ, chưa ghi nhận hoạt động truyền thông chính sách nào.'
         : `Trong kỳ, các cơ quan, đơn vị đã thực hiện ${total} hoạt động truyền thông chính sách, gồm: ${breakdown}.`,
     agencyActivities: (total: number, breakdown: string) =>
-      total === 0 ? 'Trong kỳ chưa ghi nhận hoạt động truyền thông nào.' : `Trong kỳ đã thực hiện ${total} hoạt động truyền thông: ${breakdown}.`,
+      total === 0
+        ? 'Trong kỳ chưa ghi nhận hoạt động truyền thông nào.'
+        : `Trong kỳ đã thực hiện ${total} hoạt động truyền thông: ${breakdown}.`,
     typeCount: (type: string, count: number) => `${type} ${count}`,
     child: (name: string, submitted: number, expected: number, activities: number) =>
       `- ${name}: ${submitted}/${expected} đơn vị đã gửi báo cáo; ${activities} hoạt động truyền thông.`,
     childrenHeading: 'Kết quả của cấp dưới:',
     notSubmitted: 'Chưa gửi báo cáo trong kỳ.',
     lateNote: (date: string) => `Báo cáo gửi trễ hạn (ngày ${date}).`,
-    task: (text: string, status: string, note: string | undefined) => `- ${text}: ${status}${note ? ` (${note})` : ''}.`,
+    task: (text: string, status: string, note: string | undefined) =>
+      `- ${text}: ${status}${note ? ` (${note})` : ''}.`,
     answer: (prompt: string, answer: string) => `- ${prompt}: ${answer}`,
     issueHeadings: { difficulty: 'Khó khăn, vướng mắc', proposal: 'Đề xuất, kiến nghị' },
     issue: (text: string, agency: string) => `- ${text} (${agency}).`,

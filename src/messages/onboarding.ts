@@ -1,7 +1,12 @@
 // Vietnamese strings of roles, group binding, invites, registration and approval.
 
 const roleNames = { admin: 'quản trị', leader: 'lãnh đạo' } as const;
-const requestStatus: Record<string, string> = { active: 'đã duyệt', rejected: 'đã từ chối', left: 'đã hủy', pending: 'đang chờ' };
+const requestStatus: Record<string, string> = {
+  active: 'đã duyệt',
+  rejected: 'đã từ chối',
+  left: 'đã hủy',
+  pending: 'đang chờ',
+};
 const at = (agency: string, network: string) => `${agency} (${network})`;
 
 export const onboarding = {
@@ -15,7 +20,8 @@ export const onboarding = {
   adminOnly: 'Chỉ quản trị viên mới dùng được lệnh này.',
   notAdminOf: (network: string) => `Bạn không phải quản trị viên của mạng lưới ${network}.`,
   networkNotFound: (input: string, known: string) => `Không tìm thấy mạng lưới "${input}". Các mạng lưới: ${known}.`,
-  networkAmbiguous: (input: string, found: string) => `"${input}" khớp với nhiều mạng lưới: ${found}. Hãy gõ mã mạng lưới.`,
+  networkAmbiguous: (input: string, found: string) =>
+    `"${input}" khớp với nhiều mạng lưới: ${found}. Hãy gõ mã mạng lưới.`,
   agencyLabel: at,
 
   // /capquyen
@@ -41,11 +47,14 @@ export const onboarding = {
     `${person} không có quyền ${roleNames[role]} mạng lưới ${network} nên không có gì để thu hồi.`,
   configAdmin: (person: string) =>
     `${person} là quản trị viên theo cấu hình ADMINS của máy chủ; quyền này chỉ đổi được trong cấu hình.`,
-  noticeGranted: (role: keyof typeof roleNames, network: string) => `Bạn vừa được cấp quyền ${roleNames[role]} mạng lưới ${network}.`,
-  noticeRevoked: (role: keyof typeof roleNames, network: string) => `Quyền ${roleNames[role]} mạng lưới ${network} của bạn đã được thu hồi.`,
+  noticeGranted: (role: keyof typeof roleNames, network: string) =>
+    `Bạn vừa được cấp quyền ${roleNames[role]} mạng lưới ${network}.`,
+  noticeRevoked: (role: keyof typeof roleNames, network: string) =>
+    `Quyền ${roleNames[role]} mạng lưới ${network} của bạn đã được thu hồi.`,
 
   // /thietlap
-  setupUsage: (known: string) => `Cách dùng (trong nhóm): /thietlap <mạng lưới>, ví dụ /thietlap Vĩnh Phúc. Các mạng lưới: ${known}.`,
+  setupUsage: (known: string) =>
+    `Cách dùng (trong nhóm): /thietlap <mạng lưới>, ví dụ /thietlap Vĩnh Phúc. Các mạng lưới: ${known}.`,
   setupGroupOnly:
     'Lệnh /thietlap dùng trong nhóm chat cần gắn với mạng lưới: hãy thêm bot vào nhóm rồi gõ lệnh trong nhóm đó.',
   notGroupAdmin: 'Bạn cần là quản trị viên của nhóm này mới gắn được nhóm với mạng lưới.',
@@ -66,7 +75,9 @@ export const onboarding = {
       `Mã chỉ dùng được một lần, hết hạn ngày ${expires}.`,
       link ? `Gửi đường dẫn này cho cán bộ, bấm vào là đăng ký: ${link}` : '',
       `Hoặc cán bộ nhắn riêng cho bot: /dangky ${code}`,
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
 
   // /dangky, /start <mã>
   registered: (agency: string, network: string) =>
@@ -112,8 +123,10 @@ export const onboarding = {
   approveChoice: (id: number) => `Duyệt #${id}`,
   rejectChoice: (id: number) => `Từ chối #${id}`,
   requestNotFound: (id: number) => `Không có yêu cầu đăng ký #${id}.`,
-  alreadyDecided: (id: number, status: string) => `Yêu cầu #${id} đã được xử lý trước đó (${requestStatus[status] ?? status}).`,
-  approved: (person: string, agency: string, network: string) => `Đã duyệt: ${person} là cán bộ đầu mối của ${at(agency, network)}.`,
+  alreadyDecided: (id: number, status: string) =>
+    `Yêu cầu #${id} đã được xử lý trước đó (${requestStatus[status] ?? status}).`,
+  approved: (person: string, agency: string, network: string) =>
+    `Đã duyệt: ${person} là cán bộ đầu mối của ${at(agency, network)}.`,
   rejected: (person: string, agency: string) => `Đã từ chối yêu cầu của ${person} (${agency}).`,
   memberMeanwhile: (person: string, id: number) =>
     `${person} đã đăng ký cho một cơ quan khác trong mạng lưới này nên yêu cầu #${id} được hủy.`,

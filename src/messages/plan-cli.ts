@@ -11,7 +11,12 @@ export const planCliText = {
   missingFile: (sub: string) => `Thiếu tên tệp: daumoi plan ${sub} FILE`,
   unreadable: (file: string, reason: string) => `Không đọc được tệp ${file}: ${reason}`,
   invalid: (file: string, count: number) => `Tệp ${file} có ${count} lỗi, chưa nhập được:`,
-  valid: (file: string, name: string, id: string, c: { documents: number; agencies: number; tasks: number; duties: number; templates: number }) =>
+  valid: (
+    file: string,
+    name: string,
+    id: string,
+    c: { documents: number; agencies: number; tasks: number; duties: number; templates: number },
+  ) =>
     `Tệp ${file} hợp lệ: mạng lưới ${name} (${id}), ${c.documents} văn bản, ${c.agencies} cơ quan, ` +
     `${c.tasks} nhiệm vụ, ${c.duties} nghĩa vụ báo cáo, ${c.templates} mẫu báo cáo.`,
   imported: (name: string, id: string, c: { agencies: number; tasks: number; duties: number }) =>

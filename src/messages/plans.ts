@@ -53,7 +53,8 @@ export const planText = {
   unknownDocument: (id: string) => `văn bản "${id}" không có trong danh sách documents`,
   unknownAgency: (id: string) => `cơ quan "${id}" không có trong danh sách agencies`,
   unknownTemplate: (id: string) => `mẫu báo cáo "${id}" không có trong danh sách templates`,
-  unknownActivityType: (id: string) => `loại hoạt động "${id}" không có trong danh mục activity-types.yaml hay activityTypes của kế hoạch`,
+  unknownActivityType: (id: string) =>
+    `loại hoạt động "${id}" không có trong danh mục activity-types.yaml hay activityTypes của kế hoạch`,
   selfSuccessor: 'cơ quan không thể là cơ quan kế thừa của chính nó',
   selfParent: 'mạng lưới không thể là mạng lưới cấp trên của chính nó',
   choiceNeedsOptions: 'câu hỏi loại choice cần ít nhất 2 lựa chọn trong options',

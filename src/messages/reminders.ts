@@ -47,31 +47,40 @@ function dayOffLine(f: ReminderFacts): string[] {
 }
 
 export const reminderText = {
-  officer: (f: ReminderFacts, agencyName: string): string => [
-    `${f.daysLeft < 0 ? 'Quá hạn báo cáo' : 'Nhắc hạn báo cáo'}: ${subject(f)}.`,
-    `Đơn vị: ${agencyName} (chưa nộp).`,
-    deadlineLine(f),
-    ...dayOffLine(f),
-    f.daysLeft < 0
-      ? 'Gõ /baocao để nộp ngay; báo cáo sẽ được ghi nhận là nộp muộn.'
-      : 'Gõ /baocao để bắt đầu (hoặc tiếp tục) báo cáo.',
-    'Đang nghỉ phép? Gõ /tatnhac <đến ngày> để tạm dừng nhắc.',
-  ].join('\n'),
+  officer: (f: ReminderFacts, agencyName: string): string =>
+    [
+      `${f.daysLeft < 0 ? 'Quá hạn báo cáo' : 'Nhắc hạn báo cáo'}: ${subject(f)}.`,
+      `Đơn vị: ${agencyName} (chưa nộp).`,
+      deadlineLine(f),
+      ...dayOffLine(f),
+      f.daysLeft < 0
+        ? 'Gõ /baocao để nộp ngay; báo cáo sẽ được ghi nhận là nộp muộn.'
+        : 'Gõ /baocao để bắt đầu (hoặc tiếp tục) báo cáo.',
+      'Đang nghỉ phép? Gõ /tatnhac <đến ngày> để tạm dừng nhắc.',
+    ].join('\n'),
 
-  group: (f: ReminderFacts, missing: string[], total: number): string => [
-    `${f.daysLeft < 0 ? 'Quá hạn báo cáo' : 'Nhắc hạn báo cáo'}: ${subject(f)}.`,
-    deadlineLine(f),
-    ...dayOffLine(f),
-    `Còn ${missing.length}/${total} đơn vị chưa nộp:`,
-    ...missing.map((name) => `- ${name}`),
-    'Cán bộ đầu mối của các đơn vị trên nhắn riêng /baocao cho bot để nộp.',
-  ].join('\n'),
+  group: (f: ReminderFacts, missing: string[], total: number): string =>
+    [
+      `${f.daysLeft < 0 ? 'Quá hạn báo cáo' : 'Nhắc hạn báo cáo'}: ${subject(f)}.`,
+      deadlineLine(f),
+      ...dayOffLine(f),
+      `Còn ${missing.length}/${total} đơn vị chưa nộp:`,
+      ...missing.map((name) => `- ${name}`),
+      'Cán bộ đầu mối của các đơn vị trên nhắn riêng /baocao cho bot để nộp.',
+    ].join('\n'),
 
-  digest: (f: ReminderFacts, counts: { submitted: number; total: number; onTime: number; late: number }, missing: string[]): string => [
-    `Tổng hợp sau hạn: ${subject(f)}, hạn ${f.deadline}.`,
-    `Đã nộp: ${counts.submitted}/${counts.total} đơn vị (đúng hạn: ${counts.onTime}, nộp muộn: ${counts.late}).`,
-    ...(missing.length === 0 ? ['Tất cả đơn vị đã nộp.'] : [`Chưa nộp (${missing.length}):`, ...missing.map((name) => `- ${name}`)]),
-  ].join('\n'),
+  digest: (
+    f: ReminderFacts,
+    counts: { submitted: number; total: number; onTime: number; late: number },
+    missing: string[],
+  ): string =>
+    [
+      `Tổng hợp sau hạn: ${subject(f)}, hạn ${f.deadline}.`,
+      `Đã nộp: ${counts.submitted}/${counts.total} đơn vị (đúng hạn: ${counts.onTime}, nộp muộn: ${counts.late}).`,
+      ...(missing.length === 0
+        ? ['Tất cả đơn vị đã nộp.']
+        : [`Chưa nộp (${missing.length}):`, ...missing.map((name) => `- ${name}`)]),
+    ].join('\n'),
 };
 
 export const muteText = {
@@ -79,7 +88,8 @@ export const muteText = {
   descriptionUnmute: 'Bật lại nhắc hạn báo cáo',
   usage: 'Gõ /tatnhac <đến ngày>, ví dụ: /tatnhac 20/12 hoặc /tatnhac thứ hai tuần sau.',
   badDate: (text: string) => `Không đọc được ngày "${text}". ${muteText.usage}`,
-  impossibleDate: (text: string) => `"${text}" không phải là ngày có thật. Bạn kiểm tra lại ngày, tháng. ${muteText.usage}`,
+  impossibleDate: (text: string) =>
+    `"${text}" không phải là ngày có thật. Bạn kiểm tra lại ngày, tháng. ${muteText.usage}`,
   notFuture: 'Ngày tạm dừng nhắc phải sau hôm nay.',
   tooFar: (max: number, last: string) => `Chỉ tạm dừng nhắc được tối đa ${max} ngày (đến ${last}).`,
   muted: (until: string) =>
@@ -93,7 +103,8 @@ export const remindCliText = {
   usage: 'daumoi remind [--now THỜI_ĐIỂM_ISO] [--dry-run]   chạy nhắc hạn một lần (--dry-run: chỉ in, không gửi)',
   badNow: (value: string) => `Thời điểm không hợp lệ: "${value}" (ví dụ 2026-12-07T08:30:00+07:00).`,
   unknownOption: (value: string) => `Tùy chọn không hợp lệ: ${value}`,
-  header: (when: string, dryRun: boolean) => `Nhắc hạn tính tại ${when}${dryRun ? ' (chạy thử, không gửi, không ghi)' : ''}:`,
+  header: (when: string, dryRun: boolean) =>
+    `Nhắc hạn tính tại ${when}${dryRun ? ' (chạy thử, không gửi, không ghi)' : ''}:`,
   officer: (agency: string, person: string, chat: string) => `[cán bộ] ${agency} · ${person} · ${chat}`,
   group: (title: string, chat: string) => `[nhóm] ${title} · ${chat}`,
   leader: (person: string, chat: string) => `[lãnh đạo] ${person} · ${chat}`,

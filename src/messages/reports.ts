@@ -2,10 +2,17 @@
 // reopening) and /hanbaocao (deadlines).
 
 const weekdays = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const taskStatusLabel = { done: 'Đã hoàn thành', 'in-progress': 'Đang thực hiện', 'not-started': 'Chưa thực hiện' } as const;
+const taskStatusLabel = {
+  done: 'Đã hoàn thành',
+  'in-progress': 'Đang thực hiện',
+  'not-started': 'Chưa thực hiện',
+} as const;
 
 const navigationHint = (optional: boolean, canGoBack: boolean): string => {
-  const parts = [optional ? '“bỏ qua” để bỏ qua câu này' : '', canGoBack ? '“quay lại” để trở lại câu trước' : ''].filter(Boolean);
+  const parts = [
+    optional ? '“bỏ qua” để bỏ qua câu này' : '',
+    canGoBack ? '“quay lại” để trở lại câu trước' : '',
+  ].filter(Boolean);
   return parts.length > 0 ? `(Gõ ${parts.join(', ')}.)` : '';
 };
 
@@ -27,14 +34,25 @@ export const reportText = {
   noDuty: (agency: string) => `${agency} không có nhiệm vụ báo cáo định kỳ nào trong kế hoạch.`,
   noTemplate: (template: string) =>
     `Kế hoạch chưa có mẫu báo cáo “${template}” nên chưa nộp được. Vui lòng báo quản trị viên kiểm tra kế hoạch.`,
-  nothingOpen: (agency: string) => `Hiện ${agency} không có kỳ báo cáo nào đang mở. Gõ /hanbaocao để xem các kỳ sắp tới.`,
+  nothingOpen: (agency: string) =>
+    `Hiện ${agency} không có kỳ báo cáo nào đang mở. Gõ /hanbaocao để xem các kỳ sắp tới.`,
   periodNotOpen: 'Kỳ báo cáo này không còn mở cho cơ quan của bạn. Gõ /baocao để xem báo cáo đang mở.',
   pickReport: 'Cơ quan của bạn có nhiều báo cáo đang mở. Chọn báo cáo muốn làm:',
   pickLabel: (title: string, period?: string) => (period ? `${period}: ${title}` : title),
 
-  intro: (p: { title: string; agency: string; period?: string; from: string; to: string; deadline: string; questions: number }) =>
+  intro: (p: {
+    title: string;
+    agency: string;
+    period?: string;
+    from: string;
+    to: string;
+    deadline: string;
+    questions: number;
+  }) =>
     `Báo cáo: ${p.title}\nCơ quan: ${p.agency}\n` +
-    (p.period ? `Kỳ ${p.period} (số liệu từ ${p.from} đến ${p.to}), hạn nộp ${p.deadline}.\n` : `Báo cáo một lần, hạn nộp ${p.deadline}.\n`) +
+    (p.period
+      ? `Kỳ ${p.period} (số liệu từ ${p.from} đến ${p.to}), hạn nộp ${p.deadline}.\n`
+      : `Báo cáo một lần, hạn nộp ${p.deadline}.\n`) +
     `Gồm ${p.questions} câu, hỏi lần lượt từng câu; câu trả lời được lưu ngay nên có thể dừng bất cứ lúc nào ` +
     'và gõ /baocao để làm tiếp. Có thể gửi ảnh, tài liệu để đính kèm vào báo cáo.',
   resumed: (answered: number, total: number) => `Tiếp tục bản nháp báo cáo (đã trả lời xong ${answered}/${total} câu).`,
@@ -71,7 +89,8 @@ export const reportText = {
   hint: (text: string) => `Gợi ý: ${text}`,
   currentAnswer: (text: string) => `Đang trả lời: ${text}`,
   taskLine: (section: string, text: string) => `Nhiệm vụ ${section}: ${text}`,
-  howText: (optional: boolean, canGoBack: boolean) => ['Gõ câu trả lời.', navigationHint(optional, canGoBack)].filter(Boolean).join(' '),
+  howText: (optional: boolean, canGoBack: boolean) =>
+    ['Gõ câu trả lời.', navigationHint(optional, canGoBack)].filter(Boolean).join(' '),
   howNumber: (optional: boolean, canGoBack: boolean) =>
     ['Gõ một số, ví dụ 3 hoặc 15.000.000.', navigationHint(optional, canGoBack)].filter(Boolean).join(' '),
   howChoice: 'Chọn một phương án.',
@@ -97,15 +116,19 @@ export const reportText = {
     'Nội dung có dấu hiệu tài liệu mật (Mật, Tối mật, Tuyệt mật) nên không được lưu: tài liệu mật không bao giờ gửi qua ứng dụng chat. ' +
     'Vui lòng viết lại, bỏ phần nội dung mật.',
   classifiedFile: 'Tệp có tên mang dấu mật nên không được đính kèm: tài liệu mật không bao giờ gửi qua ứng dụng chat.',
-  tooLong: (max: number, length: number) => `Câu trả lời dài ${length} ký tự, vượt quá ${max}. Vui lòng rút gọn hoặc gửi văn bản đính kèm.`,
+  tooLong: (max: number, length: number) =>
+    `Câu trả lời dài ${length} ký tự, vượt quá ${max}. Vui lòng rút gọn hoặc gửi văn bản đính kèm.`,
   required: 'Câu này bắt buộc, không bỏ qua được.',
   staleChoice: 'Nút vừa bấm thuộc một câu hỏi khác. Vui lòng trả lời câu hiện tại:',
   firstStep: 'Đây là câu đầu tiên, không quay lại được nữa.',
-  attached: (count: number, total: number) => `Đã đính kèm ${count} tệp vào báo cáo (tổng cộng ${total} tệp). Tiếp tục:`,
+  attached: (count: number, total: number) =>
+    `Đã đính kèm ${count} tệp vào báo cáo (tổng cộng ${total} tệp). Tiếp tục:`,
 
   previewTitle: (title: string) => `XEM TRƯỚC BÁO CÁO\n${title}`,
-  previewMeta: (p: { agency: string; period: string; deadline: string }) => `Cơ quan: ${p.agency}\nKỳ: ${p.period} · Hạn nộp: ${p.deadline}`,
-  previewQuestion: (n: number, section: string | undefined, prompt: string) => `${n}. ${section ? `[${section}] ` : ''}${prompt}`,
+  previewMeta: (p: { agency: string; period: string; deadline: string }) =>
+    `Cơ quan: ${p.agency}\nKỳ: ${p.period} · Hạn nộp: ${p.deadline}`,
+  previewQuestion: (n: number, section: string | undefined, prompt: string) =>
+    `${n}. ${section ? `[${section}] ` : ''}${prompt}`,
   previewAnswer: (text: string) => `   → ${text}`,
   previewTask: (section: string, text: string, status: string, note?: string) =>
     `   - ${section} ${text}: ${status}${note ? ` (${note})` : ''}`,
@@ -120,12 +143,21 @@ export const reportText = {
   badQuestionNumber: (total: number) => `Số câu phải từ 1 đến ${total}.`,
   noTasksToEdit: 'Câu này không có nhiệm vụ nào để trả lời.',
   savedForLater: 'Đã lưu bản nháp. Gõ /baocao khi muốn làm tiếp.',
-  discardConfirm: 'Xóa bản nháp này? Các câu trả lời chưa nộp sẽ mất (báo cáo đã nộp trước đó, nếu có, vẫn giữ nguyên).',
+  discardConfirm:
+    'Xóa bản nháp này? Các câu trả lời chưa nộp sẽ mất (báo cáo đã nộp trước đó, nếu có, vẫn giữ nguyên).',
   discardYes: 'Xóa bản nháp',
   discardNo: 'Quay lại xem trước',
   discarded: 'Đã xóa bản nháp.',
 
-  receipt: (p: { agency: string; period: string; number: string; version: number; at: string; late: boolean; deadline: string }) =>
+  receipt: (p: {
+    agency: string;
+    period: string;
+    number: string;
+    version: number;
+    at: string;
+    late: boolean;
+    deadline: string;
+  }) =>
     `Đã nộp báo cáo ${p.period} của ${p.agency}.\nSố tiếp nhận: ${p.number}` +
     (p.version > 1 ? ` (phiên bản ${p.version}; các bản trước vẫn được lưu)` : '') +
     `\nThời gian: ${p.at} · ${p.late ? `Nộp muộn (hạn ${p.deadline})` : 'Đúng hạn'}` +
@@ -140,7 +172,8 @@ export const reportText = {
   historyEmpty: (agency: string) => `${agency} chưa nộp báo cáo nào.`,
   historyPick: 'Chọn một báo cáo để xem đầy đủ.',
   historyNeedsAgency: 'Gõ /baocao xem <tên cơ quan> để xem báo cáo của một cơ quan trong mạng lưới bạn phụ trách.',
-  historyChoice: (period: string | undefined, title: string, number: string) => `${period ? `Kỳ ${period}` : title} (${number})`,
+  historyChoice: (period: string | undefined, title: string, number: string) =>
+    `${period ? `Kỳ ${period}` : title} (${number})`,
   viewTitle: (p: { agency: string; period?: string; title: string }) =>
     `BÁO CÁO${p.period ? ` ${p.period.toUpperCase()}` : ''} · ${p.agency}\n${p.title}`,
   viewMeta: (p: { number: string; version: number; current: boolean; at: string; person: string; late: boolean }) =>
@@ -149,12 +182,14 @@ export const reportText = {
   otherVersions: 'Các phiên bản khác:',
   versionChoice: (version: number, at: string) => `Phiên bản ${version} (${at})`,
   submissionNotFound: 'Không tìm thấy báo cáo này.',
-  notAllowedToView: 'Bạn chỉ xem được báo cáo của cơ quan mình; lãnh đạo và quản trị viên xem được các cơ quan trong mạng lưới.',
+  notAllowedToView:
+    'Bạn chỉ xem được báo cáo của cơ quan mình; lãnh đạo và quản trị viên xem được các cơ quan trong mạng lưới.',
   agencyNotFound: (text: string) => `Không tìm thấy cơ quan “${text}” trong mạng lưới bạn phụ trách.`,
   agencyAmbiguous: (text: string, names: string) => `“${text}” khớp nhiều cơ quan: ${names}. Vui lòng gõ rõ hơn.`,
 
   adminOnly: 'Chỉ quản trị viên của mạng lưới được dùng lệnh này.',
-  adminUsage: 'Cách dùng: /baocao mo <tên cơ quan> để mở lại báo cáo đã nộp quá hạn; /baocao mokhoa <tên cơ quan> để chuyển giao bản nháp.',
+  adminUsage:
+    'Cách dùng: /baocao mo <tên cơ quan> để mở lại báo cáo đã nộp quá hạn; /baocao mokhoa <tên cơ quan> để chuyển giao bản nháp.',
   nothingToReopen: (agency: string) => `${agency} chưa có báo cáo đã nộp nào để mở lại.`,
   stillEditable: (agency: string, period: string, deadline: string) =>
     `Báo cáo ${period} của ${agency} còn hạn đến ${deadline}: cán bộ tự sửa được bằng /baocao, không cần mở lại.`,
@@ -180,5 +215,6 @@ export const reportText = {
     `  Đã nộp lúc ${p.at}, số ${p.number}${p.late ? ' (muộn)' : ' (đúng hạn)'}`,
   statusDraft: (holder: string) => `  Đang soạn (bản nháp do ${holder} giữ). Gõ /baocao để tiếp tục.`,
   statusMissing: '  Chưa nộp. Gõ /baocao để bắt đầu.',
-  upcoming: (p: { period: string; from: string; deadline: string }) => `• Kỳ tiếp theo: ${p.period}, mở từ ${p.from}, hạn ${p.deadline}`,
+  upcoming: (p: { period: string; from: string; deadline: string }) =>
+    `• Kỳ tiếp theo: ${p.period}, mở từ ${p.from}, hạn ${p.deadline}`,
 };

@@ -10,17 +10,24 @@ export const statusText = {
   },
   title: (network: string) => `TÌNH HÌNH: ${network}`,
   agencyTitle: (agency: string, network: string) => `${agency} (${network})`,
-  period: (label: string, deadline: string, daysLeft: number) => `Kỳ báo cáo ${label}, hạn ${deadline} (${dueIn(daysLeft)})`,
+  period: (label: string, deadline: string, daysLeft: number) =>
+    `Kỳ báo cáo ${label}, hạn ${deadline} (${dueIn(daysLeft)})`,
   noDuty: (label: string) => `Mạng lưới chưa có chế độ báo cáo định kỳ; số liệu hoạt động tính cho ${label}.`,
   noAgencies: 'Mạng lưới chưa có cơ quan, đơn vị nào được đăng ký trong kế hoạch.',
   submitted: (submitted: number, expected: number, onTime: number, late: number) =>
-    submitted === 0 ? `Đã nộp: 0/${expected} cơ quan` : `Đã nộp: ${submitted}/${expected} cơ quan (${onTime} đúng hạn, ${late} trễ hạn)`,
+    submitted === 0
+      ? `Đã nộp: 0/${expected} cơ quan`
+      : `Đã nộp: ${submitted}/${expected} cơ quan (${onTime} đúng hạn, ${late} trễ hạn)`,
   allSubmitted: 'Tất cả cơ quan đã nộp báo cáo.',
   missingHead: (count: number) => `Chưa nộp (${count}):`,
   activitiesHead: (current: number, previous: number | undefined) =>
-    previous === undefined ? `Hoạt động kỳ này: ${n(current)}` : `Hoạt động kỳ này: ${n(current)} (kỳ trước ${n(previous)}, ${signed(current - previous)})`,
+    previous === undefined
+      ? `Hoạt động kỳ này: ${n(current)}`
+      : `Hoạt động kỳ này: ${n(current)} (kỳ trước ${n(previous)}, ${signed(current - previous)})`,
   noActivities: (previous: number | undefined) =>
-    previous ? `Chưa ghi nhận hoạt động nào trong kỳ (kỳ trước ${n(previous)}).` : 'Chưa ghi nhận hoạt động nào trong kỳ.',
+    previous
+      ? `Chưa ghi nhận hoạt động nào trong kỳ (kỳ trước ${n(previous)}).`
+      : 'Chưa ghi nhận hoạt động nào trong kỳ.',
   typeLine: (name: string, current: number, previous: number | undefined) =>
     previous === undefined ? `- ${name}: ${n(current)}` : `- ${name}: ${n(current)} (kỳ trước ${n(previous)})`,
   mostActive: (list: string) => `Tích cực nhất: ${list}`,
@@ -40,8 +47,10 @@ export const statusText = {
   footer: 'Chi tiết: /tinhhinh <tên cơ quan>. Xuất Excel, Word: /xuat',
 
   report: {
-    onTime: (at: string, number: string, version: number) => `Báo cáo: đã nộp đúng hạn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
-    late: (at: string, number: string, version: number) => `Báo cáo: nộp trễ hạn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
+    onTime: (at: string, number: string, version: number) =>
+      `Báo cáo: đã nộp đúng hạn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
+    late: (at: string, number: string, version: number) =>
+      `Báo cáo: nộp trễ hạn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
     missing: 'Báo cáo: chưa nộp.',
     missingOfficer: 'Báo cáo: chưa nộp. Gõ /baocao để làm báo cáo.',
     notExpected: 'Cơ quan không phải gửi báo cáo kỳ này.',
@@ -51,12 +60,14 @@ export const statusText = {
   chartCaption: (network: string, label: string) => `Biểu đồ tình hình ${network}, kỳ ${label}`,
   fileLink: (what: string, url: string) => `${what}: ${url}`,
   chartName: 'Biểu đồ',
-  noFiles: 'Nền tảng này chưa gửi được tệp. Mở bot trên Telegram hoặc nhờ quản trị viên chạy lệnh "daumoi export" để lấy biểu đồ và tệp tổng hợp.',
+  noFiles:
+    'Nền tảng này chưa gửi được tệp. Mở bot trên Telegram hoặc nhờ quản trị viên chạy lệnh "daumoi export" để lấy biểu đồ và tệp tổng hợp.',
 
   notMember:
     'Bạn chưa thuộc mạng lưới nào nên chưa xem được tình hình. Nếu bạn là cán bộ đầu mối, gõ /dangky <mã mời> để đăng ký; ' +
     'nếu bạn là lãnh đạo, đề nghị quản trị viên cấp quyền.',
-  notLeader: (network: string) => `Chỉ lãnh đạo và quản trị viên của ${network} mới xem được tình hình chung. Gõ /tinhhinh để xem tình hình cơ quan mình.`,
+  notLeader: (network: string) =>
+    `Chỉ lãnh đạo và quản trị viên của ${network} mới xem được tình hình chung. Gõ /tinhhinh để xem tình hình cơ quan mình.`,
   otherAgency: 'Cán bộ đầu mối chỉ xem được tình hình cơ quan mình. Gõ /tinhhinh để xem.',
   chooseNetwork: 'Bạn muốn xem mạng lưới nào?',
   chooseAgency: (query: string) => `Có nhiều cơ quan khớp với "${query}". Bạn muốn xem cơ quan nào?`,
@@ -81,13 +92,15 @@ export const statusText = {
     abbreviation: 'UBND',
     /** Level words dropped from a network's name in the date line ("Tỉnh Vĩnh Phúc" -> "Vĩnh Phúc"). */
     levelWords: /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+/iu,
-    parentRecipient: (parent: string) => `Ủy ban nhân dân ${parent.charAt(0).toLocaleLowerCase('vi')}${parent.slice(1)}`,
+    parentRecipient: (parent: string) =>
+      `Ủy ban nhân dân ${parent.charAt(0).toLocaleLowerCase('vi')}${parent.slice(1)}`,
     // Since 1/3/2025 policy communication at national level is led by this ministry (domain.md).
     provinceRecipient: 'Bộ Văn hóa, Thể thao và Du lịch',
   },
 
   cli: {
-    usage: 'daumoi export --network ID [--period KỲ] [--format xlsx|docx] --out TỆP   xuất bảng tổng hợp hoặc dự thảo báo cáo',
+    usage:
+      'daumoi export --network ID [--period KỲ] [--format xlsx|docx] --out TỆP   xuất bảng tổng hợp hoặc dự thảo báo cáo',
     missingNetwork: 'Thiếu mạng lưới: daumoi export --network <id> --out <tệp>',
     missingOut: 'Thiếu tệp đích: daumoi export --network <id> --out <tệp.xlsx|tệp.docx>',
     badFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng xlsx hoặc docx.`,

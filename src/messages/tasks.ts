@@ -6,7 +6,13 @@ const sectionLabel = (section: string) =>
 
 // Kind abbreviations of Nghị định 30/2020 (Phụ lục III); a number without one ("/UBND-TH2") is a công văn.
 const documentKinds: Record<string, string> = {
-  KH: 'Kế hoạch', QD: 'Quyết định', CT: 'Chỉ thị', TB: 'Thông báo', BC: 'Báo cáo', HD: 'Hướng dẫn', CTR: 'Chương trình',
+  KH: 'Kế hoạch',
+  QD: 'Quyết định',
+  CT: 'Chỉ thị',
+  TB: 'Thông báo',
+  BC: 'Báo cáo',
+  HD: 'Hướng dẫn',
+  CTR: 'Chương trình',
 };
 
 const documentKind = (number: string): string => {

@@ -14,7 +14,8 @@ export const zaloText = {
 } as const;
 
 export const zaloCliText = {
-  usage: 'daumoi zalo webhook set|delete|info   quản lý webhook Zalo (set dùng ZALO_WEBHOOK_URL và ZALO_WEBHOOK_SECRET)',
+  usage:
+    'daumoi zalo webhook set|delete|info   quản lý webhook Zalo (set dùng ZALO_WEBHOOK_URL và ZALO_WEBHOOK_SECRET)',
   noToken: 'Thiếu ZALO_BOT_TOKEN: đặt token của bot Zalo trước.',
   noWebhookConfig: 'Đặt ZALO_WEBHOOK_URL và ZALO_WEBHOOK_SECRET trước: bot kiểm tra đúng mật khẩu đó ở /zalo/webhook.',
   set: (url: string) => `Đã đặt webhook Zalo: ${url}`,

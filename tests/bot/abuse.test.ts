@@ -14,37 +14,62 @@ afterEach(async () => {
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.constantFrom(
-    "'; DROP TABLE activities; --", '<b>đậm</b><script>alert(1)</script>', '\u202eđảo chiều\u202c', 'مرحبا بالعالم', '😀🇻🇳👍🏽',
-    '\u0000\u0007\u001b[31m', '/', '/ /', '/nhiemvu\u0000', '@daumoi_test_bot', 'x'.repeat(5000), '/ghinhan ' + 'a'.repeat(3000),
+    "'; DROP TABLE activities; --",
+    '<b>đậm</b><script>alert(1)</script>',
+    '\u202eđảo chiều\u202c',
+    'مرحبا بالعالم',
+    '😀🇻🇳👍🏽',
+    '\u0000\u0007\u001b[31m',
+    '/',
+    '/ /',
+    '/nhiemvu\u0000',
+    '@daumoi_test_bot',
+    'x'.repeat(5000),
+    '/ghinhan ' + 'a'.repeat(3000),
   ),
 );
 
 describe('abuse: random and malformed input', () => {
   it('the Telegram mapper never throws on random update shapes', () => {
-    fc.assert(fc.property(fc.anything(), fc.record({ update_id: fc.integer(), message: fc.anything() }), (junk, partial) => {
-      mapTelegramUpdate(junk as never, { id: 1, username: 'daumoi_test_bot' });
-      mapTelegramUpdate(partial as never, { id: 1, username: 'daumoi_test_bot' });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything(), fc.record({ update_id: fc.integer(), message: fc.anything() }), (junk, partial) => {
+        mapTelegramUpdate(junk as never, { id: 1, username: 'daumoi_test_bot' });
+        mapTelegramUpdate(partial as never, { id: 1, username: 'daumoi_test_bot' });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the Zalo mapper never throws on random bodies', () => {
-    fc.assert(fc.property(fc.anything(), nasty, (junk, text) => {
-      mapZaloUpdate(junk, { id: 'b1' });
-      mapZaloUpdate({ event_name: 'message.text.received', message: { message_id: 'm', date: 1, text, from: { id: 'u' }, chat: { id: 'c', chat_type: 'PRIVATE' } } }, { id: 'b1' });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything(), nasty, (junk, text) => {
+        mapZaloUpdate(junk, { id: 'b1' });
+        mapZaloUpdate(
+          {
+            event_name: 'message.text.received',
+            message: { message_id: 'm', date: 1, text, from: { id: 'u' }, chat: { id: 'c', chat_type: 'PRIVATE' } },
+          },
+          { id: 'b1' },
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the router answers any text with plain Vietnamese replies and never crashes', async () => {
     t = await createTestApp();
     await t.registerOfficer('fuzz', 'vinh-phuc', 'so-tu-phap');
-    await fc.assert(fc.asyncProperty(nasty, async (text) => {
-      const replies = await t!.say('fuzz', text);
-      for (const reply of replies) {
-        expect(typeof reply.text).toBe('string');
-        expect(reply.text).not.toContain('Xin lỗi, đã có lỗi');
-      }
-      await t!.say('fuzz', '/huy');
-    }), { numRuns: 30 });
+    await fc.assert(
+      fc.asyncProperty(nasty, async (text) => {
+        const replies = await t!.say('fuzz', text);
+        for (const reply of replies) {
+          expect(typeof reply.text).toBe('string');
+          expect(reply.text).not.toContain('Xin lỗi, đã có lỗi');
+        }
+        await t!.say('fuzz', '/huy');
+      }),
+      { numRuns: 30 },
+    );
     expect(t.logs.filter((l) => l.msg === 'handler failed')).toEqual([]);
   });
 

@@ -49,12 +49,32 @@ describe('Telegram group upgraded to a supergroup', () => {
     fake = await startFakeTelegram({ longPollCapMs: 200 });
     t = await createTestApp({
       env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
-      appOptions: { telegramBotInfo: { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false }, pollTimeoutSec: 1 },
+      appOptions: {
+        telegramBotInfo: {
+          ...BOT_USER,
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+        },
+        pollTimeoutSec: 1,
+      },
     });
-    await bindGroup(t.app.db, { platform: 'telegram', chatId: '-4001', networkId: 'vinh-phuc', title: 'Mạng lưới' }, 1, t.clock.now);
+    await bindGroup(
+      t.app.db,
+      { platform: 'telegram', chatId: '-4001', networkId: 'vinh-phuc', title: 'Mạng lưới' },
+      1,
+      t.clock.now,
+    );
     await t.app.start();
     fake.pushUpdate({
-      update_id: 77, message: { message_id: 5, date: 1, chat: { id: -4001, type: 'group', title: 'Mạng lưới' }, from: { id: 9, is_bot: false, first_name: 'An' }, migrate_to_chat_id: -1004001 },
+      update_id: 77,
+      message: {
+        message_id: 5,
+        date: 1,
+        chat: { id: -4001, type: 'group', title: 'Mạng lưới' },
+        from: { id: 9, is_bot: false, first_name: 'An' },
+        migrate_to_chat_id: -1004001,
+      },
     } as never);
     fake.pushUpdate(fake.privateText(9, '/start'));
     await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === '9');

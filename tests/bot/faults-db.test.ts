@@ -11,7 +11,12 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // is half-written, and the bot works again once the cause is gone.
 
 const BUSY_MS = 200;
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const botInfo = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 let t: TestApp | undefined;
 let fake: FakeTelegram | undefined;
@@ -38,8 +43,12 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Row counts of every table: equal before and after means nothing was written. */
 function tableCounts(app: TestApp): Record<string, number> {
   const sqlite = app.app.db.sqlite;
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
 }
 
 const activityCount = (app: TestApp) => tableCounts(app).activities;
@@ -56,7 +65,9 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 describe('faults: the database locked by another process', () => {
   it('tells the user the bot is busy, writes nothing, and saves on the next try once the lock is gone', async () => {
     const t = await officerApp();
-    expect(await t.sayText('an', '/ghinhan họp báo hôm qua: Họp báo quý IV về học phí')).toContain('- Tiêu đề: Họp báo quý IV về học phí');
+    expect(await t.sayText('an', '/ghinhan họp báo hôm qua: Họp báo quý IV về học phí')).toContain(
+      '- Tiêu đề: Họp báo quý IV về học phí',
+    );
     const before = tableCounts(t);
     const draft = await draftOf(t);
 
@@ -79,7 +90,11 @@ describe('faults: the database locked by another process', () => {
   it('takes a Telegram update that arrived during the lock once the lock is gone, and answers it once', async () => {
     fake = await startFakeTelegram({ longPollCapMs: 200 });
     t = await createTestApp({
-      env: { DATABASE_BUSY_TIMEOUT_MS: String(BUSY_MS), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
+      env: {
+        DATABASE_BUSY_TIMEOUT_MS: String(BUSY_MS),
+        TELEGRAM_BOT_TOKEN: fake.token,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      },
       appOptions: { telegramBotInfo: botInfo, pollTimeoutSec: 1 },
     });
     await t.app.start();
@@ -87,7 +102,10 @@ describe('faults: the database locked by another process', () => {
     fake.pushUpdate(fake.privateText(401, '/trogiup'));
     await until(() => t!.logs.some((l) => l.msg === 'getUpdates failed'), 5000, 'the failed recording');
     await lock.release();
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '401', 5000);
+    await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '401',
+      5000,
+    );
     await pause(300);
     expect(fake.sentTo(401)).toHaveLength(1);
   });
@@ -101,14 +119,22 @@ describe('faults: the database locked by another process', () => {
     });
     await t.app.start();
     fake.failNext('sendMessage', { delayMs: 600 });
-    await enqueueOutgoing(t.app.db, [{ platform: 'telegram', chatId: '402', isGroup: false, text: 'Nhắc hạn', idemKey: 'lock:1' }], t.clock.now);
+    await enqueueOutgoing(
+      t.app.db,
+      [{ platform: 'telegram', chatId: '402', isGroup: false, text: 'Nhắc hạn', idemKey: 'lock:1' }],
+      t.clock.now,
+    );
     t.app.senders[0]!.notify();
     await until(() => fake!.callsOf('sendMessage').length > 0, 5000, 'the send');
     lock = await lockDatabase(dbFile(t));
     await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200, 5000);
     await until(() => t!.logs.some((l) => l.msg === 'sent, but could not record it yet'), 5000, 'the logged error');
     await lock.release();
-    await until(async () => (await countOutgoing(t!.app.db, 'telegram')).sent === 1, 5000, 'the message recorded as sent');
+    await until(
+      async () => (await countOutgoing(t!.app.db, 'telegram')).sent === 1,
+      5000,
+      'the message recorded as sent',
+    );
     expect(fake.sentTo(402)).toHaveLength(1);
   });
 });
@@ -118,13 +144,17 @@ describe('faults: no space left for the database', () => {
   // i.e. a new page, which a full database cannot give.
   const longTitle = 'Hội nghị phổ biến nghị quyết về hỗ trợ học phí; '.repeat(40).trim();
   const documents = Array.from({ length: 10 }, (_, i) => ({
-    kind: 'document' as const, fileId: `BQACAgUAAxkBAAIBc2VhZ${String(i).padStart(2, '0')}${'x'.repeat(70)}`, name: `Kế hoạch truyền thông số ${i + 1}.pdf`,
+    kind: 'document' as const,
+    fileId: `BQACAgUAAxkBAAIBc2VhZ${String(i).padStart(2, '0')}${'x'.repeat(70)}`,
+    name: `Kế hoạch truyền thông số ${i + 1}.pdf`,
   }));
 
   it('tells the user the server is out of space, leaves the database intact, and saves once space is back', async () => {
     const t = await officerApp();
     expect(Buffer.byteLength(JSON.stringify([longTitle, documents]))).toBeGreaterThan(4500);
-    expect(await t.sayText('an', `/ghinhan họp báo hôm qua: ${longTitle}`, { attachments: documents })).toContain('- Tiêu đề: Hội nghị');
+    expect(await t.sayText('an', `/ghinhan họp báo hôm qua: ${longTitle}`, { attachments: documents })).toContain(
+      '- Tiêu đề: Hội nghị',
+    );
     const { sqlite } = t.app.db;
     sqlite.exec('VACUUM'); // no free pages left to reuse
     sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`);

@@ -7,7 +7,12 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // telegraf hard-codes its request timeout (500 s, not configurable), so a "timeout" here is a slow answer;
 // a dropped connection is the failure the bot sees when a request really times out.
 
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const botInfo = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 let fake: FakeTelegram | undefined;
 let t: TestApp | undefined;
@@ -30,13 +35,16 @@ async function startBot(): Promise<{ fake: FakeTelegram; t: TestApp }> {
 }
 
 const textOf = (call: RecordedCall) => String(call.params.text ?? '');
-const delivered = (f: FakeTelegram, chatId: number, method = 'sendMessage') => f.sentTo(chatId).filter((c) => c.method === method);
+const delivered = (f: FakeTelegram, chatId: number, method = 'sendMessage') =>
+  f.sentTo(chatId).filter((c) => c.method === method);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** No log line, at any level, holds the bot token or its secret half. */
 function expectNoToken(logs: object[], token: string): void {
   const secretHalf = token.split(':')[1]!;
-  const leaking = logs.map((l) => JSON.stringify(l)).filter((line) => line.includes(token) || line.includes(secretHalf));
+  const leaking = logs
+    .map((l) => JSON.stringify(l))
+    .filter((line) => line.includes(token) || line.includes(secretHalf));
   expect(leaking).toEqual([]);
 }
 
@@ -45,10 +53,17 @@ describe('faults: the Telegram API drops connections or answers slowly', () => {
     const { fake, t } = await startBot();
     fake.failNext('sendMessage', { drop: true });
     fake.pushUpdate(fake.privateText(111, '/start'));
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '111', 5000);
+    await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '111',
+      5000,
+    );
     await pause(300);
     expect(fake.stats.dropped).toBe(1);
-    expect(delivered(fake, 111).map(textOf).filter((x) => x.includes('Xin chào'))).toHaveLength(1);
+    expect(
+      delivered(fake, 111)
+        .map(textOf)
+        .filter((x) => x.includes('Xin chào')),
+    ).toHaveLength(1);
     expectNoToken(t.logs, fake.token);
   });
 
@@ -61,7 +76,10 @@ describe('faults: the Telegram API drops connections or answers slowly', () => {
     expect(JSON.stringify(failure.err)).toContain('PlatformNetworkError');
     expect(fake.stats.dropped).toBe(4);
     fake.pushUpdate(fake.privateText(112, '/trogiup'));
-    const next = await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '112', 5000);
+    const next = await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '112',
+      5000,
+    );
     expect(textOf(next)).toContain('Các lệnh của Đầu Mối');
     expect(delivered(fake, 112)).toHaveLength(1);
     expectNoToken(t.logs, fake.token);
@@ -80,15 +98,21 @@ describe('faults: the Telegram API drops connections or answers slowly', () => {
   it('sends an outbox message again after a dropped connection, exactly once', async () => {
     const { fake, t } = await startBot();
     fake.failNext('sendMessage', { drop: true }, 2);
-    await enqueueOutgoing(t.app.db, [
-      { platform: 'telegram', chatId: '113', isGroup: false, text: 'Nhắc hạn báo cáo năm', idemKey: 'net:1' },
-    ], t.clock.now);
+    await enqueueOutgoing(
+      t.app.db,
+      [{ platform: 'telegram', chatId: '113', isGroup: false, text: 'Nhắc hạn báo cáo năm', idemKey: 'net:1' }],
+      t.clock.now,
+    );
     // The retry is scheduled on the injected clock: move it past the backoff.
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     t.app.senders[0]!.notify();
-    await until(async () => (await countOutgoing(t.app.db, 'telegram')).sent === 1, 10_000, () => {
-      t!.clock.now = new Date(t!.clock.now.getTime() + 60_000);
-    });
+    await until(
+      async () => (await countOutgoing(t.app.db, 'telegram')).sent === 1,
+      10_000,
+      () => {
+        t!.clock.now = new Date(t!.clock.now.getTime() + 60_000);
+      },
+    );
     await pause(300);
     expect(fake.stats.dropped).toBe(2);
     expect(delivered(fake, 113).map(textOf)).toEqual(['Nhắc hạn báo cáo năm']);
@@ -101,10 +125,16 @@ describe('faults: the Telegram API drops connections or answers slowly', () => {
     fake.pushUpdate(fake.privateText(114, '/start'));
     await until(() => fake.callsOf('sendMessage').some((c) => String(c.params.chat_id) === '114'), 5000);
     fake.pushUpdate(fake.privateText(115, '/trogiup'));
-    const other = await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '115', 1200);
+    const other = await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '115',
+      1200,
+    );
     expect(textOf(other)).toContain('Các lệnh');
     expect(delivered(fake, 114)).toHaveLength(0);
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '114', 3000);
+    await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '114',
+      3000,
+    );
     await pause(300);
     expect(delivered(fake, 114)).toHaveLength(1);
   });
@@ -114,12 +144,19 @@ describe('faults: the Telegram API drops connections or answers slowly', () => {
     fake.failNext('getUpdates', { drop: true });
     await until(() => t.logs.filter((l) => l.msg === 'getUpdates failed').length >= 1, 5000);
     fake.pushUpdate(fake.privateText(116, '/trogiup'));
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '116', 8000);
+    await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.status === 200 && String(c.params.chat_id) === '116',
+      8000,
+    );
     expectNoToken(t.logs, fake.token);
   });
 });
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, onEachTry?: () => void): Promise<void> {
+async function until(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  onEachTry?: () => void,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > end) throw new Error('timed out');

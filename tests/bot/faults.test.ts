@@ -3,8 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  bindGroup, closeDatabase, enqueueOutgoing, ensureActor, findAgencyBySlug, importPlan, insertActiveMembership, markInboundHandled,
-  migrateDatabase, openDatabase, recordInbound,
+  bindGroup,
+  closeDatabase,
+  enqueueOutgoing,
+  ensureActor,
+  findAgencyBySlug,
+  importPlan,
+  insertActiveMembership,
+  markInboundHandled,
+  migrateDatabase,
+  openDatabase,
+  recordInbound,
 } from '../../src/db/index.js';
 import { parsePlan } from '../../src/plans/parse.js';
 import { killHard, startBotProcess, until } from '../support/bot-process.js';
@@ -23,7 +32,10 @@ afterEach(async () => {
 });
 
 function delivered(f: FakeTelegram): string[] {
-  return f.callsOf('sendMessage').filter((c) => c.status === 200).map((c) => String(c.params.text));
+  return f
+    .callsOf('sendMessage')
+    .filter((c) => c.status === 200)
+    .map((c) => String(c.params.text));
 }
 
 describe('faults: the bot process killed with SIGKILL', () => {
@@ -34,9 +46,17 @@ describe('faults: the bot process killed with SIGKILL', () => {
     const db = openDatabase(dbPath);
     migrateDatabase(db);
     const total = 120;
-    await enqueueOutgoing(db, Array.from({ length: total }, (_, i) => ({
-      platform: 'telegram', chatId: String(700_000 + i), isGroup: false, text: `Nhắc hạn báo cáo #${i}`, idemKey: `fanout:${i}`,
-    })), new Date());
+    await enqueueOutgoing(
+      db,
+      Array.from({ length: total }, (_, i) => ({
+        platform: 'telegram',
+        chatId: String(700_000 + i),
+        isGroup: false,
+        text: `Nhắc hạn báo cáo #${i}`,
+        idemKey: `fanout:${i}`,
+      })),
+      new Date(),
+    );
     closeDatabase(db);
     const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath };
 
@@ -67,9 +87,19 @@ describe('faults: the bot process killed with SIGKILL', () => {
     const parsed = parsePlan(readFileSync('plans/vinh-phuc.yaml', 'utf8'), 'vinh-phuc.yaml');
     if (!parsed.ok) throw new Error('shipped plan must parse');
     await importPlan(db, parsed.plan, null, new Date());
-    const officer = await ensureActor(db, { platform: 'telegram', userId: '901', name: 'Cán bộ A', privateChatId: '901' }, []);
+    const officer = await ensureActor(
+      db,
+      { platform: 'telegram', userId: '901', name: 'Cán bộ A', privateChatId: '901' },
+      [],
+    );
     const agency = await findAgencyBySlug(db, 'vinh-phuc', 'so-tu-phap');
-    await insertActiveMembership(db, { personId: officer.personId, networkId: 'vinh-phuc', agencyId: agency!.id, decidedBy: null, at: new Date() });
+    await insertActiveMembership(db, {
+      personId: officer.personId,
+      networkId: 'vinh-phuc',
+      agencyId: agency!.id,
+      decidedBy: null,
+      at: new Date(),
+    });
     closeDatabase(db);
     const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath };
     const repliesTo901 = () => fake!.sentTo(901).map((c) => String(c.params.text));
@@ -125,12 +155,19 @@ describe('faults: the bot process killed with SIGKILL', () => {
     // The answer is not applied twice: the officer is asked the fifth task, and answers it.
     await until(() => replies().some((t) => t.includes('nhiệm vụ 5/11')), 20_000, 'the fifth task after the restart');
     await type(TASK_ANSWERS[4]!, 'nhiệm vụ 6/11');
-    expect(reportRows(dbPath).draft!['ket-qua-nhiem-vu']).toMatchObject({ 'nv-ii-4': { status: 'not-started' }, 'nv-ii-5': { status: 'done' } });
+    expect(reportRows(dbPath).draft!['ket-qua-nhiem-vu']).toMatchObject({
+      'nv-ii-4': { status: 'not-started' },
+      'nv-ii-5': { status: 'done' },
+    });
     for (const answer of TASK_ANSWERS.slice(5)) await type(answer, '');
     for (const answer of CLOSING) await type(answer, '');
     expect(replies().some((t) => t.startsWith('XEM TRƯỚC BÁO CÁO'))).toBe(true);
     // The preview comes in several messages: the last one carries the buttons.
-    await until(() => JSON.stringify(fake!.sentTo(902).at(-1)?.params.reply_markup ?? '').includes('Nộp báo cáo'), 20_000, 'the preview buttons');
+    await until(
+      () => JSON.stringify(fake!.sentTo(902).at(-1)?.params.reply_markup ?? '').includes('Nộp báo cáo'),
+      20_000,
+      'the preview buttons',
+    );
     await typeAndKill(child, 'Nộp báo cáo');
     expect(reportRows(dbPath)).toMatchObject({ submissions: 1, notices: 1 });
 
@@ -146,7 +183,10 @@ describe('faults: the bot process killed with SIGKILL', () => {
 describe('faults: a message handled just before a crash', () => {
   it('on Zalo, sends the kept replies after the restart instead of handling the message again', async () => {
     const zalo = await startFakeZalo({ longPollCapMs: 200 });
-    const t = await createTestApp({ env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot }, appOptions: { pollTimeoutSec: 1 } });
+    const t = await createTestApp({
+      env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot },
+      appOptions: { pollTimeoutSec: 1 },
+    });
     try {
       const update = zalo.privateText('u9', 'Chưa thực hiện');
       await recordInbound(t.app.db, 'zalo', update.message.message_id, update, t.clock.now);
@@ -156,7 +196,9 @@ describe('faults: a message handled just before a crash', () => {
       await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u9', 5000);
       await new Promise((r) => setTimeout(r, 200));
       expect(zalo.sentTo('u9').map((c) => String(c.params.text))).toEqual([expect.stringContaining('nhiệm vụ 5/11')]);
-      const row = t.app.db.sqlite.prepare("SELECT status FROM inbound_updates WHERE platform = 'zalo'").get() as { status: string };
+      const row = t.app.db.sqlite.prepare("SELECT status FROM inbound_updates WHERE platform = 'zalo'").get() as {
+        status: string;
+      };
       expect(row.status).toBe('done');
     } finally {
       await t.close();
@@ -172,10 +214,25 @@ async function seedCamThanh(dbPath: string): Promise<void> {
   const parsed = parsePlan(readFileSync('plans/cam-thanh.yaml', 'utf8'), 'cam-thanh.yaml');
   if (!parsed.ok) throw new Error('shipped plan must parse');
   await importPlan(db, parsed.plan, null, new Date());
-  const officer = await ensureActor(db, { platform: 'telegram', userId: '902', name: 'Lê Thị Tư Pháp', privateChatId: '902' }, []);
+  const officer = await ensureActor(
+    db,
+    { platform: 'telegram', userId: '902', name: 'Lê Thị Tư Pháp', privateChatId: '902' },
+    [],
+  );
   const agency = await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tu-phap');
-  await insertActiveMembership(db, { personId: officer.personId, networkId: 'cam-thanh', agencyId: agency!.id, decidedBy: null, at: new Date() });
-  await bindGroup(db, { platform: 'telegram', chatId: '-100902', networkId: 'cam-thanh', title: 'Mạng lưới Cẩm Thành' }, officer.personId, new Date());
+  await insertActiveMembership(db, {
+    personId: officer.personId,
+    networkId: 'cam-thanh',
+    agencyId: agency!.id,
+    decidedBy: null,
+    at: new Date(),
+  });
+  await bindGroup(
+    db,
+    { platform: 'telegram', chatId: '-100902', networkId: 'cam-thanh', title: 'Mạng lưới Cẩm Thành' },
+    officer.personId,
+    new Date(),
+  );
   closeDatabase(db);
 }
 

@@ -25,7 +25,9 @@ describe('router', () => {
 
   it('answers a greeting or a thank-you politely, not with "Tôi chưa hiểu ý bạn"', async () => {
     t = await createTestApp();
-    expect(await t.sayText('u1', 'Cảm ơn bot nhiều 🙏')).toBe('Không có gì ạ! Cần gì thêm bạn cứ nhắn; gõ /trogiup để xem các lệnh.');
+    expect(await t.sayText('u1', 'Cảm ơn bot nhiều 🙏')).toBe(
+      'Không có gì ạ! Cần gì thêm bạn cứ nhắn; gõ /trogiup để xem các lệnh.',
+    );
     expect(await t.sayText('u1', 'cam on')).toContain('Không có gì ạ!');
     expect(await t.sayText('u1', 'Xin chào')).toContain('Xin chào! Tôi là Đầu Mối.');
     expect(await t.sayText('u1', 'chào buổi sáng, hôm nay trời đẹp quá nhỉ các bạn')).toContain('Tôi chưa hiểu ý bạn');
@@ -35,7 +37,9 @@ describe('router', () => {
     t = await createTestApp();
     await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
     expect(await t.sayText('lan', 'xin chào, nhiệm vụ của tôi là gì')).toContain('Nhiệm vụ của Sở Tư pháp');
-    expect(await t.sayText('lan', 'Bot ơi,cho tôi hỏi Sở Tài chính được giao gì vậy ạ?')).toContain('Nhiệm vụ của Sở Tài chính (Tỉnh Vĩnh Phúc)');
+    expect(await t.sayText('lan', 'Bot ơi,cho tôi hỏi Sở Tài chính được giao gì vậy ạ?')).toContain(
+      'Nhiệm vụ của Sở Tài chính (Tỉnh Vĩnh Phúc)',
+    );
     await t.say('lan', 'bot ơi ghi nhận họp báo hôm qua: Họp báo quý IV về học phí nhé');
     expect(await t.sayText('lan', 'Lưu')).toContain('Đã ghi nhận hoạt động');
     const saved = t.app.db.sqlite.prepare('SELECT title FROM activities').get() as { title: string };
@@ -45,8 +49,13 @@ describe('router', () => {
   it('ignores group messages that do not address the bot', async () => {
     t = await createTestApp();
     const replies = await t.app.core.handle({
-      platform: 'console', chat: { id: 'g1', type: 'group' }, sender: { id: 'u1', name: 'A' }, text: 'chào cả nhà',
-      attachments: [], addressed: false, date: new Date(),
+      platform: 'console',
+      chat: { id: 'g1', type: 'group' },
+      sender: { id: 'u1', name: 'A' },
+      text: 'chào cả nhà',
+      attachments: [],
+      addressed: false,
+      date: new Date(),
     });
     expect(replies).toEqual([]);
   });

@@ -24,14 +24,24 @@ function migrationsWithRebuild(): string {
   writeFileSync(join(dir, '9999_rebuild.sql'), REBUILD);
   const journalPath = join(dir, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-  journal.entries.push({ idx: journal.entries.length, version: '6', when: Date.now() + 1000, tag: '9999_rebuild', breakpoints: true });
+  journal.entries.push({
+    idx: journal.entries.length,
+    version: '6',
+    when: Date.now() + 1000,
+    tag: '9999_rebuild',
+    breakpoints: true,
+  });
   writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
 }
 
 function seedChildRows(sqlite: Database.Database): void {
   sqlite.prepare("INSERT INTO networks (id, name, level, updated_at) VALUES ('n1', 'Mạng 1', 'province', 0)").run();
-  sqlite.prepare("INSERT INTO agencies (network_id, slug, name, aliases, search_key, kind) VALUES ('n1', 'a1', 'Sở A', '[]', 'so a', 'so')").run();
+  sqlite
+    .prepare(
+      "INSERT INTO agencies (network_id, slug, name, aliases, search_key, kind) VALUES ('n1', 'a1', 'Sở A', '[]', 'so a', 'so')",
+    )
+    .run();
 }
 
 describe('database', () => {

@@ -26,9 +26,10 @@ function decodePng(png: Buffer): Pixels {
   expect(png[24], 'bit depth').toBe(8);
   expect(png[25], 'colour type RGBA').toBe(6);
   const idat: Buffer[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset);
-    if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
+    if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT')
+      idat.push(png.subarray(offset + 8, offset + 8 + length));
     offset += length + 12;
   }
   return { width, height, data: unfilter(inflateSync(Buffer.concat(idat)), width, height) };
@@ -98,7 +99,10 @@ describe('renderStatusChart', () => {
     blankNames.agencies = blankNames.agencies.map((agency) => ({ ...agency, name: '' }));
     const withoutNames = decodePng(renderStatusChart(blankNames));
     const ascii = exportDataFixture();
-    ascii.agencies = ascii.agencies.map((agency) => ({ ...agency, name: agency.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') }));
+    ascii.agencies = ascii.agencies.map((agency) => ({
+      ...agency,
+      name: agency.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+    }));
     const withoutDiacritics = decodePng(renderStatusChart(ascii));
 
     expect(darkPixels(withNames, { x: 0, y: 0, width: 1000, height: 700 })).toBeGreaterThan(20_000);
@@ -167,13 +171,21 @@ describe('renderWorkbook', () => {
       expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
       const lastColumn = ws.getRow(1).cellCount;
       expect(ws.autoFilter, ws.name).toBe(`A1:${String.fromCharCode(64 + lastColumn)}${ws.rowCount}`);
-      for (let c = 1; c <= lastColumn; c += 1) expect(ws.getColumn(c).width, `${ws.name} column ${c}`).toBeGreaterThan(5);
+      for (let c = 1; c <= lastColumn; c += 1)
+        expect(ws.getColumn(c).width, `${ws.name} column ${c}`).toBeGreaterThan(5);
     }
   });
 
   it('lists every agency with its status and submission time as a real date', async () => {
     const ws = sheet(await openWorkbook(await renderWorkbook(exportDataFixture())), 'Tổng hợp');
-    expect(ws.getRow(1).values).toEqual([undefined, 'STT', 'Cơ quan, đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Số báo cáo']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      'STT',
+      'Cơ quan, đơn vị',
+      'Tình trạng',
+      'Thời điểm gửi',
+      'Số báo cáo',
+    ]);
     const first = ws.getRow(2);
     expect(first.getCell(1).value).toBe(1);
     expect(first.getCell(2).value).toBe(agencyNames.justice);
@@ -327,7 +339,9 @@ describe('renderReportDraft', () => {
         'Kính gửi: Bộ Văn hóa, Thể thao và Du lịch.',
       ]),
     );
-    expect(text.some((p) => p.startsWith('Kết quả thực hiện Chỉ thị số 07/CT-TTg') && p.endsWith('quý IV năm 2026'))).toBe(true);
+    expect(
+      text.some((p) => p.startsWith('Kết quả thực hiện Chỉ thị số 07/CT-TTg') && p.endsWith('quý IV năm 2026')),
+    ).toBe(true);
   });
 
   it('fills sections I-V from the latest answers, task statuses, activity counts and issues', async () => {
@@ -339,17 +353,23 @@ describe('renderReportDraft', () => {
     expect(sections.every((i) => i > 0)).toBe(true);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
 
-    expect(text).toContain(`- ${agencyNames.justice}: Ban hành Kế hoạch số 15/KH-STP ngày 10/01/2026 về truyền thông chính sách.`);
+    expect(text).toContain(
+      `- ${agencyNames.justice}: Ban hành Kế hoạch số 15/KH-STP ngày 10/01/2026 về truyền thông chính sách.`,
+    );
     expect(text).toContain(`- Có: 2 cơ quan, đơn vị (${agencyNames.justice}, ${agencyNames.office}).`);
     expect(text.join('\n')).not.toContain('Bản cũ đã bị thay thế');
     expect(text).toContain('Có 3/5 cơ quan, đơn vị đã gửi báo cáo (2 đúng hạn, 1 trễ hạn).');
     expect(text).toContain(`Còn 2 cơ quan, đơn vị chưa gửi báo cáo: ${agencyNames.home}, ${agencyNames.finance}.`);
-    expect(text).toContain('Trong kỳ đã thực hiện 2 hoạt động truyền thông: Họp báo 1; Tin/bài trên cổng thông tin điện tử 1.');
+    expect(text).toContain(
+      'Trong kỳ đã thực hiện 2 hoạt động truyền thông: Họp báo 1; Tin/bài trên cổng thông tin điện tử 1.',
+    );
     expect(text).toContain('- Chủ trì truyền thông dự thảo văn bản quy phạm pháp luật: Đã hoàn thành.');
     expect(text).toContain('- Xây dựng kế hoạch truyền thông hằng năm: Đang thực hiện (Chờ phê duyệt).');
     expect(text).toContain('- Số tin, bài đăng trên cổng thông tin điện tử: 24.');
     expect(text.slice(sections[4]!)).toContain(`- Thiếu kinh phí thuê chuyên gia (${agencyNames.justice}).`);
-    expect(text.slice(sections[4]!)).toContain(`- Đề nghị bố trí kinh phí truyền thông riêng (${agencyNames.justice}).`);
+    expect(text.slice(sections[4]!)).toContain(
+      `- Đề nghị bố trí kinh phí truyền thông riêng (${agencyNames.justice}).`,
+    );
     data.agencies.forEach((agency, i) => expect(text).toContain(`${i + 1}. ${agency.name}`));
   });
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureActor, findAgencyBySlug, grantRole, insertActivity, insertMembershipRequest } from '../../src/db/index.js';
+import {
+  ensureActor,
+  findAgencyBySlug,
+  grantRole,
+  insertActivity,
+  insertMembershipRequest,
+} from '../../src/db/index.js';
 import { registry } from '../../src/features/index.js';
 import type { Reply } from '../../src/kernel/message.js';
 import { activityText, common, onboarding, reportText, statusText } from '../../src/messages/index.js';
@@ -46,7 +52,10 @@ const everyone = only([...ROLES]);
 
 /** The listed roles are allowed, the rest refused, with exceptions. */
 function only(roles: Role[], except: Partial<Record<Role, Outcome>> = {}): Record<Role, Outcome> {
-  return Object.fromEntries(ROLES.map((r) => [r, except[r] ?? (roles.includes(r) ? 'allowed' : 'refused')])) as Record<Role, Outcome>;
+  return Object.fromEntries(ROLES.map((r) => [r, except[r] ?? (roles.includes(r) ? 'allowed' : 'refused')])) as Record<
+    Role,
+    Outcome
+  >;
 }
 
 const MATRIX: Row[] = [
@@ -77,8 +86,20 @@ const MATRIX: Row[] = [
   { command: 'xoa', args: (w) => `${w.activityId}`, expect: only(['officerA', ...NETWORK_ADMINS]) },
   // Reading: officers their own agency, leaders and admins their networks' agencies.
   { command: 'nhatky', expect: only(ROLES.filter((r) => r !== 'stranger')) },
-  { command: 'nhatky', args: 'sở ngoại vụ', expect: only(['officerA', 'leader', ...NETWORK_ADMINS], { otherAdmin: 'hidden' }) },
-  { command: 'baocao', args: 'xem sở ngoại vụ', expect: only(['officerA', 'leader', ...NETWORK_ADMINS], { officerB: 'hidden', otherAdmin: 'hidden', stranger: 'hidden' }) },
+  {
+    command: 'nhatky',
+    args: 'sở ngoại vụ',
+    expect: only(['officerA', 'leader', ...NETWORK_ADMINS], { otherAdmin: 'hidden' }),
+  },
+  {
+    command: 'baocao',
+    args: 'xem sở ngoại vụ',
+    expect: only(['officerA', 'leader', ...NETWORK_ADMINS], {
+      officerB: 'hidden',
+      otherAdmin: 'hidden',
+      stranger: 'hidden',
+    }),
+  },
   { command: 'baocao', args: (w) => `xem ${w.submissionId}`, expect: only(['officerA', 'leader', ...NETWORK_ADMINS]) },
   { command: 'tinhhinh', expect: only(ROLES.filter((r) => r !== 'stranger')) },
   // An officer asking for the network sees their own agency's line.
@@ -95,10 +116,22 @@ function pattern(message: string | ((...args: never[]) => string)): RegExp {
 }
 
 const REFUSALS = [
-  onboarding.adminOnly, onboarding.notAdminOf, onboarding.notRegistered, onboarding.notGroupAdmin,
-  activityText.notRegistered, activityText.pendingMembership, activityText.otherAgency, activityText.notAuthor, activityText.listOnlyOwn,
-  reportText.notOfficer, reportText.notAllowedToView, reportText.adminOnly,
-  statusText.notMember, statusText.notLeader, statusText.otherAgency, statusText.export.onlyLeaders,
+  onboarding.adminOnly,
+  onboarding.notAdminOf,
+  onboarding.notRegistered,
+  onboarding.notGroupAdmin,
+  activityText.notRegistered,
+  activityText.pendingMembership,
+  activityText.otherAgency,
+  activityText.notAuthor,
+  activityText.listOnlyOwn,
+  reportText.notOfficer,
+  reportText.notAllowedToView,
+  reportText.adminOnly,
+  statusText.notMember,
+  statusText.notLeader,
+  statusText.otherAgency,
+  statusText.export.onlyLeaders,
 ].map(pattern);
 const NOT_FOUND = [reportText.agencyNotFound, activityText.listNotUnderstood].map(pattern);
 
@@ -112,8 +145,12 @@ const outcomeOf = (replies: Reply[]): Outcome | 'other' => {
 /** Row counts of every table but the remembered menus: equal before and after means nothing was written. */
 function tableCounts(t: TestApp): Record<string, number> {
   const sqlite = t.app.db.sqlite;
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'menus'").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'menus'")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
 }
 
 async function createWorld(): Promise<{ t: TestApp; world: World }> {
@@ -132,20 +169,49 @@ async function createWorld(): Promise<{ t: TestApp; world: World }> {
   await person('stranger', 'Người lạ');
   const agencyA = (await findAgencyBySlug(db, 'vinh-phuc', 'so-ngoai-vu'))!;
   const request = await insertMembershipRequest(db, {
-    personId: await person('applicant', 'Người xin'), networkId: 'vinh-phuc', agencyId: agencyA.id, at: t.clock.now, notices: () => [],
+    personId: await person('applicant', 'Người xin'),
+    networkId: 'vinh-phuc',
+    agencyId: agencyA.id,
+    at: t.clock.now,
+    notices: () => [],
   });
-  const activityId = await insertActivity(db, {
-    networkId: 'vinh-phuc', agencyId: agencyA.id, authorPersonId: officerA, typeId: 'hop-bao', date: '2026-11-20',
-    title: 'Họp báo về thu hút đầu tư', link: null, quantity: null, participants: null, taskId: null, attachments: [],
-  }, t.clock.now);
-  await submitReport(t, { network: 'vinh-phuc', duty: 'bao-cao-ket-qua', agency: 'so-ngoai-vu', personId: officerA, when: t.clock.now });
+  const activityId = await insertActivity(
+    db,
+    {
+      networkId: 'vinh-phuc',
+      agencyId: agencyA.id,
+      authorPersonId: officerA,
+      typeId: 'hop-bao',
+      date: '2026-11-20',
+      title: 'Họp báo về thu hút đầu tư',
+      link: null,
+      quantity: null,
+      participants: null,
+      taskId: null,
+      attachments: [],
+    },
+    t.clock.now,
+  );
+  await submitReport(t, {
+    network: 'vinh-phuc',
+    duty: 'bao-cao-ket-qua',
+    agency: 'so-ngoai-vu',
+    personId: officerA,
+    when: t.clock.now,
+  });
   const submissionId = (db.sqlite.prepare('SELECT id FROM submissions').get() as { id: number }).id;
   if (request.kind !== 'filed') throw new Error('the request must be filed');
   return { t, world: { activityId, submissionId, requestId: request.id } };
 }
 
 const userIdOf: Record<Role, string> = {
-  stranger: 'stranger', officerA: 'officerA', officerB: 'officerB', leader: 'leader', admin: 'networkAdmin', otherAdmin: 'otherAdmin', botAdmin: 'admin',
+  stranger: 'stranger',
+  officerA: 'officerA',
+  officerB: 'officerB',
+  leader: 'leader',
+  admin: 'networkAdmin',
+  otherAdmin: 'otherAdmin',
+  botAdmin: 'admin',
 };
 
 describe('authorization matrix', () => {
@@ -167,21 +233,29 @@ describe('authorization matrix', () => {
   });
 
   for (const row of MATRIX) {
-    const shown = (w?: World) => `/${row.command}${row.args ? ` ${typeof row.args === 'string' ? row.args : w ? row.args(w) : '<target of A>'}` : ''}`;
+    const shown = (w?: World) =>
+      `/${row.command}${row.args ? ` ${typeof row.args === 'string' ? row.args : w ? row.args(w) : '<target of A>'}` : ''}`;
     describe(`${shown()}${row.inGroup ? ' in a group' : ''}`, () => {
       let t: TestApp;
       let world: World;
       beforeAll(async () => ({ t, world } = await createWorld()));
       afterAll(async () => t?.close());
 
-      it.each(ROLES.map((role) => [WHO[role], row.expect[role], role] as const))('%s: %s', async (_who, expected, role) => {
-        const before = tableCounts(t);
-        t.clock.now = new Date(t.clock.now.getTime() + 20_000);
-        const replies = await t.say(userIdOf[role], shown(world), row.inGroup ? { group: { id: 'vp-group', title: 'Nhóm Vĩnh Phúc' } } : {});
-        const text = replies.map((r) => r.text).join('\n');
-        expect(outcomeOf(replies), text.slice(0, 300)).toBe(expected);
-        if (expected !== 'allowed') expect(tableCounts(t)).toEqual(before);
-      });
+      it.each(ROLES.map((role) => [WHO[role], row.expect[role], role] as const))(
+        '%s: %s',
+        async (_who, expected, role) => {
+          const before = tableCounts(t);
+          t.clock.now = new Date(t.clock.now.getTime() + 20_000);
+          const replies = await t.say(
+            userIdOf[role],
+            shown(world),
+            row.inGroup ? { group: { id: 'vp-group', title: 'Nhóm Vĩnh Phúc' } } : {},
+          );
+          const text = replies.map((r) => r.text).join('\n');
+          expect(outcomeOf(replies), text.slice(0, 300)).toBe(expected);
+          if (expected !== 'allowed') expect(tableCounts(t)).toEqual(before);
+        },
+      );
     });
   }
 });

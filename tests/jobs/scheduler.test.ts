@@ -75,7 +75,8 @@ describe('scheduler', () => {
     const ctx = jobContext(t!, at('2026-12-07T08:00:00+07:00'));
     let fail = true;
     const job = {
-      name: 'flaky', cron: '*/30 7-20 * * *',
+      name: 'flaky',
+      cron: '*/30 7-20 * * *',
       run: async () => {
         if (fail) throw new Error('database busy');
       },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHolidayCalendar, type HolidayCalendar } from '../../src/kernel/calendar/holidays.js';
+import { loadHolidayCalendar } from '../../src/kernel/calendar/holidays.js';
 import { parseVietnameseDate } from '../../src/kernel/calendar/parse-date.js';
 import {
   currentPeriod,
@@ -123,7 +123,12 @@ describe('holiday calendar', () => {
 
   it('covers 1/1, Giỗ Tổ, 30/4, 1/5, 2/9 and its adjacent day every year 2025-2030', () => {
     const gioTo: Record<number, string> = {
-      2025: '04-07', 2026: '04-26', 2027: '04-16', 2028: '04-04', 2029: '04-23', 2030: '04-12',
+      2025: '04-07',
+      2026: '04-26',
+      2027: '04-16',
+      2028: '04-04',
+      2029: '04-23',
+      2030: '04-12',
     };
     for (let year = 2025; year <= 2030; year++) {
       for (const day of ['01-01', gioTo[year], '04-30', '05-01', '09-02']) {
@@ -179,7 +184,8 @@ describe('holiday calendar', () => {
     it('rejects a day that does not exist, a duplicate and a swapped workday on a weekday', () => {
       const cases = {
         'bad-date.yaml': "days:\n  - { date: '2027-02-29', name: 'X', type: off }\n",
-        'dup.yaml': "days:\n  - { date: '2027-01-01', name: 'X', type: off }\n" +
+        'dup.yaml':
+          "days:\n  - { date: '2027-01-01', name: 'X', type: off }\n" +
           "  - { date: '2027-01-01', name: 'Y', type: off }\n",
         'weekday.yaml': "days:\n  - { date: '2027-01-04', name: 'Làm bù', type: workday }\n",
         'type.yaml': "days:\n  - { date: '2027-01-04', name: 'X', type: holiday }\n",
@@ -292,7 +298,7 @@ describe('parseVietnameseDate', () => {
     expect(ok('thu hai tuan truoc').date).toBe('2026-11-09');
   });
 
-  it('returns the rest of the text with the user\'s diacritics', () => {
+  it("returns the rest of the text with the user's diacritics", () => {
     expect(ok('Hôm qua, họp báo về chính sách mới')).toEqual({ date: '2026-11-20', rest: 'họp báo về chính sách mới' });
     expect(ok('Đăng tin ngày 12/11 trên Cổng TTĐT.').rest).toBe('Đăng tin trên Cổng TTĐT.');
     expect(ok('Tập huấn thứ Hai tuần trước cho 40 cán bộ').rest).toBe('Tập huấn cho 40 cán bộ');
@@ -311,7 +317,11 @@ describe('parseVietnameseDate', () => {
 
 describe('reporting periods', () => {
   type Deadline = Partial<PeriodDuty['deadline']>;
-  const duty = (frequency: PeriodDuty['frequency'], deadline: Deadline, cutoff: PeriodDuty['cutoff'] = 'nd09'): PeriodDuty => ({
+  const duty = (
+    frequency: PeriodDuty['frequency'],
+    deadline: Deadline,
+    cutoff: PeriodDuty['cutoff'] = 'nd09',
+  ): PeriodDuty => ({
     id: 'bao-cao',
     title: 'Báo cáo rà soát nhân sự',
     frequency,

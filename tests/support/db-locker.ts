@@ -23,17 +23,23 @@ export interface DatabaseLock {
 
 /** Opens the file in a child process and holds `BEGIN EXCLUSIVE` until released. */
 export async function lockDatabase(path: string): Promise<DatabaseLock> {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script, path], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, path], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let output = '';
-  const said = (word: string) => new Promise<void>((resolve, reject) => {
-    const check = () => (output.includes(word) ? resolve() : undefined);
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
+  const said = (word: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => (output.includes(word) ? resolve() : undefined);
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+        check();
+      });
+      child.once('exit', (code) =>
+        output.includes(word) ? resolve() : reject(new Error(`locker exited (${code}) before "${word}"`)),
+      );
       check();
     });
-    child.once('exit', (code) => (output.includes(word) ? resolve() : reject(new Error(`locker exited (${code}) before "${word}"`))));
-    check();
-  });
   await said('locked');
   return {
     async release() {

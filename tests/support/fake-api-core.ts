@@ -20,9 +20,7 @@ export interface RecordedCall {
 }
 
 export type FailSpec =
-  | { status: number; retryAfter?: number; description?: string }
-  | { drop: true }
-  | { delayMs: number };
+  { status: number; retryAfter?: number; description?: string } | { drop: true } | { delayMs: number };
 
 export interface FailRateSpec {
   p429?: number;

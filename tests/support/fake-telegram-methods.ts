@@ -21,7 +21,19 @@ type Handler = (ctx: MethodContext, params: Params) => Outcome;
 const MB = 1024 * 1024;
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
 const COMMAND_PATTERN = /^[a-z0-9_]{1,32}$/;
-const CHAT_ACTIONS = new Set(['typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note']);
+const CHAT_ACTIONS = new Set([
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
+]);
 
 const bad = (description: string): Outcome => ({ error: 400, description: `Bad Request: ${description}` });
 const ok = (result: unknown): Outcome => ({ result });
@@ -121,7 +133,9 @@ function sendMedia(field: 'photo' | 'document', maxBytes: number): Handler {
 }
 
 function photoSizes(media: Media): unknown[] {
-  return [{ file_id: media.fileId, file_unique_id: `u_${media.fileId}`, width: 1280, height: 960, file_size: media.size }];
+  return [
+    { file_id: media.fileId, file_unique_id: `u_${media.fileId}`, width: 1280, height: 960, file_size: media.size },
+  ];
 }
 
 function documentOf(media: Media): unknown {
@@ -136,7 +150,8 @@ function documentOf(media: Media): unknown {
 
 function editTarget(params: Params): Outcome | null {
   if (params.inline_message_id !== undefined) return null;
-  if (params.chat_id === undefined || params.message_id === undefined) return bad('message identifier is not specified');
+  if (params.chat_id === undefined || params.message_id === undefined)
+    return bad('message identifier is not specified');
   return null;
 }
 
@@ -262,7 +277,8 @@ const getFile: Handler = (ctx, params) => {
 };
 
 export const METHODS: Record<string, Handler> = {
-  getMe: () => ok({ ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false }),
+  getMe: () =>
+    ok({ ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false }),
   sendMessage,
   sendPhoto: sendMedia('photo', 10 * MB),
   sendDocument: sendMedia('document', 50 * MB),

@@ -88,7 +88,9 @@ export class TelegramWorld {
     const known = this.chats.get(String(chatId));
     if (known) return known;
     const id = Number(chatId);
-    return id < 0 ? { id, type: 'supergroup', title: `Nhóm ${id}` } : { id, type: 'private', first_name: `Cán bộ ${id}` };
+    return id < 0
+      ? { id, type: 'supergroup', title: `Nhóm ${id}` }
+      : { id, type: 'private', first_name: `Cán bộ ${id}` };
   }
 
   registerFile(fileId: string, data: Buffer, path: string): void {
@@ -153,12 +155,24 @@ export function privateText(world: TelegramWorld, userId: number, text: string, 
   return { update_id: world.updateId(), message: textMessage(world, chat, from, text, opts) };
 }
 
-export function groupText(world: TelegramWorld, chatId: number, userId: number, text: string, opts: TextOpts = {}): TgUpdate {
+export function groupText(
+  world: TelegramWorld,
+  chatId: number,
+  userId: number,
+  text: string,
+  opts: TextOpts = {},
+): TgUpdate {
   const chat = groupChatOf(world, chatId, opts.title);
   return { update_id: world.updateId(), message: textMessage(world, chat, userOf(userId, opts), text, opts) };
 }
 
-export function callback(world: TelegramWorld, userId: number, chatId: number, data: string, messageId?: number): TgUpdate {
+export function callback(
+  world: TelegramWorld,
+  userId: number,
+  chatId: number,
+  data: string,
+  messageId?: number,
+): TgUpdate {
   const chat = world.chatFor(chatId);
   const targetId = messageId ?? world.lastBotMessage.get(String(chatId)) ?? 1;
   const updateId = world.updateId();
@@ -193,13 +207,25 @@ export function photo(world: TelegramWorld, userId: number, fileId: string, opts
   const size = opts.fileSize ?? data.length;
   const message = fileMessage(world, userId, opts);
   message.photo = [
-    { file_id: `${fileId}_thumb`, file_unique_id: `u_${fileId}_t`, width: 90, height: 67, file_size: Math.min(size, 1200) },
+    {
+      file_id: `${fileId}_thumb`,
+      file_unique_id: `u_${fileId}_t`,
+      width: 90,
+      height: 67,
+      file_size: Math.min(size, 1200),
+    },
     { file_id: fileId, file_unique_id: `u_${fileId}`, width: 1280, height: 960, file_size: size },
   ];
   return { update_id: world.updateId(), message };
 }
 
-export function document(world: TelegramWorld, userId: number, fileId: string, fileName: string, opts: FileOpts = {}): TgUpdate {
+export function document(
+  world: TelegramWorld,
+  userId: number,
+  fileId: string,
+  fileName: string,
+  opts: FileOpts = {},
+): TgUpdate {
   const data = Buffer.from(`fake document ${fileId}`);
   world.registerFile(fileId, data, `documents/${fileName}`);
   const message = fileMessage(world, userId, opts);

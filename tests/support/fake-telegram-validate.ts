@@ -1,8 +1,22 @@
 // The Bot API's "Bad Request" checks that catch real bugs: lengths, callback_data bytes, broken HTML.
 
 const ALLOWED_TAGS = new Set([
-  'b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre',
-  'tg-spoiler', 'span', 'blockquote', 'tg-emoji',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'a',
+  'code',
+  'pre',
+  'tg-spoiler',
+  'span',
+  'blockquote',
+  'tg-emoji',
 ]);
 
 /** Returns a Telegram-style error description, or null when the payload is acceptable. */
@@ -19,7 +33,8 @@ export function checkText(
   const htmlError = parseMode === 'HTML' ? checkHtml(text) : null;
   if (htmlError) return htmlError;
   const visible = parseMode === 'HTML' ? visibleHtmlText(text) : text;
-  if (visible.length > limit) return what === 'caption' ? 'Bad Request: message caption is too long' : 'Bad Request: message is too long';
+  if (visible.length > limit)
+    return what === 'caption' ? 'Bad Request: message caption is too long' : 'Bad Request: message is too long';
   return null;
 }
 
@@ -31,14 +46,17 @@ function checkHtml(text: string): string | null {
     const name = (rawName ?? '').toLowerCase();
     const at = match.index;
     if (!end) return `Bad Request: can't parse entities: Can't find end of the tag at byte offset ${at}`;
-    if (!ALLOWED_TAGS.has(name)) return `Bad Request: can't parse entities: Unsupported start tag "${name}" at byte offset ${at}`;
+    if (!ALLOWED_TAGS.has(name))
+      return `Bad Request: can't parse entities: Unsupported start tag "${name}" at byte offset ${at}`;
     if (!closing) {
       open.push(name);
       continue;
     }
-    if (open.pop() !== name) return `Bad Request: can't parse entities: Unmatched end tag at byte offset ${at}, expected "</${name}>"`;
+    if (open.pop() !== name)
+      return `Bad Request: can't parse entities: Unmatched end tag at byte offset ${at}, expected "</${name}>"`;
   }
-  if (open.length > 0) return `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${open[open.length - 1]}"`;
+  if (open.length > 0)
+    return `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${open[open.length - 1]}"`;
   return null;
 }
 
@@ -53,7 +71,8 @@ export function checkReplyMarkup(markup: unknown): string | null {
   const rows = (parsed as { inline_keyboard?: unknown }).inline_keyboard;
   if (!Array.isArray(rows)) return null;
   for (const button of rows.flat() as Array<{ text?: unknown; callback_data?: unknown }>) {
-    if (typeof button.text !== 'string' || button.text === '') return 'Bad Request: text buttons are unallowed in the inline keyboard';
+    if (typeof button.text !== 'string' || button.text === '')
+      return 'Bad Request: text buttons are unallowed in the inline keyboard';
     const data = button.callback_data;
     if (data === undefined) continue;
     const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : 0;

@@ -133,7 +133,10 @@ describe('fake Telegram Bot API', () => {
 
   it('answers getChatMember with the scripted status, member by default', async () => {
     fake.setChatMember(-100500, 8, 'administrator');
-    expect((await call('getChatMember', { chat_id: -100500, user_id: 8 })).body.result).toMatchObject({ status: 'administrator', user: { id: 8 } });
+    expect((await call('getChatMember', { chat_id: -100500, user_id: 8 })).body.result).toMatchObject({
+      status: 'administrator',
+      user: { id: 8 },
+    });
     expect((await call('getChatMember', { chat_id: -100500, user_id: 9 })).body.result.status).toBe('member');
   });
 

@@ -16,7 +16,14 @@ import {
   type RecordedFile,
 } from './fake-api-core.js';
 import { SendLimiter, type LimitSpec } from './fake-telegram-limits.js';
-import { METHODS, OUTBOUND_METHODS, SEND_METHODS, type MethodContext, type Outcome, type Params } from './fake-telegram-methods.js';
+import {
+  METHODS,
+  OUTBOUND_METHODS,
+  SEND_METHODS,
+  type MethodContext,
+  type Outcome,
+  type Params,
+} from './fake-telegram-methods.js';
 import * as build from './fake-telegram-updates.js';
 import type { FileOpts, TextOpts, TgUpdate } from './fake-telegram-updates.js';
 
@@ -105,7 +112,9 @@ export class FakeTelegram {
   /** Successful sendMessage/sendPhoto/sendDocument calls into one chat. */
   sentTo(chatId: number | string): RecordedCall[] {
     const id = String(chatId);
-    return this.calls.filter((c) => c.status === 200 && SEND_METHODS.includes(c.method) && String(c.params.chat_id) === id);
+    return this.calls.filter(
+      (c) => c.status === 200 && SEND_METHODS.includes(c.method) && String(c.params.chat_id) === id,
+    );
   }
 
   waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall> {
@@ -186,8 +195,10 @@ export class FakeTelegram {
     }
     const call = this.recorder.record(route?.[2] ?? path, parsed.params, parsed.files);
     if (!route || (!(call.method in METHODS) && call.method !== 'getUpdates')) return this.unknown(call, res);
-    if (this.opts.token !== undefined && route[1] !== this.opts.token) return this.answer(call, res, { error: 401, description: 'Unauthorized' });
-    if ('unparsable' in parsed.params) return this.answer(call, res, { error: 400, description: "Bad Request: can't parse request body" });
+    if (this.opts.token !== undefined && route[1] !== this.opts.token)
+      return this.answer(call, res, { error: 401, description: 'Unauthorized' });
+    if ('unparsable' in parsed.params)
+      return this.answer(call, res, { error: 400, description: "Bad Request: can't parse request body" });
     await this.dispatch(call, req, res);
   }
 
@@ -254,7 +265,8 @@ export class FakeTelegram {
 
   private getUpdates(call: RecordedCall, res: ServerResponse): void {
     if (this.webhook.url !== '') {
-      const description = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
+      const description =
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
       return this.answer(call, res, { error: 409, description });
     }
     const offset = Number(call.params.offset ?? 0);
@@ -266,7 +278,12 @@ export class FakeTelegram {
     this.hold(call, res, { offset, limit }, timeoutMs);
   }
 
-  private hold(call: RecordedCall, res: ServerResponse, window: { offset: number; limit: number }, timeoutMs: number): void {
+  private hold(
+    call: RecordedCall,
+    res: ServerResponse,
+    window: { offset: number; limit: number },
+    timeoutMs: number,
+  ): void {
     const poller: Poller = {
       ...window,
       respond: (updates) => {
@@ -312,7 +329,8 @@ export class FakeTelegram {
 
 function scriptedError(spec: { status: number; retryAfter?: number; description?: string }): Outcome {
   const retryAfter = spec.status === 429 ? (spec.retryAfter ?? 1) : spec.retryAfter;
-  const fallback = spec.status === 429 ? `Too Many Requests: retry after ${retryAfter}` : ERROR_TEXT[spec.status] ?? 'Error';
+  const fallback =
+    spec.status === 429 ? `Too Many Requests: retry after ${retryAfter}` : (ERROR_TEXT[spec.status] ?? 'Error');
   const outcome: Outcome = { error: spec.status, description: spec.description ?? fallback };
   if (retryAfter !== undefined) outcome.retryAfter = retryAfter;
   return outcome;

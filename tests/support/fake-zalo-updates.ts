@@ -25,7 +25,13 @@ export class ZaloWorld {
   }
 }
 
-function message(world: ZaloWorld, chatId: string, chatType: 'PRIVATE' | 'GROUP', userId: string, displayName?: string) {
+function message(
+  world: ZaloWorld,
+  chatId: string,
+  chatType: 'PRIVATE' | 'GROUP',
+  userId: string,
+  displayName?: string,
+) {
   return {
     message_id: world.messageId(),
     from: { id: userId, display_name: displayName ?? `Cán bộ ${userId}`, is_bot: false },
@@ -35,11 +41,20 @@ function message(world: ZaloWorld, chatId: string, chatType: 'PRIVATE' | 'GROUP'
 }
 
 export function privateText(world: ZaloWorld, userId: string, text: string, displayName?: string): ZaloTestUpdate {
-  return { event_name: 'message.text.received', message: { ...message(world, userId, 'PRIVATE', userId, displayName), text } };
+  return {
+    event_name: 'message.text.received',
+    message: { ...message(world, userId, 'PRIVATE', userId, displayName), text },
+  };
 }
 
 /** With `mentioned`, the text starts with "@<bot display name>", as Zalo shows a group mention. */
-export function groupText(world: ZaloWorld, groupId: string, userId: string, text: string, mentioned = false): ZaloTestUpdate {
+export function groupText(
+  world: ZaloWorld,
+  groupId: string,
+  userId: string,
+  text: string,
+  mentioned = false,
+): ZaloTestUpdate {
   const body = mentioned ? `@${world.botDisplayName} ${text}` : text;
   return { event_name: 'message.text.received', message: { ...message(world, groupId, 'GROUP', userId), text: body } };
 }

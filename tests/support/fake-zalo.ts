@@ -82,13 +82,18 @@ export class FakeZalo {
     this.botId = this.token.split(':')[0] ?? '1234567890';
     this.world = new build.ZaloWorld(opts.now ?? Date.now, opts.botDisplayName ?? 'Đầu Mối');
     this.methods = {
-      getMe: () => ({ result: { id: this.botId, account_name: 'bot.daumoi', account_type: 'BASIC', can_join_groups: true } }),
+      getMe: () => ({
+        result: { id: this.botId, account_name: 'bot.daumoi', account_type: 'BASIC', can_join_groups: true },
+      }),
       setWebhook: (p) => this.setWebhook(p),
       deleteWebhook: () => this.deleteWebhook(),
       getWebhookInfo: () => ({ result: { url: this.webhook.url, updated_at: this.webhook.updatedAt } }),
       sendMessage: (p) => this.sendMessage(p),
       sendPhoto: (p) => this.sendPhoto(p),
-      sendChatAction: (p) => (isText(p.chat_id) && ['typing', 'upload_photo'].includes(String(p.action)) ? {} : bad('invalid chat_id or action')),
+      sendChatAction: (p) =>
+        isText(p.chat_id) && ['typing', 'upload_photo'].includes(String(p.action))
+          ? {}
+          : bad('invalid chat_id or action'),
     };
   }
 
@@ -153,7 +158,12 @@ export class FakeZalo {
   }
 
   /** Posts the update as Zalo does; `wrapped` (default) sends `{ ok: true, result }`, otherwise the bare update. */
-  deliverWebhook(url: string, update: ZaloTestUpdate, secret?: string, opts: { wrapped?: boolean } = {}): Promise<number> {
+  deliverWebhook(
+    url: string,
+    update: ZaloTestUpdate,
+    secret?: string,
+    opts: { wrapped?: boolean } = {},
+  ): Promise<number> {
     const body = opts.wrapped === false ? update : { ok: true, result: update };
     return postWebhook(url, body, secret === undefined ? {} : { 'X-Bot-Api-Secret-Token': secret });
   }
@@ -215,7 +225,11 @@ export class FakeZalo {
   }
 
   private getUpdates(call: RecordedCall, res: ServerResponse): void {
-    if (this.webhook.url !== '') return this.answer(call, res, { error: 409, description: 'Webhook is active, delete it before using getUpdates' });
+    if (this.webhook.url !== '')
+      return this.answer(call, res, {
+        error: 409,
+        description: 'Webhook is active, delete it before using getUpdates',
+      });
     const timeoutSec = Number(call.params.timeout ?? 30);
     const holdMs = Math.min(Math.max(0, timeoutSec) * 1000, this.opts.longPollCapMs ?? 1000);
     if (this.queue.length > 0 || holdMs === 0) return this.answerPoll(call, res);
@@ -242,7 +256,8 @@ export class FakeZalo {
   private setWebhook(params: Params): Outcome {
     if (!isText(params.url) || !isAcceptableWebhookUrl(params.url)) return bad('url must be a valid HTTPS URL');
     const secret = params.secret_token;
-    if (typeof secret !== 'string' || secret.length < 8 || secret.length > 256) return bad('secret_token must be 8-256 characters');
+    if (typeof secret !== 'string' || secret.length < 8 || secret.length > 256)
+      return bad('secret_token must be 8-256 characters');
     Object.assign(this.webhook, { url: params.url, secretToken: secret, updatedAt: this.world.nowMs() });
     return { result: { url: params.url, updated_at: this.webhook.updatedAt } };
   }

@@ -64,7 +64,8 @@ export function checkImport(file: string, target: string): Violation | undefined
   return undefined;
 }
 
-const importPattern = /(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const importPattern =
+  /(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 /** The relative imports of a source text, resolved to project paths (.js specifiers name .ts sources). */
 export function importsOf(file: string, text: string): string[] {

@@ -24,7 +24,10 @@ export const OPENING = ['có', 'Kế hoạch số 12/KH-UBND ngày 10/01/2026 v�
 
 /** One status per task; the third has a note. */
 export const taskAnswers = (count: number): string[] => [
-  'Đã hoàn thành', 'Đang thực hiện', 'đang thực hiện: đã tổ chức 2 hội nghị phổ biến', 'Chưa thực hiện',
+  'Đã hoàn thành',
+  'Đang thực hiện',
+  'đang thực hiện: đã tổ chức 2 hội nghị phổ biến',
+  'Chưa thực hiện',
   ...Array.from({ length: count - 4 }, () => 'Đã hoàn thành'),
 ];
 
@@ -35,9 +38,19 @@ export const TASK_ANSWERS = taskAnswers(TU_PHAP_TASKS);
  * then texts, the self-assessment and the optional difficulty and proposal.
  */
 export const CLOSING = [
-  '2', '12', '30', '2', '45', '3', '15 triệu',
-  'Chủ động phổ biến dự thảo văn bản trên loa truyền thanh xã', 'Nhân lực còn mỏng', 'Khá',
-  'Tiếp tục phổ biến Luật Tiếp cận thông tin', 'Thiếu kinh phí tổ chức hội nghị', 'bỏ qua',
+  '2',
+  '12',
+  '30',
+  '2',
+  '45',
+  '3',
+  '15 triệu',
+  'Chủ động phổ biến dự thảo văn bản trên loa truyền thanh xã',
+  'Nhân lực còn mỏng',
+  'Khá',
+  'Tiếp tục phổ biến Luật Tiếp cận thông tin',
+  'Thiếu kinh phí tổ chức hội nghị',
+  'bỏ qua',
 ];
 
 export const ALL_ANSWERS = [...OPENING, ...TASK_ANSWERS, ...CLOSING];

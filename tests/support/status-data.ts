@@ -1,6 +1,11 @@
 import { ensureActor, findAgencyBySlug, grantRole, listAgencies } from '../../src/db/index.js';
 import { resolveStatusPeriod } from '../../src/features/status/summary.js';
-import { insertActivityRows, insertSubmissionRow, upsertPeriod, type SeedActivityRow } from '../../src/db/queries/seed-rows.js';
+import {
+  insertActivityRows,
+  insertSubmissionRow,
+  upsertPeriod,
+  type SeedActivityRow,
+} from '../../src/db/queries/seed-rows.js';
 import type { Platform } from '../../src/kernel/message.js';
 import type { TestApp } from './test-app.js';
 
@@ -12,9 +17,20 @@ export const STATUS_NOW = new Date('2026-12-20T09:00:00+07:00');
 export const VINH_PHUC_ACTIVE_AGENCIES = 13;
 export const at = (local: string): Date => new Date(`${local}+07:00`);
 
-export async function makeLeader(t: TestApp, userId: string, networkId: string, platform: Platform = 'console'): Promise<number> {
+export async function makeLeader(
+  t: TestApp,
+  userId: string,
+  networkId: string,
+  platform: Platform = 'console',
+): Promise<number> {
   const actor = await ensureActor(t.app.db, { platform, userId, name: userId, privateChatId: userId }, []);
-  await grantRole(t.app.db, { personId: actor.personId, networkId, role: 'leader', actorPersonId: actor.personId, at: t.clock.now });
+  await grantRole(t.app.db, {
+    personId: actor.personId,
+    networkId,
+    role: 'leader',
+    actorPersonId: actor.personId,
+    at: t.clock.now,
+  });
   return actor.personId;
 }
 
@@ -31,29 +47,68 @@ export async function agencyId(t: TestApp, networkId: string, slug: string): Pro
  */
 export async function seedVinhPhuc(t: TestApp, personId: number): Promise<void> {
   const db = t.app.db;
-  const [stp, snv, stc, vh] = await Promise.all(['so-tu-phap', 'so-noi-vu', 'so-tai-chinh', 'so-vhttdl'].map((s) => agencyId(t, 'vinh-phuc', s)));
+  const [stp, snv, stc, vh] = await Promise.all(
+    ['so-tu-phap', 'so-noi-vu', 'so-tai-chinh', 'so-vhttdl'].map((s) => agencyId(t, 'vinh-phuc', s)),
+  );
   const camThanh = (await listAgencies(db, 'cam-thanh'))[0]!.id;
-  const row = (networkId: string, agency: number, typeId: string, date: string, deleted = false): SeedActivityRow =>
-    ({ networkId, agencyId: agency, personId, typeId, date, deleted });
-  insertActivityRows(db, [
-    row('vinh-phuc', stp!, 'hop-bao', '2026-03-10'),
-    row('vinh-phuc', stp!, 'tin-bai-cong-tt', '2026-10-01'),
-    row('vinh-phuc', stp!, 'tin-bai-cong-tt', '2026-11-20'),
-    row('vinh-phuc', snv!, 'tap-huan', '2026-05-05'),
-    row('vinh-phuc', snv!, 'hop-bao', '2026-06-01', true),
-    row('vinh-phuc', stc!, 'hop-bao', '2025-12-15'),
-    row('vinh-phuc', stp!, 'hop-bao', '2025-12-14'),
-    row('vinh-phuc', vh!, 'bai-mxh', '2025-06-01'),
-    row('vinh-phuc', vh!, 'bai-mxh', '2024-12-14'),
-    row('cam-thanh', camThanh, 'hop-bao', '2026-04-01'),
-  ], t.clock.now);
+  const row = (networkId: string, agency: number, typeId: string, date: string, deleted = false): SeedActivityRow => ({
+    networkId,
+    agencyId: agency,
+    personId,
+    typeId,
+    date,
+    deleted,
+  });
+  insertActivityRows(
+    db,
+    [
+      row('vinh-phuc', stp!, 'hop-bao', '2026-03-10'),
+      row('vinh-phuc', stp!, 'tin-bai-cong-tt', '2026-10-01'),
+      row('vinh-phuc', stp!, 'tin-bai-cong-tt', '2026-11-20'),
+      row('vinh-phuc', snv!, 'tap-huan', '2026-05-05'),
+      row('vinh-phuc', snv!, 'hop-bao', '2026-06-01', true),
+      row('vinh-phuc', stc!, 'hop-bao', '2025-12-15'),
+      row('vinh-phuc', stp!, 'hop-bao', '2025-12-14'),
+      row('vinh-phuc', vh!, 'bai-mxh', '2025-06-01'),
+      row('vinh-phuc', vh!, 'bai-mxh', '2024-12-14'),
+      row('cam-thanh', camThanh, 'hop-bao', '2026-04-01'),
+    ],
+    t.clock.now,
+  );
   const { duty, period } = await resolveStatusPeriod(db, 'vinh-phuc', t.clock.now);
   const periodId = upsertPeriod(db, duty!.id, period);
   insertSubmissionRow(db, {
-    periodId, agencyId: stp!, personId, late: false, submittedAt: at('2026-11-18T10:15:00'),
-    answers: { 'so-hop-bao': 2, 'chi-dao': 'Ban hành Kế hoạch số 15/KH-STP.', 'ke-hoach-nam': true, 'ket-qua-nhiem-vu': { 'nv-1a': { status: 'done' } } },
-    issues: [{ kind: 'difficulty', text: 'Thiếu kinh phí thuê chuyên gia.' }, { kind: 'proposal', text: 'Đề nghị bố trí kinh phí truyền thông riêng.' }],
+    periodId,
+    agencyId: stp!,
+    personId,
+    late: false,
+    submittedAt: at('2026-11-18T10:15:00'),
+    answers: {
+      'so-hop-bao': 2,
+      'chi-dao': 'Ban hành Kế hoạch số 15/KH-STP.',
+      'ke-hoach-nam': true,
+      'ket-qua-nhiem-vu': { 'nv-1a': { status: 'done' } },
+    },
+    issues: [
+      { kind: 'difficulty', text: 'Thiếu kinh phí thuê chuyên gia.' },
+      { kind: 'proposal', text: 'Đề nghị bố trí kinh phí truyền thông riêng.' },
+    ],
   });
-  insertSubmissionRow(db, { periodId, agencyId: snv!, personId, late: false, submittedAt: at('2026-12-01T08:00:00'), answers: {}, issues: [{ kind: 'difficulty', text: 'Ý kiến của bản cũ' }] });
-  insertSubmissionRow(db, { periodId, agencyId: snv!, personId, late: true, submittedAt: at('2026-12-17T16:30:00'), answers: { 'so-hop-bao': 0 } });
+  insertSubmissionRow(db, {
+    periodId,
+    agencyId: snv!,
+    personId,
+    late: false,
+    submittedAt: at('2026-12-01T08:00:00'),
+    answers: {},
+    issues: [{ kind: 'difficulty', text: 'Ý kiến của bản cũ' }],
+  });
+  insertSubmissionRow(db, {
+    periodId,
+    agencyId: snv!,
+    personId,
+    late: true,
+    submittedAt: at('2026-12-17T16:30:00'),
+    answers: { 'so-hop-bao': 0 },
+  });
 }

@@ -38,7 +38,9 @@ export interface SayOptions {
 }
 
 /** A real app on a temp SQLite file with the real migrations and shipped plans; console platform by default. */
-export async function createTestApp(options: { env?: Env; now?: Date; dir?: string; appOptions?: Partial<AppOptions> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { env?: Env; now?: Date; dir?: string; appOptions?: Partial<AppOptions> } = {},
+): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'daumoi-test-'));
   const logs: LogLine[] = [];
   const stream = new Writable({
@@ -48,11 +50,20 @@ export async function createTestApp(options: { env?: Env; now?: Date; dir?: stri
     },
   });
   const clock = { now: options.now ?? new Date('2026-11-21T09:00:00+07:00') };
-  const config = loadConfig({ DATABASE_PATH: join(dir, 'test.db'), PORT: '0', ADMINS: 'console:admin', ...options.env });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, 'test.db'),
+    PORT: '0',
+    ADMINS: 'console:admin',
+    ...options.env,
+  });
   const output = new Writable({ write: (_c, _e, done) => done() });
   const app = await createApp(config, {
     // Scheduled jobs run on the wall clock; tests run them explicitly (appOptions: { scheduler: true } to opt in).
-    log: pino({ level: 'debug' }, stream), clock: () => clock.now, consoleOutput: output, scheduler: false, ...options.appOptions,
+    log: pino({ level: 'debug' }, stream),
+    clock: () => clock.now,
+    consoleOutput: output,
+    scheduler: false,
+    ...options.appOptions,
   });
 
   async function say(userId: string, text: string, o: SayOptions = {}): Promise<Reply[]> {
@@ -71,15 +82,29 @@ export async function createTestApp(options: { env?: Env; now?: Date; dir?: stri
   }
 
   return {
-    app, dir, logs, clock, say,
+    app,
+    dir,
+    logs,
+    clock,
+    say,
     async sayText(userId, text, o) {
       return (await say(userId, text, o)).map((r) => r.text).join('\n');
     },
     async registerOfficer(userId, networkId, agencySlug, name) {
-      const actor = await ensureActor(app.db, { platform: 'console', userId, name: name ?? userId, privateChatId: userId }, []);
+      const actor = await ensureActor(
+        app.db,
+        { platform: 'console', userId, name: name ?? userId, privateChatId: userId },
+        [],
+      );
       const agency = await findAgencyBySlug(app.db, networkId, agencySlug);
       if (!agency) throw new Error(`No agency ${agencySlug} in ${networkId}`);
-      await insertActiveMembership(app.db, { personId: actor.personId, networkId, agencyId: agency.id, decidedBy: null, at: clock.now });
+      await insertActiveMembership(app.db, {
+        personId: actor.personId,
+        networkId,
+        agencyId: agency.id,
+        decidedBy: null,
+        at: clock.now,
+      });
       return actor.personId;
     },
     async close() {

@@ -1,6 +1,11 @@
 import {
-  claimDueOutgoing, markOutgoingFailed, markOutgoingSent, releaseInterruptedOutgoing, rescheduleOutgoing,
-  type Db, type OutboxRow,
+  claimDueOutgoing,
+  markOutgoingFailed,
+  markOutgoingSent,
+  releaseInterruptedOutgoing,
+  rescheduleOutgoing,
+  type Db,
+  type OutboxRow,
 } from '../../db/index.js';
 import type { Logger } from '../../logger.js';
 
@@ -52,7 +57,9 @@ export function createOutboxSender(options: OutboxSenderOptions) {
       await transport.send(row);
     } catch (error) {
       // Unrecorded, the row stays claimed: sent again after a restart (it was not delivered).
-      await handleFailure(row, error).catch((e: unknown) => log.error({ err: e, platform, outbox: row.id }, 'could not record a failed send'));
+      await handleFailure(row, error).catch((e: unknown) =>
+        log.error({ err: e, platform, outbox: row.id }, 'could not record a failed send'),
+      );
       return;
     }
     await recordSent(row.id, clock());

@@ -58,10 +58,22 @@ export interface ChangeMeta {
 }
 
 const rowColumns = {
-  id: activities.id, networkId: activities.networkId, agencyId: activities.agencyId, authorPersonId: activities.authorPersonId,
-  typeId: activities.typeId, date: activities.date, title: activities.title, link: activities.link, quantity: activities.quantity,
-  participants: activities.participants, taskId: activities.taskId, attachments: activities.attachments,
-  createdAt: activities.createdAt, updatedAt: activities.updatedAt, authorName: persons.name, agencyName: agencies.name,
+  id: activities.id,
+  networkId: activities.networkId,
+  agencyId: activities.agencyId,
+  authorPersonId: activities.authorPersonId,
+  typeId: activities.typeId,
+  date: activities.date,
+  title: activities.title,
+  link: activities.link,
+  quantity: activities.quantity,
+  participants: activities.participants,
+  taskId: activities.taskId,
+  attachments: activities.attachments,
+  createdAt: activities.createdAt,
+  updatedAt: activities.updatedAt,
+  authorName: persons.name,
+  agencyName: agencies.name,
 };
 
 function where(filter: ActivityFilter): SQL | undefined {
@@ -80,41 +92,63 @@ function placeholderWhere(filter: ActivityFilter): { key: string; where: () => S
   const at = (name: keyof ActivityFilter) => sql.placeholder(name);
   return {
     key: [filter.networkId, filter.agencyId, filter.typeId, filter.from, filter.to].map((v) => (v ? 1 : 0)).join(''),
-    where: () => and(
-      isNull(activities.deletedAt),
-      filter.networkId ? eq(activities.networkId, at('networkId')) : undefined,
-      filter.agencyId ? eq(activities.agencyId, at('agencyId')) : undefined,
-      filter.typeId ? eq(activities.typeId, at('typeId')) : undefined,
-      filter.from ? gte(activities.date, at('from')) : undefined,
-      filter.to ? lte(activities.date, at('to')) : undefined,
-    ),
+    where: () =>
+      and(
+        isNull(activities.deletedAt),
+        filter.networkId ? eq(activities.networkId, at('networkId')) : undefined,
+        filter.agencyId ? eq(activities.agencyId, at('agencyId')) : undefined,
+        filter.typeId ? eq(activities.typeId, at('typeId')) : undefined,
+        filter.from ? gte(activities.date, at('from')) : undefined,
+        filter.to ? lte(activities.date, at('to')) : undefined,
+      ),
   };
 }
 
 /** Stores a new activity and, in the same transaction, the conversation's end. Returns its id. */
-export async function insertActivity(db: Db, input: ActivityInput, at: Date, write?: ConversationWrite): Promise<number> {
+export async function insertActivity(
+  db: Db,
+  input: ActivityInput,
+  at: Date,
+  write?: ConversationWrite,
+): Promise<number> {
   return transaction(db, () => {
-    const row = db.orm.insert(activities).values({ ...input, createdAt: at }).returning({ id: activities.id }).get();
+    const row = db.orm
+      .insert(activities)
+      .values({ ...input, createdAt: at })
+      .returning({ id: activities.id })
+      .get();
     applyConversationWrite(db, write);
     return row.id;
   });
 }
 
 export async function findActivity(db: Db, id: number): Promise<ActivityRow | undefined> {
-  return db.orm.select(rowColumns).from(activities)
+  return db.orm
+    .select(rowColumns)
+    .from(activities)
     .innerJoin(persons, eq(persons.id, activities.authorPersonId))
     .innerJoin(agencies, eq(agencies.id, activities.agencyId))
-    .where(and(eq(activities.id, id), isNull(activities.deletedAt))).get() as ActivityRow | undefined;
+    .where(and(eq(activities.id, id), isNull(activities.deletedAt)))
+    .get() as ActivityRow | undefined;
 }
 
 /** Applies an edit and audits the changed fields; false when the activity is gone. */
 export async function updateActivity(db: Db, id: number, fields: ActivityFields, meta: ChangeMeta): Promise<boolean> {
   return transaction(db, () => {
-    const before = db.orm.select().from(activities).where(and(eq(activities.id, id), isNull(activities.deletedAt))).get();
+    const before = db.orm
+      .select()
+      .from(activities)
+      .where(and(eq(activities.id, id), isNull(activities.deletedAt)))
+      .get();
     if (!before) return false;
-    db.orm.update(activities).set({ ...fields, updatedAt: meta.at }).where(eq(activities.id, id)).run();
-    const changed = (Object.keys(fields) as (keyof ActivityFields)[])
-      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(fields[key]));
+    db.orm
+      .update(activities)
+      .set({ ...fields, updatedAt: meta.at })
+      .where(eq(activities.id, id))
+      .run();
+    const changed = (Object.keys(fields) as (keyof ActivityFields)[]).filter(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(fields[key]),
+    );
     const detail = { id, before: pick(before, changed), after: pick(fields, changed) };
     appendAudit(db, { actorPersonId: meta.actorPersonId, action: 'activity.update', detail, at: meta.at });
     applyConversationWrite(db, meta.write);
@@ -129,8 +163,11 @@ function pick<T extends object>(source: T, keys: (keyof T)[]): Record<string, un
 /** Marks an activity deleted (kept for the audit trail); false when it was already gone. */
 export async function softDeleteActivity(db: Db, id: number, meta: ChangeMeta): Promise<boolean> {
   return transaction(db, () => {
-    const result = db.orm.update(activities).set({ deletedAt: meta.at })
-      .where(and(eq(activities.id, id), isNull(activities.deletedAt))).run();
+    const result = db.orm
+      .update(activities)
+      .set({ deletedAt: meta.at })
+      .where(and(eq(activities.id, id), isNull(activities.deletedAt)))
+      .run();
     if (result.changes === 0) return false;
     appendAudit(db, { actorPersonId: meta.actorPersonId, action: 'activity.delete', detail: { id }, at: meta.at });
     applyConversationWrite(db, meta.write);
@@ -140,17 +177,27 @@ export async function softDeleteActivity(db: Db, id: number, meta: ChangeMeta): 
 
 /** Newest first (by activity date, then entry), one page at a time, with the total for paging. */
 export async function listActivities(
-  db: Db, filter: ActivityFilter & { limit: number; offset: number },
+  db: Db,
+  filter: ActivityFilter & { limit: number; offset: number },
 ): Promise<{ rows: ActivityRow[]; total: number }> {
   const shape = placeholderWhere(filter);
   const params: Record<string, unknown> = { ...filter };
-  const total = preparedQuery(db, `activities.count:${shape.key}`, () => db.orm.select({ n: count() }).from(activities)
-    .where(shape.where()).prepare()).get(params)?.n ?? 0;
-  const rows = preparedQuery(db, `activities.page:${shape.key}`, () => db.orm.select(rowColumns).from(activities)
-    .innerJoin(persons, eq(persons.id, activities.authorPersonId))
-    .innerJoin(agencies, eq(agencies.id, activities.agencyId))
-    .where(shape.where()).orderBy(desc(activities.date), desc(activities.id))
-    .limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare()).all(params);
+  const total =
+    preparedQuery(db, `activities.count:${shape.key}`, () =>
+      db.orm.select({ n: count() }).from(activities).where(shape.where()).prepare(),
+    ).get(params)?.n ?? 0;
+  const rows = preparedQuery(db, `activities.page:${shape.key}`, () =>
+    db.orm
+      .select(rowColumns)
+      .from(activities)
+      .innerJoin(persons, eq(persons.id, activities.authorPersonId))
+      .innerJoin(agencies, eq(agencies.id, activities.agencyId))
+      .where(shape.where())
+      .orderBy(desc(activities.date), desc(activities.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  ).all(params);
   return { rows: rows as ActivityRow[], total };
 }
 
@@ -164,15 +211,24 @@ export interface TypeCount {
 
 /** Activities per type for a network and/or an agency over a date range: the figures reports are built on. */
 export async function countActivitiesByType(db: Db, filter: ActivityFilter): Promise<TypeCount[]> {
-  return db.orm.select({
-    typeId: activities.typeId,
-    count: count(),
-    participants: sql<number>`coalesce(sum(${activities.participants}), 0)`,
-    quantity: sql<number>`coalesce(sum(${activities.quantity}), 0)`,
-  }).from(activities).where(where(filter)).groupBy(activities.typeId).orderBy(activities.typeId).all();
+  return db.orm
+    .select({
+      typeId: activities.typeId,
+      count: count(),
+      participants: sql<number>`coalesce(sum(${activities.participants}), 0)`,
+      quantity: sql<number>`coalesce(sum(${activities.quantity}), 0)`,
+    })
+    .from(activities)
+    .where(where(filter))
+    .groupBy(activities.typeId)
+    .orderBy(activities.typeId)
+    .all();
 }
 
 /** The network's activity-type overrides as stored from its plan (validated at import). */
 export async function findNetworkActivityTypes(db: Db, networkId: string): Promise<unknown[] | null> {
-  return db.orm.select({ types: networks.activityTypes }).from(networks).where(eq(networks.id, networkId)).get()?.types ?? null;
+  return (
+    db.orm.select({ types: networks.activityTypes }).from(networks).where(eq(networks.id, networkId)).get()?.types ??
+    null
+  );
 }

@@ -24,7 +24,8 @@ const toOption = (r: RawTask): TaskOption => ({ id: r.id, section: r.section, te
 
 /** A task the agency's activity may serve (its own or one for every agency), by id. */
 export async function findTaskForAgency(db: Db, agencyId: number, taskId: number): Promise<TaskOption | undefined> {
-  const row = db.sqlite.prepare(`SELECT t.id, t.section, t.text, t.for_all FROM tasks t WHERE t.id = @taskId AND ${applicable}`)
+  const row = db.sqlite
+    .prepare(`SELECT t.id, t.section, t.text, t.for_all FROM tasks t WHERE t.id = @taskId AND ${applicable}`)
     .get({ agencyId, taskId }) as RawTask | undefined;
   return row ? toOption(row) : undefined;
 }
@@ -33,24 +34,47 @@ export async function findTaskForAgency(db: Db, agencyId: number, taskId: number
  * Tasks whose text shares two-syllable words with `text`, best first. Vietnamese words are mostly two
  * syllables, so adjacent pairs ("du thao", "hoc phi") carry the meaning; single syllables match everything.
  */
-export async function suggestTasksForAgency(db: Db, agencyId: number, text: string, limit: number): Promise<TaskOption[]> {
+export async function suggestTasksForAgency(
+  db: Db,
+  agencyId: number,
+  text: string,
+  limit: number,
+): Promise<TaskOption[]> {
   const query = phraseQuery(text);
   if (!query) return [];
-  const rows = db.sqlite.prepare(`SELECT t.id, t.section, t.text, t.for_all FROM tasks_fts f JOIN tasks t ON t.id = f.task_id
-    WHERE tasks_fts MATCH @query AND ${applicable} ORDER BY bm25(tasks_fts), t.for_all, t.sort_order LIMIT @limit`)
+  const rows = db.sqlite
+    .prepare(
+      `SELECT t.id, t.section, t.text, t.for_all FROM tasks_fts f JOIN tasks t ON t.id = f.task_id
+    WHERE tasks_fts MATCH @query AND ${applicable} ORDER BY bm25(tasks_fts), t.for_all, t.sort_order LIMIT @limit`,
+    )
     .all({ agencyId, query, limit }) as RawTask[];
   return rows.map(toOption);
 }
 
 /** Pairs too common in this domain to say which task is meant. */
-const genericPairs = new Set(['truyen thong', 'chinh sach', 'thong tin', 'co quan', 'don vi', 'thuc hien', 'to chuc', 'cong tac', 'nhiem vu']);
+const genericPairs = new Set([
+  'truyen thong',
+  'chinh sach',
+  'thong tin',
+  'co quan',
+  'don vi',
+  'thuc hien',
+  'to chuc',
+  'cong tac',
+  'nhiem vu',
+]);
 
 function phraseQuery(text: string): string {
-  const words = normalize(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const words = normalize(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     const pair = `${words[i]} ${words[i + 1]}`;
     if (!genericPairs.has(pair) && !/^\d+ \d+$/.test(pair)) pairs.add(pair);
   }
-  return [...pairs].slice(0, 20).map((p) => `"${p}"`).join(' OR ');
+  return [...pairs]
+    .slice(0, 20)
+    .map((p) => `"${p}"`)
+    .join(' OR ');
 }

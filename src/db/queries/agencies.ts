@@ -17,23 +17,43 @@ export interface AgencyRow {
 }
 
 const columns = {
-  id: agencies.id, networkId: agencies.networkId, slug: agencies.slug, name: agencies.name, shortName: agencies.shortName,
-  aliases: agencies.aliases, searchKey: agencies.searchKey, kind: agencies.kind, active: agencies.active, successor: agencies.successor,
+  id: agencies.id,
+  networkId: agencies.networkId,
+  slug: agencies.slug,
+  name: agencies.name,
+  shortName: agencies.shortName,
+  aliases: agencies.aliases,
+  searchKey: agencies.searchKey,
+  kind: agencies.kind,
+  active: agencies.active,
+  successor: agencies.successor,
 };
 
 export async function findAgencyBySlug(db: Db, networkId: string, slug: string): Promise<AgencyRow | undefined> {
-  return db.orm.select(columns).from(agencies).where(and(eq(agencies.networkId, networkId), eq(agencies.slug, slug))).get();
+  return db.orm
+    .select(columns)
+    .from(agencies)
+    .where(and(eq(agencies.networkId, networkId), eq(agencies.slug, slug)))
+    .get();
 }
 
 export async function findAgencyById(db: Db, id: number): Promise<AgencyRow | undefined> {
-  return preparedQuery(db, 'agencies.byId', () => db.orm.select(columns).from(agencies)
-    .where(eq(agencies.id, sql.placeholder('id'))).prepare()).get({ id });
+  return preparedQuery(db, 'agencies.byId', () =>
+    db.orm
+      .select(columns)
+      .from(agencies)
+      .where(eq(agencies.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export async function listAgencies(db: Db, networkId?: string): Promise<AgencyRow[]> {
-  return db.orm.select(columns).from(agencies)
+  return db.orm
+    .select(columns)
+    .from(agencies)
     .where(networkId ? eq(agencies.networkId, networkId) : undefined)
-    .orderBy(asc(agencies.networkId), asc(agencies.sortOrder)).all();
+    .orderBy(asc(agencies.networkId), asc(agencies.sortOrder))
+    .all();
 }
 
 export interface AgencyWithNetwork extends AgencyRow {
@@ -46,14 +66,22 @@ export async function searchAgencies(db: Db, words: string[], networkId?: string
   if (words.length === 0) return [];
   const conditions = words.map((w) => like(agencies.searchKey, `%${w.replace(/[%_\\]/g, '')}%`));
   if (networkId) conditions.push(eq(agencies.networkId, networkId));
-  return db.orm.select({ ...columns, networkName: networks.name, networkActive: networks.active })
-    .from(agencies).innerJoin(networks, eq(networks.id, agencies.networkId))
+  return db.orm
+    .select({ ...columns, networkName: networks.name, networkActive: networks.active })
+    .from(agencies)
+    .innerJoin(networks, eq(networks.id, agencies.networkId))
     .where(and(...conditions))
-    .orderBy(asc(agencies.networkId), asc(agencies.sortOrder)).all();
+    .orderBy(asc(agencies.networkId), asc(agencies.sortOrder))
+    .all();
 }
 
 export async function findAgencyWithNetwork(db: Db, id: number): Promise<AgencyWithNetwork | undefined> {
-  return preparedQuery(db, 'agencies.withNetwork', () => db.orm.select({ ...columns, networkName: networks.name, networkActive: networks.active })
-    .from(agencies).innerJoin(networks, eq(networks.id, agencies.networkId))
-    .where(eq(agencies.id, sql.placeholder('id'))).prepare()).get({ id });
+  return preparedQuery(db, 'agencies.withNetwork', () =>
+    db.orm
+      .select({ ...columns, networkName: networks.name, networkActive: networks.active })
+      .from(agencies)
+      .innerJoin(networks, eq(networks.id, agencies.networkId))
+      .where(eq(agencies.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }

@@ -3,7 +3,7 @@ import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Choice, Platform } from '../../kernel/message.js';
 import type { Db } from '../client.js';
 import { prepared } from '../prepared.js';
-import { conversations, menus } from '../schema.js';
+import { conversations } from '../schema.js';
 
 export interface ChatUserKey {
   platform: Platform;
@@ -31,7 +31,9 @@ const keyOf = (k: ChatUserKey) =>
 export async function findConversation(db: Db, key: ChatUserKey): Promise<StoredConversation | undefined> {
   const row = prepared(db, FIND_CONVERSATION).get(key.platform, key.chatId, key.userId) as
     { kind: string; version: number; state: string; updatedAt: number } | undefined;
-  return row ? { kind: row.kind, version: row.version, state: JSON.parse(row.state), updatedAt: new Date(row.updatedAt) } : undefined;
+  return row
+    ? { kind: row.kind, version: row.version, state: JSON.parse(row.state), updatedAt: new Date(row.updatedAt) }
+    : undefined;
 }
 
 /** Writes or clears a conversation state. Call inside a transaction to commit with domain rows. */
@@ -42,7 +44,9 @@ export function applyConversationWrite(db: Db, write: ConversationWrite | undefi
     return;
   }
   const values = { kind: write.next.kind, version: write.next.version, state: write.next.state, updatedAt: write.at };
-  db.orm.insert(conversations).values({ platform: write.platform, chatId: write.chatId, userId: write.userId, ...values })
+  db.orm
+    .insert(conversations)
+    .values({ platform: write.platform, chatId: write.chatId, userId: write.userId, ...values })
     .onConflictDoUpdate({ target: [conversations.platform, conversations.chatId, conversations.userId], set: values })
     .run();
 }
@@ -54,9 +58,6 @@ export async function saveConversation(db: Db, write: ConversationWrite): Promis
 export async function deleteIdleConversations(db: Db, before: Date): Promise<number> {
   return db.orm.delete(conversations).where(lt(conversations.updatedAt, before)).run().changes;
 }
-
-const menuKey = (k: ChatUserKey) =>
-  and(eq(menus.platform, k.platform), eq(menus.chatId, k.chatId), eq(menus.userId, k.userId));
 
 export async function saveMenu(db: Db, key: ChatUserKey, choices: Choice[], at: Date): Promise<void> {
   prepared(db, SAVE_MENU).run(key.platform, key.chatId, key.userId, JSON.stringify(choices), at.getTime());

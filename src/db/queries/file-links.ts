@@ -12,15 +12,23 @@ export interface FileLink {
 
 /** Stores a downloadable file under its token; expired links are pruned on the way. */
 export async function insertFileLink(db: Db, link: FileLink, now: Date): Promise<void> {
-  db.sqlite.transaction(() => {
-    db.orm.delete(fileLinks).where(lte(fileLinks.expiresAt, now)).run();
-    db.orm.insert(fileLinks).values({ ...link, data: link.data.toString('base64') }).run();
-  }).immediate();
+  db.sqlite
+    .transaction(() => {
+      db.orm.delete(fileLinks).where(lte(fileLinks.expiresAt, now)).run();
+      db.orm
+        .insert(fileLinks)
+        .values({ ...link, data: link.data.toString('base64') })
+        .run();
+    })
+    .immediate();
 }
 
 /** The file behind a token, unless the token is unknown or expired. */
 export async function findFileLink(db: Db, token: string, now: Date): Promise<FileLink | undefined> {
-  const row = db.orm.select().from(fileLinks)
-    .where(and(eq(fileLinks.token, token), gt(fileLinks.expiresAt, now))).get();
+  const row = db.orm
+    .select()
+    .from(fileLinks)
+    .where(and(eq(fileLinks.token, token), gt(fileLinks.expiresAt, now)))
+    .get();
   return row ? { ...row, data: Buffer.from(row.data, 'base64') } : undefined;
 }

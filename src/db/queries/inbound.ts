@@ -17,15 +17,28 @@ const MARK_DONE = "UPDATE inbound_updates SET status = 'done', payload = NULL WH
 const MARK_HANDLED = "UPDATE inbound_updates SET status = 'handled', payload = ? WHERE platform = ? AND update_key = ?";
 
 /** Records an incoming update once. Returns false when it was seen before (a redelivery). */
-export async function recordInbound(db: Db, platform: string, updateKey: string, payload: unknown, at: Date): Promise<boolean> {
+export async function recordInbound(
+  db: Db,
+  platform: string,
+  updateKey: string,
+  payload: unknown,
+  at: Date,
+): Promise<boolean> {
   const result = prepared(db, RECORD).run(platform, updateKey, JSON.stringify(payload), at.getTime());
   return result.changes === 1;
 }
 
 /** Records a batch of updates in one transaction: all or none. Per update, false when seen before. */
-export async function recordInboundBatch(db: Db, platform: string, updates: { updateKey: string; payload: unknown }[], at: Date): Promise<boolean[]> {
+export async function recordInboundBatch(
+  db: Db,
+  platform: string,
+  updates: { updateKey: string; payload: unknown }[],
+  at: Date,
+): Promise<boolean[]> {
   const statement = prepared(db, RECORD);
-  return transaction(db, () => updates.map((u) => statement.run(platform, u.updateKey, JSON.stringify(u.payload), at.getTime()).changes === 1));
+  return transaction(db, () =>
+    updates.map((u) => statement.run(platform, u.updateKey, JSON.stringify(u.payload), at.getTime()).changes === 1),
+  );
 }
 
 export async function markInboundDone(db: Db, platform: string, updateKey: string): Promise<void> {
@@ -37,7 +50,12 @@ export async function markInboundDone(db: Db, platform: string, updateKey: strin
  * instead of handling the update twice (a replayed answer would land on the next question). File contents
  * are not kept; their text and captions are.
  */
-export async function markInboundHandled(db: Db, platform: string, updateKey: string, pending: PendingReplies): Promise<void> {
+export async function markInboundHandled(
+  db: Db,
+  platform: string,
+  updateKey: string,
+  pending: PendingReplies,
+): Promise<void> {
   const replies = pending.replies.flatMap(({ file, ...rest }) => (rest.text || !file ? [rest] : []));
   const payload = JSON.stringify({ chatId: pending.chatId, replies });
   return groupCommit(db, () => prepared(db, MARK_HANDLED).run(payload, platform, updateKey));
@@ -54,15 +72,17 @@ function groupCommit(db: Db, write: () => void): Promise<void> {
   let batch = batches.get(db);
   if (!batch) {
     const writes: (() => void)[] = [];
-    const committed = new Promise<void>((resolve, reject) => setImmediate(() => {
-      batches.delete(db);
-      try {
-        transaction(db, () => writes.forEach((w) => w()));
-        resolve();
-      } catch (error) {
-        reject(error);
-      }
-    }));
+    const committed = new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        batches.delete(db);
+        try {
+          transaction(db, () => writes.forEach((w) => w()));
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
     batches.set(db, (batch = { writes, committed }));
   }
   batch.writes.push(write);
@@ -75,13 +95,17 @@ export type UnfinishedInbound =
 
 /** Updates recorded but not finished before a crash, oldest first: to handle, or only to answer. */
 export async function listUnfinishedInbound(db: Db, platform: string): Promise<UnfinishedInbound[]> {
-  return db.orm.select({ updateKey: inboundUpdates.updateKey, status: inboundUpdates.status, payload: inboundUpdates.payload })
+  return db.orm
+    .select({ updateKey: inboundUpdates.updateKey, status: inboundUpdates.status, payload: inboundUpdates.payload })
     .from(inboundUpdates)
     .where(and(eq(inboundUpdates.platform, platform), inArray(inboundUpdates.status, ['received', 'handled'])))
-    .orderBy(inboundUpdates.receivedAt).all() as UnfinishedInbound[];
+    .orderBy(inboundUpdates.receivedAt)
+    .all() as UnfinishedInbound[];
 }
 
 export async function pruneInbound(db: Db, before: Date): Promise<number> {
-  return db.orm.delete(inboundUpdates)
-    .where(and(eq(inboundUpdates.status, 'done'), lt(inboundUpdates.receivedAt, before))).run().changes;
+  return db.orm
+    .delete(inboundUpdates)
+    .where(and(eq(inboundUpdates.status, 'done'), lt(inboundUpdates.receivedAt, before)))
+    .run().changes;
 }

@@ -20,9 +20,18 @@ export interface InviteInput {
 export async function insertInvite(db: Db, input: InviteInput): Promise<boolean> {
   return transaction(db, () => {
     const { code, networkId, agencyId, createdBy, expiresAt, at } = input;
-    const inserted = db.orm.insert(invites).values({ code, networkId, agencyId, createdBy, expiresAt }).onConflictDoNothing().run().changes;
+    const inserted = db.orm
+      .insert(invites)
+      .values({ code, networkId, agencyId, createdBy, expiresAt })
+      .onConflictDoNothing()
+      .run().changes;
     if (inserted === 0) return false;
-    appendAudit(db, { actorPersonId: createdBy, action: 'invite.create', detail: { code, networkId, agencyId, expiresAt: expiresAt.toISOString() }, at });
+    appendAudit(db, {
+      actorPersonId: createdBy,
+      action: 'invite.create',
+      detail: { code, networkId, agencyId, expiresAt: expiresAt.toISOString() },
+      at,
+    });
     return true;
   });
 }
@@ -51,22 +60,53 @@ export interface RedeemInput {
 export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemResult> {
   return transaction(db, () => {
     applyConversationWrite(db, input.conversation);
-    const invite = db.orm.select({
-      code: invites.code, usedBy: invites.usedBy, expiresAt: invites.expiresAt,
-      agencyId: invites.agencyId, agencyName: agencies.name, networkId: invites.networkId, networkName: networks.name,
-    }).from(invites).innerJoin(agencies, eq(agencies.id, invites.agencyId)).innerJoin(networks, eq(networks.id, invites.networkId))
-      .where(eq(invites.code, input.code)).get();
+    const invite = db.orm
+      .select({
+        code: invites.code,
+        usedBy: invites.usedBy,
+        expiresAt: invites.expiresAt,
+        agencyId: invites.agencyId,
+        agencyName: agencies.name,
+        networkId: invites.networkId,
+        networkName: networks.name,
+      })
+      .from(invites)
+      .innerJoin(agencies, eq(agencies.id, invites.agencyId))
+      .innerJoin(networks, eq(networks.id, invites.networkId))
+      .where(eq(invites.code, input.code))
+      .get();
     if (!invite) return { kind: 'unknown' };
-    const agency: InvitedAgency = { agencyId: invite.agencyId, agencyName: invite.agencyName, networkId: invite.networkId, networkName: invite.networkName };
+    const agency: InvitedAgency = {
+      agencyId: invite.agencyId,
+      agencyName: invite.agencyName,
+      networkId: invite.networkId,
+      networkName: invite.networkName,
+    };
     const current = findActiveMembershipIn(db, input.personId, invite.networkId);
     if (current?.agencyId === invite.agencyId) return { kind: 'already', agency };
     if (invite.usedBy !== null) return { kind: 'used' };
     if (invite.expiresAt.getTime() <= input.at.getTime()) return { kind: 'expired', expiresAt: invite.expiresAt };
     if (current) return { kind: 'member-other', agencyName: current.agencyName, agency };
     withdrawPendingIn(db, input.personId, invite.networkId);
-    const membershipId = addMembership(db, { personId: input.personId, networkId: invite.networkId, agencyId: invite.agencyId, decidedBy: null, at: input.at }, 'active');
+    const membershipId = addMembership(
+      db,
+      {
+        personId: input.personId,
+        networkId: invite.networkId,
+        agencyId: invite.agencyId,
+        decidedBy: null,
+        at: input.at,
+      },
+      'active',
+    );
     db.orm.update(invites).set({ usedBy: input.personId, usedAt: input.at }).where(eq(invites.code, invite.code)).run();
-    const detail = { membershipId, code: invite.code, personId: input.personId, networkId: invite.networkId, agencyId: invite.agencyId };
+    const detail = {
+      membershipId,
+      code: invite.code,
+      personId: input.personId,
+      networkId: invite.networkId,
+      agencyId: invite.agencyId,
+    };
     appendAudit(db, { actorPersonId: input.personId, action: 'membership.register', detail, at: input.at });
     return { kind: 'ok', agency };
   });

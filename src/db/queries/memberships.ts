@@ -19,30 +19,57 @@ export interface MembershipInput {
 export async function insertActiveMembership(db: Db, input: MembershipInput): Promise<number> {
   return transaction(db, () => {
     const id = addMembership(db, input, 'active');
-    appendAudit(db, { actorPersonId: input.decidedBy, action: 'membership.activate', detail: { ...input, at: undefined }, at: input.at });
+    appendAudit(db, {
+      actorPersonId: input.decidedBy,
+      action: 'membership.activate',
+      detail: { ...input, at: undefined },
+      at: input.at,
+    });
     return id;
   });
 }
 
 /** Inside a transaction: inserts a membership row. */
 export function addMembership(db: Db, input: MembershipInput, status: 'active' | 'pending'): number {
-  return db.orm.insert(memberships).values({
-    personId: input.personId, networkId: input.networkId, agencyId: input.agencyId, status,
-    decidedBy: input.decidedBy, createdAt: input.at,
-  }).returning({ id: memberships.id }).get().id;
+  return db.orm
+    .insert(memberships)
+    .values({
+      personId: input.personId,
+      networkId: input.networkId,
+      agencyId: input.agencyId,
+      status,
+      decidedBy: input.decidedBy,
+      createdAt: input.at,
+    })
+    .returning({ id: memberships.id })
+    .get().id;
 }
 
 /** Inside a transaction: the agency a person represents in a network, if any (one per network). */
-export function findActiveMembershipIn(db: Db, personId: number, networkId: string): { agencyId: number; agencyName: string } | undefined {
-  return db.orm.select({ agencyId: memberships.agencyId, agencyName: agencies.name }).from(memberships)
+export function findActiveMembershipIn(
+  db: Db,
+  personId: number,
+  networkId: string,
+): { agencyId: number; agencyName: string } | undefined {
+  return db.orm
+    .select({ agencyId: memberships.agencyId, agencyName: agencies.name })
+    .from(memberships)
     .innerJoin(agencies, eq(agencies.id, memberships.agencyId))
-    .where(and(eq(memberships.personId, personId), eq(memberships.networkId, networkId), eq(memberships.status, 'active'))).get();
+    .where(
+      and(eq(memberships.personId, personId), eq(memberships.networkId, networkId), eq(memberships.status, 'active')),
+    )
+    .get();
 }
 
 /** Inside a transaction: a newer request or registration replaces a person's pending request in the network. */
 export function withdrawPendingIn(db: Db, personId: number, networkId: string): void {
-  db.orm.update(memberships).set({ status: 'left' })
-    .where(and(eq(memberships.personId, personId), eq(memberships.networkId, networkId), eq(memberships.status, 'pending'))).run();
+  db.orm
+    .update(memberships)
+    .set({ status: 'left' })
+    .where(
+      and(eq(memberships.personId, personId), eq(memberships.networkId, networkId), eq(memberships.status, 'pending')),
+    )
+    .run();
 }
 
 export interface MembershipRequestInput {
@@ -66,7 +93,12 @@ export async function insertMembershipRequest(db: Db, input: MembershipRequestIn
     withdrawPendingIn(db, input.personId, input.networkId);
     const id = addMembership(db, { ...input, decidedBy: null }, 'pending');
     const { personId, networkId, agencyId } = input;
-    appendAudit(db, { actorPersonId: personId, action: 'membership.request', detail: { id, personId, networkId, agencyId }, at: input.at });
+    appendAudit(db, {
+      actorPersonId: personId,
+      action: 'membership.request',
+      detail: { id, personId, networkId, agencyId },
+      at: input.at,
+    });
     insertOutgoing(db, input.notices(id), input.at);
     return { kind: 'filed', id };
   });
@@ -85,13 +117,21 @@ export interface MembershipRequest {
 }
 
 const requestColumns = {
-  id: memberships.id, status: memberships.status, personId: memberships.personId, personName: persons.name,
-  networkId: memberships.networkId, networkName: networks.name, agencyId: memberships.agencyId, agencyName: agencies.name,
+  id: memberships.id,
+  status: memberships.status,
+  personId: memberships.personId,
+  personName: persons.name,
+  networkId: memberships.networkId,
+  networkName: networks.name,
+  agencyId: memberships.agencyId,
+  agencyName: agencies.name,
   createdAt: memberships.createdAt,
 };
 
 function selectRequests(db: Db) {
-  return db.orm.select(requestColumns).from(memberships)
+  return db.orm
+    .select(requestColumns)
+    .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .innerJoin(agencies, eq(agencies.id, memberships.agencyId))
     .innerJoin(networks, eq(networks.id, memberships.networkId));
@@ -106,7 +146,8 @@ export async function listPendingRequests(db: Db, networkIds?: string[]): Promis
   const pending = eq(memberships.status, 'pending');
   return selectRequests(db)
     .where(networkIds ? and(pending, inArray(memberships.networkId, networkIds)) : pending)
-    .orderBy(asc(memberships.createdAt), asc(memberships.id)).all();
+    .orderBy(asc(memberships.createdAt), asc(memberships.id))
+    .all();
 }
 
 export interface MembershipDecision {
@@ -130,9 +171,18 @@ export async function decideMembershipRequest(db: Db, decision: MembershipDecisi
       return 'member';
     }
     const status = decision.approve ? 'active' : 'rejected';
-    db.orm.update(memberships).set({ status, decidedBy: decision.actorPersonId }).where(eq(memberships.id, row.id)).run();
+    db.orm
+      .update(memberships)
+      .set({ status, decidedBy: decision.actorPersonId })
+      .where(eq(memberships.id, row.id))
+      .run();
     const detail = { id: row.id, personId: row.personId, networkId: row.networkId, agencyId: row.agencyId };
-    appendAudit(db, { actorPersonId: decision.actorPersonId, action: decision.approve ? 'membership.approve' : 'membership.reject', detail, at: decision.at });
+    appendAudit(db, {
+      actorPersonId: decision.actorPersonId,
+      action: decision.approve ? 'membership.approve' : 'membership.reject',
+      detail,
+      at: decision.at,
+    });
     insertOutgoing(db, decision.notices, decision.at);
     return 'done';
   });

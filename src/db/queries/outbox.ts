@@ -28,10 +28,20 @@ export function insertOutgoing(db: Db, messages: OutgoingMessage[], now: Date): 
   let inserted = 0;
   for (const m of messages) {
     const payload = m.choices ? { text: m.text, choices: m.choices } : { text: m.text };
-    inserted += db.orm.insert(outbox).values({
-      platform: m.platform, chatId: m.chatId, isGroup: m.isGroup, payload, idemKey: m.idemKey,
-      status: 'pending', nextAt: m.notBefore ?? now, createdAt: now,
-    }).onConflictDoNothing().run().changes;
+    inserted += db.orm
+      .insert(outbox)
+      .values({
+        platform: m.platform,
+        chatId: m.chatId,
+        isGroup: m.isGroup,
+        payload,
+        idemKey: m.idemKey,
+        status: 'pending',
+        nextAt: m.notBefore ?? now,
+        createdAt: now,
+      })
+      .onConflictDoNothing()
+      .run().changes;
   }
   return inserted;
 }
@@ -42,50 +52,102 @@ export async function enqueueOutgoing(db: Db, messages: OutgoingMessage[], now: 
 
 /** Claims up to `limit` due messages of a platform, marking them as being sent. */
 export async function claimDueOutgoing(db: Db, platform: string, now: Date, limit: number): Promise<OutboxRow[]> {
-  return db.sqlite.transaction(() => {
-    const rows = db.orm.select({
-      id: outbox.id, platform: outbox.platform, chatId: outbox.chatId, isGroup: outbox.isGroup,
-      payload: outbox.payload, attempts: outbox.attempts,
-    }).from(outbox)
-      .where(and(eq(outbox.platform, platform), eq(outbox.status, 'pending'), lte(outbox.nextAt, now)))
-      .orderBy(asc(outbox.nextAt), asc(outbox.id)).limit(limit).all();
-    if (rows.length > 0) {
-      db.orm.update(outbox).set({ status: 'sending' }).where(inArray(outbox.id, rows.map((r) => r.id))).run();
-    }
-    return rows;
-  }).immediate();
+  return db.sqlite
+    .transaction(() => {
+      const rows = db.orm
+        .select({
+          id: outbox.id,
+          platform: outbox.platform,
+          chatId: outbox.chatId,
+          isGroup: outbox.isGroup,
+          payload: outbox.payload,
+          attempts: outbox.attempts,
+        })
+        .from(outbox)
+        .where(and(eq(outbox.platform, platform), eq(outbox.status, 'pending'), lte(outbox.nextAt, now)))
+        .orderBy(asc(outbox.nextAt), asc(outbox.id))
+        .limit(limit)
+        .all();
+      if (rows.length > 0) {
+        db.orm
+          .update(outbox)
+          .set({ status: 'sending' })
+          .where(
+            inArray(
+              outbox.id,
+              rows.map((r) => r.id),
+            ),
+          )
+          .run();
+      }
+      return rows;
+    })
+    .immediate();
 }
 
 export async function markOutgoingSent(db: Db, id: number, at: Date): Promise<void> {
-  db.orm.update(outbox).set({ status: 'sent', sentAt: at, attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, id)).run();
+  db.orm
+    .update(outbox)
+    .set({ status: 'sent', sentAt: at, attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, id))
+    .run();
 }
 
-export async function rescheduleOutgoing(db: Db, id: number, nextAt: Date, error: string, countAttempt = true): Promise<void> {
-  db.orm.update(outbox).set({
-    status: 'pending', nextAt, lastError: error.slice(0, 500),
-    attempts: countAttempt ? sql`${outbox.attempts} + 1` : outbox.attempts,
-  }).where(eq(outbox.id, id)).run();
+export async function rescheduleOutgoing(
+  db: Db,
+  id: number,
+  nextAt: Date,
+  error: string,
+  countAttempt = true,
+): Promise<void> {
+  db.orm
+    .update(outbox)
+    .set({
+      status: 'pending',
+      nextAt,
+      lastError: error.slice(0, 500),
+      attempts: countAttempt ? sql`${outbox.attempts} + 1` : outbox.attempts,
+    })
+    .where(eq(outbox.id, id))
+    .run();
 }
 
 export async function markOutgoingFailed(db: Db, id: number, error: string): Promise<void> {
-  db.orm.update(outbox).set({ status: 'failed', lastError: error.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.id, id)).run();
+  db.orm
+    .update(outbox)
+    .set({ status: 'failed', lastError: error.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, id))
+    .run();
 }
 
 /** After a crash, messages caught mid-send go back to the queue (at-least-once; never lost). */
 export async function releaseInterruptedOutgoing(db: Db, platform: string): Promise<number> {
-  return db.orm.update(outbox).set({ status: 'pending' })
-    .where(and(eq(outbox.platform, platform), eq(outbox.status, 'sending'))).run().changes;
+  return db.orm
+    .update(outbox)
+    .set({ status: 'pending' })
+    .where(and(eq(outbox.platform, platform), eq(outbox.status, 'sending')))
+    .run().changes;
 }
 
 export async function countOutgoing(db: Db, platform?: string): Promise<Record<string, number>> {
-  const rows = db.orm.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox)
-    .where(platform ? eq(outbox.platform, platform) : undefined).groupBy(outbox.status).all();
+  const rows = db.orm
+    .select({ status: outbox.status, n: sql<number>`count(*)` })
+    .from(outbox)
+    .where(platform ? eq(outbox.platform, platform) : undefined)
+    .groupBy(outbox.status)
+    .all();
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-export async function listOutgoing(db: Db, platform: string): Promise<{ chatId: string; text: string; status: string; idemKey: string }[]> {
-  return db.orm.select({ chatId: outbox.chatId, payload: outbox.payload, status: outbox.status, idemKey: outbox.idemKey })
-    .from(outbox).where(eq(outbox.platform, platform)).orderBy(asc(outbox.id)).all()
+export async function listOutgoing(
+  db: Db,
+  platform: string,
+): Promise<{ chatId: string; text: string; status: string; idemKey: string }[]> {
+  return db.orm
+    .select({ chatId: outbox.chatId, payload: outbox.payload, status: outbox.status, idemKey: outbox.idemKey })
+    .from(outbox)
+    .where(eq(outbox.platform, platform))
+    .orderBy(asc(outbox.id))
+    .all()
     .map((r) => ({ chatId: r.chatId, text: r.payload.text, status: r.status, idemKey: r.idemKey }));
 }

@@ -30,7 +30,8 @@ interface IdentityRow {
 // Run on every incoming message: prepared once, no query building.
 const FIND_IDENTITY = `SELECT person_id AS personId, display_name AS displayName, username, private_chat_id AS privateChatId
   FROM identities WHERE platform = ? AND user_id = ?`;
-const UPDATE_IDENTITY = 'UPDATE identities SET display_name = ?, username = ?, private_chat_id = ? WHERE platform = ? AND user_id = ?';
+const UPDATE_IDENTITY =
+  'UPDATE identities SET display_name = ?, username = ?, private_chat_id = ? WHERE platform = ? AND user_id = ?';
 const PERSON_NAME = 'SELECT name FROM persons WHERE id = ?';
 const PERSON_IDENTITIES = 'SELECT platform, user_id AS userId FROM identities WHERE person_id = ?';
 const PERSON_MEMBERSHIPS = `SELECT m.network_id AS networkId, n.name AS networkName, a.id AS agencyId, a.slug AS agencySlug,
@@ -42,27 +43,42 @@ const PERSON_ROLES = 'SELECT network_id AS networkId, role FROM roles WHERE pers
 function upsertIdentity(db: Db, input: IdentityInput): number {
   const found = prepared(db, FIND_IDENTITY).get(input.platform, input.userId) as IdentityRow | undefined;
   if (found) {
-    const changed = found.displayName !== input.name || (input.privateChatId && found.privateChatId !== input.privateChatId)
-      || (input.username && found.username !== input.username);
+    const changed =
+      found.displayName !== input.name ||
+      (input.privateChatId && found.privateChatId !== input.privateChatId) ||
+      (input.username && found.username !== input.username);
     if (changed) {
-      prepared(db, UPDATE_IDENTITY).run(input.name, input.username ?? found.username, input.privateChatId ?? found.privateChatId,
-        input.platform, input.userId);
+      prepared(db, UPDATE_IDENTITY).run(
+        input.name,
+        input.username ?? found.username,
+        input.privateChatId ?? found.privateChatId,
+        input.platform,
+        input.userId,
+      );
     }
     return found.personId;
   }
   return transaction(db, () => {
     const person = db.orm.insert(persons).values({ name: input.name }).returning({ id: persons.id }).get();
-    db.orm.insert(identities).values({
-      platform: input.platform, userId: input.userId, personId: person.id, displayName: input.name,
-      username: input.username, privateChatId: input.privateChatId,
-    }).run();
+    db.orm
+      .insert(identities)
+      .values({
+        platform: input.platform,
+        userId: input.userId,
+        personId: person.id,
+        displayName: input.name,
+        username: input.username,
+        privateChatId: input.privateChatId,
+      })
+      .run();
     return person.id;
   });
 }
 
 function loadActor(db: Db, personId: number, platform: Platform, userId: string, admins: string[]): Actor {
   const person = prepared(db, PERSON_NAME).get(personId) as { name: string };
-  const ids = admins.length > 0 ? (prepared(db, PERSON_IDENTITIES).all(personId) as { platform: string; userId: string }[]) : [];
+  const ids =
+    admins.length > 0 ? (prepared(db, PERSON_IDENTITIES).all(personId) as { platform: string; userId: string }[]) : [];
   return {
     personId,
     name: person.name,

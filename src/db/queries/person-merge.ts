@@ -11,8 +11,13 @@ export type MergeConflict =
 
 /** Why the two persons cannot become one, if anything stops it. Inside a transaction. */
 export function findMergeConflict(db: Db, into: number, from: number): MergeConflict | undefined {
-  const platformsOf = (personId: number) => db.orm.select({ platform: identities.platform }).from(identities)
-    .where(eq(identities.personId, personId)).all().map((r) => r.platform);
+  const platformsOf = (personId: number) =>
+    db.orm
+      .select({ platform: identities.platform })
+      .from(identities)
+      .where(eq(identities.personId, personId))
+      .all()
+      .map((r) => r.platform);
   const taken = platformsOf(into);
   const clash = platformsOf(from).find((p) => taken.includes(p));
   if (clash) return { kind: 'platformTaken', platform: clash };
@@ -27,12 +32,18 @@ export function findMergeConflict(db: Db, into: number, from: number): MergeConf
 }
 
 function activeAgencies(db: Db, personId: number) {
-  return db.orm.select({
-    networkId: memberships.networkId, networkName: networks.name, agencyId: memberships.agencyId, agencyName: agencies.name,
-  }).from(memberships)
+  return db.orm
+    .select({
+      networkId: memberships.networkId,
+      networkName: networks.name,
+      agencyId: memberships.agencyId,
+      agencyName: agencies.name,
+    })
+    .from(memberships)
     .innerJoin(agencies, eq(agencies.id, memberships.agencyId))
     .innerJoin(networks, eq(networks.id, memberships.networkId))
-    .where(and(eq(memberships.personId, personId), eq(memberships.status, 'active'))).all();
+    .where(and(eq(memberships.personId, personId), eq(memberships.status, 'active')))
+    .all();
 }
 
 /**
@@ -48,18 +59,24 @@ export function mergePersons(db: Db, into: number, from: number): void {
   dropDuplicateRoles(db, into, from);
   for (const column of personReferences()) moveReferences(db, column, into, from);
   moveLooseReferences(db, into, from);
-  db.orm.update(persons).set({
-    preferredPlatform: target.preferredPlatform ?? source.preferredPlatform,
-    mutedUntil: target.mutedUntil ?? source.mutedUntil,
-  }).where(eq(persons.id, into)).run();
+  db.orm
+    .update(persons)
+    .set({
+      preferredPlatform: target.preferredPlatform ?? source.preferredPlatform,
+      mutedUntil: target.mutedUntil ?? source.mutedUntil,
+    })
+    .where(eq(persons.id, into))
+    .run();
   db.orm.delete(persons).where(eq(persons.id, from)).run();
   tidyMemberships(db, into);
 }
 
 function dropDuplicateRoles(db: Db, into: number, from: number): void {
   for (const role of db.orm.select().from(roles).where(eq(roles.personId, into)).all()) {
-    db.orm.delete(roles)
-      .where(and(eq(roles.personId, from), eq(roles.networkId, role.networkId), eq(roles.role, role.role))).run();
+    db.orm
+      .delete(roles)
+      .where(and(eq(roles.personId, from), eq(roles.networkId, role.networkId), eq(roles.role, role.role)))
+      .run();
   }
 }
 
@@ -86,7 +103,11 @@ function personReferences(): PersonReference[] {
 }
 
 function moveReferences(db: Db, ref: PersonReference, into: number, from: number): void {
-  db.orm.update(ref.table).set({ [ref.key]: into } as never).where(eq(ref.column, from)).run();
+  db.orm
+    .update(ref.table)
+    .set({ [ref.key]: into } as never)
+    .where(eq(ref.column, from))
+    .run();
 }
 
 /** Columns that name a person without a foreign key (who decided, granted, invited, bound). */
@@ -100,12 +121,18 @@ function moveLooseReferences(db: Db, into: number, from: number): void {
 
 /** One membership per network after a merge: duplicates of an active one and superseded requests are closed. */
 function tidyMemberships(db: Db, personId: number): void {
-  const rows = db.orm.select().from(memberships)
+  const rows = db.orm
+    .select()
+    .from(memberships)
     .where(and(eq(memberships.personId, personId), inArray(memberships.status, ['active', 'pending'])))
-    .orderBy(memberships.id).all();
+    .orderBy(memberships.id)
+    .all();
   const keep = new Map<string, number>();
-  for (const row of rows.filter((r) => r.status === 'active')) if (!keep.has(row.networkId)) keep.set(row.networkId, row.id);
-  for (const row of rows.filter((r) => r.status === 'pending').reverse()) if (!keep.has(row.networkId)) keep.set(row.networkId, row.id);
+  for (const row of rows.filter((r) => r.status === 'active'))
+    if (!keep.has(row.networkId)) keep.set(row.networkId, row.id);
+  for (const row of rows.filter((r) => r.status === 'pending').reverse())
+    if (!keep.has(row.networkId)) keep.set(row.networkId, row.id);
   const closed = rows.filter((r) => keep.get(r.networkId) !== r.id).map((r) => r.id);
-  if (closed.length > 0) db.orm.update(memberships).set({ status: 'left' }).where(inArray(memberships.id, closed)).run();
+  if (closed.length > 0)
+    db.orm.update(memberships).set({ status: 'left' }).where(inArray(memberships.id, closed)).run();
 }

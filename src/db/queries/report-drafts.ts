@@ -39,15 +39,30 @@ export async function findDraft(db: Db, key: DraftKey): Promise<DraftRow | undef
 }
 
 function selectDraft(db: Db, key: DraftKey): DraftRow | undefined {
-  const row = preparedQuery(db, 'drafts.select', () => db.orm.select({ draft: reportDrafts, holderName: persons.name }).from(reportDrafts)
-    .innerJoin(persons, eq(persons.id, reportDrafts.holderPersonId))
-    .where(and(eq(reportDrafts.periodId, sql.placeholder('periodId')), eq(reportDrafts.agencyId, sql.placeholder('agencyId'))))
-    .prepare()).get({ periodId: key.periodId, agencyId: key.agencyId });
+  const row = preparedQuery(db, 'drafts.select', () =>
+    db.orm
+      .select({ draft: reportDrafts, holderName: persons.name })
+      .from(reportDrafts)
+      .innerJoin(persons, eq(persons.id, reportDrafts.holderPersonId))
+      .where(
+        and(
+          eq(reportDrafts.periodId, sql.placeholder('periodId')),
+          eq(reportDrafts.agencyId, sql.placeholder('agencyId')),
+        ),
+      )
+      .prepare(),
+  ).get({ periodId: key.periodId, agencyId: key.agencyId });
   if (!row) return undefined;
   const d = row.draft;
   return {
-    periodId: d.periodId, agencyId: d.agencyId, holderPersonId: d.holderPersonId, holderName: row.holderName,
-    answers: d.answers as ReportAnswers, attachments: d.attachments as ReportAttachment[], baseVersion: d.baseVersion, updatedAt: d.updatedAt,
+    periodId: d.periodId,
+    agencyId: d.agencyId,
+    holderPersonId: d.holderPersonId,
+    holderName: row.holderName,
+    answers: d.answers as ReportAnswers,
+    attachments: d.attachments as ReportAttachment[],
+    baseVersion: d.baseVersion,
+    updatedAt: d.updatedAt,
   };
 }
 
@@ -61,10 +76,18 @@ export interface NewDraft extends DraftKey, DraftContent {
 export async function createDraft(db: Db, draft: NewDraft, write: ConversationWrite | undefined): Promise<boolean> {
   return transaction(db, () => {
     if (selectDraft(db, draft)) return false;
-    db.orm.insert(reportDrafts).values({
-      periodId: draft.periodId, agencyId: draft.agencyId, holderPersonId: draft.personId, answers: draft.answers,
-      attachments: draft.attachments, baseVersion: draft.baseVersion, updatedAt: draft.at,
-    }).run();
+    db.orm
+      .insert(reportDrafts)
+      .values({
+        periodId: draft.periodId,
+        agencyId: draft.agencyId,
+        holderPersonId: draft.personId,
+        answers: draft.answers,
+        attachments: draft.attachments,
+        baseVersion: draft.baseVersion,
+        updatedAt: draft.at,
+      })
+      .run();
     applyConversationWrite(db, write);
     return true;
   });
@@ -78,9 +101,11 @@ export interface DraftUpdate extends DraftKey, DraftContent {
 /** Saves one step's answers with the conversation state. False (nothing written) when the person no longer holds it. */
 export async function saveDraft(db: Db, update: DraftUpdate, write: ConversationWrite | undefined): Promise<boolean> {
   return transaction(db, () => {
-    const changed = db.orm.update(reportDrafts)
+    const changed = db.orm
+      .update(reportDrafts)
       .set({ answers: update.answers, attachments: update.attachments, updatedAt: update.at })
-      .where(and(keyOf(update), eq(reportDrafts.holderPersonId, update.personId))).run().changes;
+      .where(and(keyOf(update), eq(reportDrafts.holderPersonId, update.personId)))
+      .run().changes;
     if (changed === 0) return false;
     applyConversationWrite(db, write);
     return true;
@@ -89,16 +114,23 @@ export async function saveDraft(db: Db, update: DraftUpdate, write: Conversation
 
 /** Moves the hold to `personId` if the draft was left untouched since `idleBefore`. */
 export async function takeOverDraft(
-  db: Db, input: DraftKey & { personId: number; idleBefore: Date; at: Date }, write: ConversationWrite | undefined,
+  db: Db,
+  input: DraftKey & { personId: number; idleBefore: Date; at: Date },
+  write: ConversationWrite | undefined,
 ): Promise<boolean> {
   return transaction(db, () => {
     const before = selectDraft(db, input);
-    const changed = db.orm.update(reportDrafts).set({ holderPersonId: input.personId, updatedAt: input.at })
-      .where(and(keyOf(input), lt(reportDrafts.updatedAt, input.idleBefore))).run().changes;
+    const changed = db.orm
+      .update(reportDrafts)
+      .set({ holderPersonId: input.personId, updatedAt: input.at })
+      .where(and(keyOf(input), lt(reportDrafts.updatedAt, input.idleBefore)))
+      .run().changes;
     if (changed === 0 || !before) return false;
     appendAudit(db, {
-      actorPersonId: input.personId, action: 'report.draft.takeover',
-      detail: { periodId: input.periodId, agencyId: input.agencyId, from: before.holderPersonId }, at: input.at,
+      actorPersonId: input.personId,
+      action: 'report.draft.takeover',
+      detail: { periodId: input.periodId, agencyId: input.agencyId, from: before.holderPersonId },
+      at: input.at,
     });
     applyConversationWrite(db, write);
     return true;
@@ -111,21 +143,33 @@ export async function takeOverDraft(
  */
 export async function releaseDraft(db: Db, input: DraftKey & { actorPersonId: number; at: Date }): Promise<boolean> {
   return transaction(db, () => {
-    const changed = db.orm.update(reportDrafts).set({ updatedAt: new Date(0) }).where(keyOf(input)).run().changes;
+    const changed = db.orm
+      .update(reportDrafts)
+      .set({ updatedAt: new Date(0) })
+      .where(keyOf(input))
+      .run().changes;
     if (changed === 0) return false;
     appendAudit(db, {
-      actorPersonId: input.actorPersonId, action: 'report.draft.release',
-      detail: { periodId: input.periodId, agencyId: input.agencyId }, at: input.at,
+      actorPersonId: input.actorPersonId,
+      action: 'report.draft.release',
+      detail: { periodId: input.periodId, agencyId: input.agencyId },
+      at: input.at,
     });
     return true;
   });
 }
 
 /** The holder throws the draft away (a submitted report it was editing stays as it was). */
-export async function discardDraft(db: Db, input: DraftKey & { personId: number }, write: ConversationWrite | undefined): Promise<boolean> {
+export async function discardDraft(
+  db: Db,
+  input: DraftKey & { personId: number },
+  write: ConversationWrite | undefined,
+): Promise<boolean> {
   return transaction(db, () => {
-    const changed = db.orm.delete(reportDrafts)
-      .where(and(keyOf(input), eq(reportDrafts.holderPersonId, input.personId))).run().changes;
+    const changed = db.orm
+      .delete(reportDrafts)
+      .where(and(keyOf(input), eq(reportDrafts.holderPersonId, input.personId)))
+      .run().changes;
     if (changed === 0) return false;
     applyConversationWrite(db, write);
     return true;
@@ -134,6 +178,10 @@ export async function discardDraft(db: Db, input: DraftKey & { personId: number 
 
 /** Drafts in progress for an agency, any period. */
 export async function listAgencyDrafts(db: Db, agencyId: number): Promise<DraftRow[]> {
-  return db.orm.select({ periodId: reportDrafts.periodId }).from(reportDrafts).where(eq(reportDrafts.agencyId, agencyId)).all()
+  return db.orm
+    .select({ periodId: reportDrafts.periodId })
+    .from(reportDrafts)
+    .where(eq(reportDrafts.agencyId, agencyId))
+    .all()
     .map((r) => selectDraft(db, { periodId: r.periodId, agencyId })!);
 }

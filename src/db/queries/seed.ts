@@ -39,7 +39,16 @@ export interface SeededNetworks {
 }
 
 export function seedBigNetwork(db: Db, options: BigNetworkOptions): SeededNetworks {
-  const o = { prefix: 'bench', from: '2025-01-01', to: '2026-11-20', submittedShare: 0.6, lateShare: 0.2, seed: 7, at: new Date(0), ...options };
+  const o = {
+    prefix: 'bench',
+    from: '2025-01-01',
+    to: '2026-11-20',
+    submittedShare: 0.6,
+    lateShare: 0.2,
+    seed: 7,
+    at: new Date(0),
+    ...options,
+  };
   // Rows are consistent by construction: skipping foreign key checks makes a million inserts much faster.
   db.sqlite.pragma('foreign_keys = OFF');
   try {
@@ -49,15 +58,20 @@ export function seedBigNetwork(db: Db, options: BigNetworkOptions): SeededNetwor
   }
 }
 
-type SeedOptions = Required<Omit<BigNetworkOptions, 'period' | 'parentAgencies'>> & Pick<BigNetworkOptions, 'period' | 'parentAgencies'>;
+type SeedOptions = Required<Omit<BigNetworkOptions, 'period' | 'parentAgencies'>> &
+  Pick<BigNetworkOptions, 'period' | 'parentAgencies'>;
 
 function seedAll(db: Db, o: SeedOptions): SeededNetworks {
   return transaction(db, () => {
     const random = mulberry32(o.seed);
     const personId = insertPerson(db, `${o.prefix} seeder`, o.at);
-    const networkIds = Array.from({ length: o.networks }, (_, i) => (i === 0 ? o.prefix : `${o.prefix}-${String(i).padStart(2, '0')}`));
+    const networkIds = Array.from({ length: o.networks }, (_, i) =>
+      i === 0 ? o.prefix : `${o.prefix}-${String(i).padStart(2, '0')}`,
+    );
     networkIds.forEach((id, i) => insertNetwork(db, id, i === 0 ? undefined : networkIds[0], i, o.at));
-    const agencyIds = networkIds.map((id, i) => insertAgencies(db, id, i === 0 ? o.parentAgencies ?? o.agenciesPerNetwork : o.agenciesPerNetwork));
+    const agencyIds = networkIds.map((id, i) =>
+      insertAgencies(db, id, i === 0 ? (o.parentAgencies ?? o.agenciesPerNetwork) : o.agenciesPerNetwork),
+    );
     const dutyIds = networkIds.map((id) => seedDuty(db, id));
     networkIds.forEach((id) => seedTemplate(db, id));
     insertActivities(db, { ...o, networkIds, agencyIds, personId, random });
@@ -73,12 +87,14 @@ function insertPerson(db: Db, name: string, at: Date): number {
 
 function insertNetwork(db: Db, id: string, parentId: string | undefined, index: number, at: Date): void {
   const name = parentId ? `Xã Thử Nghiệm ${index}` : 'Tỉnh Thử Nghiệm';
-  db.sqlite.prepare('INSERT INTO networks (id, name, level, parent_id, active, updated_at) VALUES (?, ?, ?, ?, 1, ?)')
+  db.sqlite
+    .prepare('INSERT INTO networks (id, name, level, parent_id, active, updated_at) VALUES (?, ?, ?, ?, 1, ?)')
     .run(id, name, parentId ? 'commune' : 'province', parentId ?? null, at.getTime());
 }
 
 function insertAgencies(db: Db, networkId: string, count: number): number[] {
-  const insert = db.sqlite.prepare(`INSERT INTO agencies (network_id, slug, name, short_name, aliases, search_key, kind, active, sort_order)
+  const insert = db.sqlite
+    .prepare(`INSERT INTO agencies (network_id, slug, name, short_name, aliases, search_key, kind, active, sort_order)
     VALUES (?, ?, ?, NULL, '[]', ?, 'khac', 1, ?)`);
   return Array.from({ length: count }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
@@ -98,7 +114,8 @@ interface ActivityPlan {
 }
 
 function insertActivities(db: Db, p: ActivityPlan): void {
-  const insert = db.sqlite.prepare(`INSERT INTO activities (network_id, agency_id, author_person_id, type_id, date, title, attachments, created_at)
+  const insert = db.sqlite
+    .prepare(`INSERT INTO activities (network_id, agency_id, author_person_id, type_id, date, title, attachments, created_at)
     VALUES (?, ?, ?, ?, ?, ?, '[]', ?)`);
   const flat = p.networkIds.flatMap((networkId, i) => p.agencyIds[i]!.map((agencyId) => ({ networkId, agencyId })));
   if (flat.length === 0) return;
@@ -135,7 +152,15 @@ function insertSubmissions(db: Db, p: SubmissionPlan): void {
         ...(p.random() < 0.2 ? [{ kind: 'difficulty' as const, text: `Khó khăn của cơ quan ${agencyId}` }] : []),
         ...(p.random() < 0.1 ? [{ kind: 'proposal' as const, text: `Đề xuất của cơ quan ${agencyId}` }] : []),
       ];
-      insertSubmissionRow(db, { periodId, agencyId, personId: p.personId, answers: { 'so-tin-bai': Math.floor(p.random() * 50) }, late, submittedAt: p.at, issues });
+      insertSubmissionRow(db, {
+        periodId,
+        agencyId,
+        personId: p.personId,
+        answers: { 'so-tin-bai': Math.floor(p.random() * 50) },
+        late,
+        submittedAt: p.at,
+        issues,
+      });
     }
   });
 }

@@ -34,7 +34,14 @@ export interface PeriodIssue {
 
 /** Current versions of the submissions filed for one period of a duty. */
 export async function listPeriodSubmissions(db: Db, dutyId: number, periodKey: string): Promise<PeriodSubmission[]> {
-  const rows = db.orm.all<{ submissionId: number; agencyId: number; submittedAt: number; late: number; number: string; version: number }>(sql`
+  const rows = db.orm.all<{
+    submissionId: number;
+    agencyId: number;
+    submittedAt: number;
+    late: number;
+    number: string;
+    version: number;
+  }>(sql`
     SELECT s.id AS submissionId, s.agency_id AS agencyId, s.submitted_at AS submittedAt, s.late AS late, s.number AS number, s.version AS version
     FROM periods p JOIN submissions s ON s.period_id = p.id AND s.current = 1
     WHERE p.duty_id = ${dutyId} AND p.key = ${periodKey}`);
@@ -52,7 +59,12 @@ export interface TypeTotal {
  * the day before `current.from`). The inner GROUP BY follows the covering index (network_id, date, type_id,
  * ...), so SQLite aggregates as it scans instead of sorting every row.
  */
-export async function countNetworkTypeTotals(db: Db, networkId: string, current: DateWindow, previousFrom?: string): Promise<TypeTotal[]> {
+export async function countNetworkTypeTotals(
+  db: Db,
+  networkId: string,
+  current: DateWindow,
+  previousFrom?: string,
+): Promise<TypeTotal[]> {
   return db.orm.all<TypeTotal>(sql`
     SELECT typeId, sum(CASE WHEN date >= ${current.from} THEN n ELSE 0 END) AS current, sum(CASE WHEN date < ${current.from} THEN n ELSE 0 END) AS previous
     FROM (
@@ -63,7 +75,11 @@ export async function countNetworkTypeTotals(db: Db, networkId: string, current:
 }
 
 /** Activities per agency of a network in a window. */
-export async function countNetworkAgencyTotals(db: Db, networkId: string, window: DateWindow): Promise<{ agencyId: number; count: number }[]> {
+export async function countNetworkAgencyTotals(
+  db: Db,
+  networkId: string,
+  window: DateWindow,
+): Promise<{ agencyId: number; count: number }[]> {
   return db.orm.all<{ agencyId: number; count: number }>(sql`
     SELECT agency_id AS agencyId, count(*) AS count FROM activities
     WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
@@ -71,7 +87,11 @@ export async function countNetworkAgencyTotals(db: Db, networkId: string, window
 }
 
 /** Activities per agency and type of a network in a window (for the workbook). */
-export async function countNetworkActivityCells(db: Db, networkId: string, window: DateWindow): Promise<ActivityCell[]> {
+export async function countNetworkActivityCells(
+  db: Db,
+  networkId: string,
+  window: DateWindow,
+): Promise<ActivityCell[]> {
   return db.orm.all<ActivityCell>(sql`
     SELECT agency_id AS agencyId, type_id AS typeId, count(*) AS count FROM activities
     WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
@@ -79,7 +99,12 @@ export async function countNetworkActivityCells(db: Db, networkId: string, windo
 }
 
 /** Activities per type of one agency, current and previous window (activities_agency_date). */
-export async function countAgencyTypeTotals(db: Db, agencyId: number, current: DateWindow, previousFrom?: string): Promise<TypeTotal[]> {
+export async function countAgencyTypeTotals(
+  db: Db,
+  agencyId: number,
+  current: DateWindow,
+  previousFrom?: string,
+): Promise<TypeTotal[]> {
   return db.orm.all<TypeTotal>(sql`
     SELECT type_id AS typeId, sum(date >= ${current.from}) AS current, sum(date < ${current.from}) AS previous
     FROM activities
@@ -95,7 +120,11 @@ export async function countNetworkActivities(db: Db, networkId: string, window: 
 }
 
 /** Activities per month ('YYYY-MM') of a network in a window. */
-export async function countNetworkActivitiesByMonth(db: Db, networkId: string, window: DateWindow): Promise<{ month: string; count: number }[]> {
+export async function countNetworkActivitiesByMonth(
+  db: Db,
+  networkId: string,
+  window: DateWindow,
+): Promise<{ month: string; count: number }[]> {
   return db.orm.all<{ month: string; count: number }>(sql`
     SELECT substr(date, 1, 7) AS month, sum(n) AS count FROM (
       SELECT date, count(*) AS n FROM activities
@@ -108,11 +137,17 @@ export async function countNetworkActivitiesByMonth(db: Db, networkId: string, w
  * How many agencies a duty expects a report from (see listExpectedAgencies: active reporters, the receiving
  * agency left out) and how many of them filed one for the period: the numbers of a child network's roll-up line.
  */
-export async function countPeriodReports(db: Db, networkId: string, duty: ReporterSpec, period?: { dutyId: number; key: string }): Promise<{ expected: number; submitted: number }> {
+export async function countPeriodReports(
+  db: Db,
+  networkId: string,
+  duty: ReporterSpec,
+  period?: { dutyId: number; key: string },
+): Promise<{ expected: number; submitted: number }> {
   const expectedAgency = sql`a.network_id = ${networkId} AND a.active = 1 AND a.slug IS NOT ${duty.receiverAgency ?? null}${listedSlugs(duty.reporters)}`;
   const expected = db.orm.get<{ n: number }>(sql`SELECT count(*) AS n FROM agencies a WHERE ${expectedAgency}`)?.n ?? 0;
   if (!period) return { expected, submitted: 0 };
-  const submitted = db.orm.get<{ n: number }>(sql`
+  const submitted =
+    db.orm.get<{ n: number }>(sql`
     SELECT count(*) AS n FROM periods p
     JOIN submissions s ON s.period_id = p.id AND s.current = 1
     JOIN agencies a ON a.id = s.agency_id AND ${expectedAgency}

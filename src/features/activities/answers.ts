@@ -33,7 +33,8 @@ const readType: Reader = async (_ctx, draft, { choice, text }, types) => {
 const readDate: Reader = async (ctx, draft, { choice, text }) => {
   const today = toVnDate(ctx.now);
   const quick: Record<string, VnDate> = { 'd:today': today, 'd:yesterday': addDays(today, -1) };
-  const parsed = choice && quick[choice] ? { kind: 'ok' as const, date: quick[choice]! } : parseVietnameseDate(text, ctx.now);
+  const parsed =
+    choice && quick[choice] ? { kind: 'ok' as const, date: quick[choice]! } : parseVietnameseDate(text, ctx.now);
   if (!parsed) return m.unreadableDate;
   if (parsed.kind === 'invalid') return m.impossibleDate(parsed.text);
   const problem = dateProblem(parsed.date, ctx.now);
@@ -85,7 +86,12 @@ const readTask: Reader = async (ctx, draft, { choice, text }) => {
   return undefined;
 };
 
-const sectionKey = (text: string) => text.normalize('NFC').toLowerCase().replace(/^(mục|muc|nhiệm vụ|nhiem vu)\s+/, '').replace(/[.\s]/g, '');
+const sectionKey = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^(mục|muc|nhiệm vụ|nhiem vu)\s+/, '')
+    .replace(/[.\s]/g, '');
 
 /** "4.a", "mục 4a", "1.đ" → the agency's task with that section; "1.đ" is 1.đ, not 1.d; without diacritics the first match. */
 async function taskIdBySection(ctx: Ctx, draft: Draft, text: string): Promise<number | undefined> {
@@ -100,5 +106,10 @@ async function taskIdBySection(ctx: Ctx, draft: Draft, text: string): Promise<nu
 }
 
 export const readers: Record<Exclude<DraftStep, 'confirm'>, Reader> = {
-  type: readType, date: readDate, title: readTitle, link: readLink, numbers: readNumbers, task: readTask,
+  type: readType,
+  date: readDate,
+  title: readTitle,
+  link: readLink,
+  numbers: readNumbers,
+  task: readTask,
 };

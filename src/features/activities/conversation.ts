@@ -1,7 +1,16 @@
 import type { ConversationDef, Ctx } from '../../bot/context.js';
 import { activityText as m } from '../../messages/index.js';
 import { typesForNetwork } from './catalog.js';
-import { addAttachments, DRAFT_KIND, draftSchema, draftSteps, markAsked, previousStep, type Draft, type DraftStep } from './draft.js';
+import {
+  addAttachments,
+  DRAFT_KIND,
+  draftSchema,
+  draftSteps,
+  markAsked,
+  previousStep,
+  type Draft,
+  type DraftStep,
+} from './draft.js';
 import { isBack } from '../shared/answers.js';
 import { attachmentProblem, textProblem } from './validate.js';
 import type { ActivityType } from '../../kernel/plan.js';
@@ -47,7 +56,13 @@ async function goBack(ctx: Ctx, draft: Draft, types: ActivityType[], notes: stri
   await ask(ctx, draft, types, notes);
 }
 
-async function onEcho(ctx: Ctx, draft: Draft, types: ActivityType[], choice: string | undefined, notes: string[]): Promise<void> {
+async function onEcho(
+  ctx: Ctx,
+  draft: Draft,
+  types: ActivityType[],
+  choice: string | undefined,
+  notes: string[],
+): Promise<void> {
   if (choice === 'save') return saveDraft(ctx, draft, types);
   const step = draftSteps.find((s): s is Exclude<DraftStep, 'confirm'> => s !== 'confirm' && choice === `e:${s}`);
   if (step) draft.step = step;

@@ -32,7 +32,11 @@ export const deleteActivity: Command = {
     const activity = await loadEditableActivity(ctx, parseActivityId(args, 'xoa'));
     const types = await typesForNetwork(ctx.services, activity.networkId);
     const date = parseDateKey(activity.date);
-    const summary = m.summary(date ? formatVnDate(date) : activity.date, typeName(activity.typeId, types), activity.title);
+    const summary = m.summary(
+      date ? formatVnDate(date) : activity.date,
+      typeName(activity.typeId, types),
+      activity.title,
+    );
     ctx.conversation.set(KIND, { activityId: activity.id });
     ctx.reply(m.confirmDelete(activity.id, summary), confirmChoices);
   },

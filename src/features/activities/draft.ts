@@ -39,8 +39,20 @@ export type Draft = z.infer<typeof draftSchema>;
 
 export function emptyDraft(networkId: string, agencyId: number): Draft {
   return {
-    activityId: null, networkId, agencyId, step: 'type', guided: false, asked: [],
-    typeId: null, date: null, title: null, link: null, quantity: null, participants: null, taskId: null, attachments: [],
+    activityId: null,
+    networkId,
+    agencyId,
+    step: 'type',
+    guided: false,
+    asked: [],
+    typeId: null,
+    date: null,
+    title: null,
+    link: null,
+    quantity: null,
+    participants: null,
+    taskId: null,
+    attachments: [],
   };
 }
 

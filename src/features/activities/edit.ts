@@ -16,10 +16,19 @@ export const editActivity: Command = {
     const activity = await loadEditableActivity(ctx, parseActivityId(args, 'sua'));
     const types = await typesForNetwork(ctx.services, activity.networkId);
     const draft: Draft = {
-      activityId: activity.id, networkId: activity.networkId, agencyId: activity.agencyId,
-      step: 'confirm', guided: false, asked: [...optionalSteps],
-      typeId: activity.typeId, date: activity.date, title: activity.title, link: activity.link,
-      quantity: activity.quantity, participants: activity.participants, taskId: activity.taskId,
+      activityId: activity.id,
+      networkId: activity.networkId,
+      agencyId: activity.agencyId,
+      step: 'confirm',
+      guided: false,
+      asked: [...optionalSteps],
+      typeId: activity.typeId,
+      date: activity.date,
+      title: activity.title,
+      link: activity.link,
+      quantity: activity.quantity,
+      participants: activity.participants,
+      taskId: activity.taskId,
       attachments: attachmentSchema.array().parse(activity.attachments),
     };
     const added = addAttachments(draft, ctx.msg);

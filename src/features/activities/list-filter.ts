@@ -35,11 +35,19 @@ export function parseListArgs(args: string, now: Date): ListArgs {
   if (agency) [result.agencyId, rest] = [Number(agency.groups[0]), agency.rest];
   const type = eat(rest, /(?<![\p{L}\p{N}])loai:([a-z0-9-]+)/u);
   if (type) [result.typeId, rest] = [type.groups[0], type.rest];
-  const explicit = eat(rest, new RegExp(`(?<![\\p{L}\\p{N}/])(?:thang\\s+)?${month}[/-](\\d{4})(?![\\p{L}\\p{N}/])`, 'u'));
-  const named = explicit ? undefined : eat(rest, new RegExp(`(?<![\\p{L}\\p{N}])thang\\s+${month}(?:\\s+nam\\s+(\\d{4}))?(?![\\p{L}\\p{N}/])`, 'u'));
+  const explicit = eat(
+    rest,
+    new RegExp(`(?<![\\p{L}\\p{N}/])(?:thang\\s+)?${month}[/-](\\d{4})(?![\\p{L}\\p{N}/])`, 'u'),
+  );
+  const named = explicit
+    ? undefined
+    : eat(rest, new RegExp(`(?<![\\p{L}\\p{N}])thang\\s+${month}(?:\\s+nam\\s+(\\d{4}))?(?![\\p{L}\\p{N}/])`, 'u'));
   const found = explicit ?? named;
   if (found) {
-    result.month = { month: Number(found.groups[0]), year: found.groups[1] ? Number(found.groups[1]) : recentYear(Number(found.groups[0]), now) };
+    result.month = {
+      month: Number(found.groups[0]),
+      year: found.groups[1] ? Number(found.groups[1]) : recentYear(Number(found.groups[0]), now),
+    };
     rest = found.rest;
   }
   result.rest = rest.replace(/\s+/g, ' ').trim();

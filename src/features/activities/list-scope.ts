@@ -9,9 +9,7 @@ import { requireOfficer } from '../shared/officer.js';
 
 // Whose activity log /nhatky shows: the officer's own agency, or one a leader or admin names.
 
-export type Scope =
-  | { kind: 'agency'; agency: AgencyRow; rest: string }
-  | { kind: 'ambiguous'; choices: Choice[] };
+export type Scope = { kind: 'agency'; agency: AgencyRow; rest: string } | { kind: 'ambiguous'; choices: Choice[] };
 
 /** Agencies the actor could name: every agency for admins of all networks, else their networks'. */
 async function visibleAgencies(ctx: Ctx): Promise<AgencyRow[]> {
@@ -38,7 +36,11 @@ export async function resolveScope(ctx: Ctx, request: ScopeRequest): Promise<Sco
   // Someone who sees no agency at all is told how to register, not that the agency's name was not understood.
   if (!officerOf(ctx.actor) && !isAnyAdmin(ctx.actor) && ledNetworks(ctx.actor).length === 0) requireOfficer(ctx.actor);
   if (request.agencyId !== undefined) {
-    return { kind: 'agency', agency: await allowed(ctx, await findAgencyById(ctx.services.db, request.agencyId)), rest };
+    return {
+      kind: 'agency',
+      agency: await allowed(ctx, await findAgencyById(ctx.services.db, request.agencyId)),
+      rest,
+    };
   }
   const agencies = rest ? await visibleAgencies(ctx) : [];
   const named = findNamedAgencies(rest, agencies);
@@ -48,7 +50,10 @@ export async function resolveScope(ctx: Ctx, request: ScopeRequest): Promise<Sco
   // Last resort for a partial name like "tư pháp": an agency whose names hold every word.
   const byWords = agenciesContaining(leftover, agencies);
   if (byWords.length === 0) throw new UserError(m.listNotUnderstood(leftover));
-  const typePart = leftover.split(' ').reduce((text, word) => text.replace(new RegExp(`(^| )${word}( |$)`), ' '), rest).trim();
+  const typePart = leftover
+    .split(' ')
+    .reduce((text, word) => text.replace(new RegExp(`(^| )${word}( |$)`), ' '), rest)
+    .trim();
   return pick(ctx, byWords, typePart, request.pageArgs);
 }
 
@@ -57,7 +62,9 @@ async function pick(ctx: Ctx, found: AgencyRow[], rest: string, pageArgs: (id: n
   const preferred = found.length > 1 ? found.filter((a) => a.networkId === ownNetwork) : found;
   if (preferred.length === 1) return { kind: 'agency', agency: await allowed(ctx, preferred[0]), rest };
   const networkNames = new Map((await listNetworks(ctx.services.db)).map((n) => [n.id, n.name]));
-  const choices = found.slice(0, 10).map((a) => ({ id: pageArgs(a.id), label: `${a.name} (${networkNames.get(a.networkId) ?? a.networkId})` }));
+  const choices = found
+    .slice(0, 10)
+    .map((a) => ({ id: pageArgs(a.id), label: `${a.name} (${networkNames.get(a.networkId) ?? a.networkId})` }));
   return { kind: 'ambiguous', choices };
 }
 

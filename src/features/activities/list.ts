@@ -49,25 +49,45 @@ function readType(rest: string, types: ActivityType[]): { typeId?: string; rest:
   if (byName) return { typeId: byName.id, rest: '' };
   const match = findTypeMatches(rest, types)[0];
   if (!match) return { rest };
-  return { typeId: match.type.id, rest: `${rest.slice(0, match.start)} ${rest.slice(match.end)}`.replace(/\s+/g, ' ').trim() };
+  return {
+    typeId: match.type.id,
+    rest: `${rest.slice(0, match.start)} ${rest.slice(match.end)}`.replace(/\s+/g, ' ').trim(),
+  };
 }
 
 async function showPage(ctx: Ctx, agency: AgencyRow, request: ListArgs, types: ActivityType[]): Promise<void> {
   const range = request.month ? monthRange(request.month) : {};
   const filter = { agencyId: agency.id, typeId: request.typeId, ...range };
-  const { rows, total } = await listActivities(ctx.services.db, { ...filter, limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE });
+  const { rows, total } = await listActivities(ctx.services.db, {
+    ...filter,
+    limit: PAGE_SIZE,
+    offset: (request.page - 1) * PAGE_SIZE,
+  });
   if (total === 0) return ctx.reply(m.listEmpty(agency.name));
   const pages = Math.ceil(total / PAGE_SIZE);
   if (rows.length === 0) return ctx.reply(m.noSuchPage(pages));
   const header = m.listHeader({
-    agencyName: agency.name, total, page: request.page, pages,
+    agencyName: agency.name,
+    total,
+    page: request.page,
+    pages,
     month: request.month ? `${request.month.month}/${request.month.year}` : undefined,
     typeName: request.typeId ? typeName(request.typeId, types) : undefined,
   });
-  const lines = rows.map((r) => m.listLine({
-    id: r.id, date: formatDate(r.date), typeName: typeName(r.typeId, types), title: r.title, author: r.authorName, files: r.attachments.length,
-  }));
-  ctx.reply([header, '', ...lines, '', m.listFooter].join('\n'), pageChoices({ ...request, agencyId: agency.id }, pages));
+  const lines = rows.map((r) =>
+    m.listLine({
+      id: r.id,
+      date: formatDate(r.date),
+      typeName: typeName(r.typeId, types),
+      title: r.title,
+      author: r.authorName,
+      files: r.attachments.length,
+    }),
+  );
+  ctx.reply(
+    [header, '', ...lines, '', m.listFooter].join('\n'),
+    pageChoices({ ...request, agencyId: agency.id }, pages),
+  );
 }
 
 function formatDate(key: string): string {
@@ -77,8 +97,10 @@ function formatDate(key: string): string {
 
 function pageChoices(request: ListArgs, pages: number): Choice[] {
   const choices: Choice[] = [];
-  if (request.page > 1) choices.push({ id: commandFor({ ...request, page: request.page - 1 }), label: m.labels.previousPage });
-  if (request.page < pages) choices.push({ id: commandFor({ ...request, page: request.page + 1 }), label: m.labels.nextPage });
+  if (request.page > 1)
+    choices.push({ id: commandFor({ ...request, page: request.page - 1 }), label: m.labels.previousPage });
+  if (request.page < pages)
+    choices.push({ id: commandFor({ ...request, page: request.page + 1 }), label: m.labels.nextPage });
   return choices.filter((c) => Buffer.byteLength(c.id) <= MAX_CHOICE_BYTES);
 }
 

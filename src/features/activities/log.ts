@@ -21,8 +21,12 @@ export const log: Command = {
     const guess = args ? parseLogText(args, types, ctx.now) : undefined;
     if (guess) {
       Object.assign(draft, {
-        typeId: guess.typeId, date: guess.date, title: guess.title, link: guess.link,
-        quantity: guess.quantity, participants: guess.participants,
+        typeId: guess.typeId,
+        date: guess.date,
+        title: guess.title,
+        link: guess.link,
+        quantity: guess.quantity,
+        participants: guess.participants,
       });
     }
     // Without a type or a title the entry is too thin: walk through every question. A missing or
@@ -49,5 +53,8 @@ function withoutLead(original: string): string {
   const words = original.trim().split(/\s+/);
   const lead = normalize(words.slice(0, 2).join(' ')) === 'ghi nhan' ? 2 : 0;
   const skip = lead && normalize(words.slice(2, 4).join(' ')).replace(/:$/, '') === 'hoat dong' ? 4 : lead;
-  return words.slice(skip).join(' ').replace(/^[\s:,.-]+/, '');
+  return words
+    .slice(skip)
+    .join(' ')
+    .replace(/^[\s:,.-]+/, '');
 }

@@ -11,18 +11,26 @@ export interface NamedAgency {
   aliases: string[];
 }
 
-const bounded = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+const bounded = (phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 
 function phrasesOf(agency: NamedAgency): string[] {
-  return [agency.name, agency.shortName ?? '', ...agency.aliases, agency.slug.replace(/-/g, ' ')].map(normalize).filter(Boolean);
+  return [agency.name, agency.shortName ?? '', ...agency.aliases, agency.slug.replace(/-/g, ' ')]
+    .map(normalize)
+    .filter(Boolean);
 }
 
 /** Agencies whose full name, short name, alias or id appears in the text (longest wins), and the text without it. */
-export function findNamedAgencies<A extends NamedAgency>(text: string, agencies: readonly A[]): { found: A[]; rest: string } {
+export function findNamedAgencies<A extends NamedAgency>(
+  text: string,
+  agencies: readonly A[],
+): { found: A[]; rest: string } {
   let best = { length: 0, phrase: '' };
   const found: A[] = [];
   for (const agency of agencies) {
-    const phrase = phrasesOf(agency).filter((p) => bounded(p).test(text)).sort((a, b) => b.length - a.length)[0];
+    const phrase = phrasesOf(agency)
+      .filter((p) => bounded(p).test(text))
+      .sort((a, b) => b.length - a.length)[0];
     if (!phrase || phrase.length < best.length) continue;
     if (phrase.length > best.length) found.length = 0;
     best = { length: phrase.length, phrase };

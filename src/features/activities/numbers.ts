@@ -14,12 +14,35 @@ export type CountsResult = { ok: true; counts: Counts } | { ok: false; error: st
 /** Types whose bare number means people present (a press conference, a training), not items. */
 const PEOPLE_TYPES = new Set(['hop-bao', 'tap-huan', 'doi-thoai-toa-dam', 'giao-ban-bao-chi']);
 const PEOPLE_UNITS = ['nguoi', 'dai bieu', 'hoc vien', 'phong vien', 'can bo', 'nha bao', 'luot nguoi'];
-const ITEM_UNITS = ['tin bai', 'tin', 'bai viet', 'bai', 'san pham', 'ban tin', 'video', 'clip', 'pano', 'ap phich',
-  'to roi', 'buoi', 'lop', 'cuoc', 'lan', 'luot', 'van ban', 'ky'];
+const ITEM_UNITS = [
+  'tin bai',
+  'tin',
+  'bai viet',
+  'bai',
+  'san pham',
+  'ban tin',
+  'video',
+  'clip',
+  'pano',
+  'ap phich',
+  'to roi',
+  'buoi',
+  'lop',
+  'cuoc',
+  'lan',
+  'luot',
+  'van ban',
+  'ky',
+];
 const SKIP_WORDS = new Set(['bo qua', 'khong', 'khong co', 'ko', 'k', 'skip']);
 
 const plainLower = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim();
 
 const unitAlternation = (units: string[]) => units.map((u) => u.replace(/ /g, '\\s+')).join('|');
 const numberToken = new RegExp(

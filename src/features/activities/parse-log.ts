@@ -45,8 +45,11 @@ export function parseLogText(input: string, types: readonly ActivityType[], now:
 type Guessed = Pick<LogGuess, 'typeId' | 'date' | 'title' | 'notes'>;
 
 function readWithHead(
-  split: { head: string; body: string }, headType: TypeMatch | undefined, headDate: ParsedDate | null | undefined,
-  types: readonly ActivityType[], now: Date,
+  split: { head: string; body: string },
+  headType: TypeMatch | undefined,
+  headDate: ParsedDate | null | undefined,
+  types: readonly ActivityType[],
+  now: Date,
 ): Guessed {
   const type = headType ?? detectType(split.body, types);
   const notes: string[] = [];
@@ -80,7 +83,12 @@ const leadingSubject = /^(?:(?:chúng\s+tôi|tôi|chúng\s+em|em|đơn\s+vị|c�
 
 /** Trims the officer's own subject ("tôi đã tổ chức ...") and stray punctuation; capitalises. */
 export function cleanTitle(text: string): string | null {
-  const trimmed = text.normalize('NFC').trim().replace(leadingSubject, '').replace(/^[\s,.;:\-–]+|[\s,.;:\-–]+$/g, '').trim();
+  const trimmed = text
+    .normalize('NFC')
+    .trim()
+    .replace(leadingSubject, '')
+    .replace(/^[\s,.;:\-–]+|[\s,.;:\-–]+$/g, '')
+    .trim();
   if (!trimmed) return null;
   return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1);
 }

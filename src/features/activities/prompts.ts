@@ -1,4 +1,10 @@
-import { findAgencyById, findTaskForAgency, listAgencyTasks, suggestTasksForAgency, type TaskOption } from '../../db/index.js';
+import {
+  findAgencyById,
+  findTaskForAgency,
+  listAgencyTasks,
+  suggestTasksForAgency,
+  type TaskOption,
+} from '../../db/index.js';
 import { formatVnDate, parseDateKey } from '../../kernel/calendar/vn-time.js';
 import type { Ctx } from '../../bot/context.js';
 import type { Choice } from '../../kernel/message.js';
@@ -28,14 +34,21 @@ export async function ask(ctx: Ctx, draft: Draft, types: ActivityType[], notes: 
 
 async function question(ctx: Ctx, draft: Draft, types: ActivityType[]): Promise<[string, Choice[]]> {
   switch (draft.step) {
-    case 'type': return [m.askType, [...types.map((t) => ({ id: `t:${t.id}`, label: t.name })), cancelChoice]];
-    case 'date': return [m.askDate, [{ id: 'd:today', label: L.today }, { id: 'd:yesterday', label: L.yesterday }, cancelChoice]];
-    case 'title': return [m.askTitle, []];
-    case 'link': return [m.askLink, [{ id: 'skip', label: L.skip }, cancelChoice]];
+    case 'type':
+      return [m.askType, [...types.map((t) => ({ id: `t:${t.id}`, label: t.name })), cancelChoice]];
+    case 'date':
+      return [m.askDate, [{ id: 'd:today', label: L.today }, { id: 'd:yesterday', label: L.yesterday }, cancelChoice]];
+    case 'title':
+      return [m.askTitle, []];
+    case 'link':
+      return [m.askLink, [{ id: 'skip', label: L.skip }, cancelChoice]];
     // A free number is asked here, so no numbered choices may be shown ("2" would pick the second).
-    case 'numbers': return [countsLabelIsPeople(draft.typeId) ? m.askPeople : m.askQuantity, []];
-    case 'task': return taskQuestion(ctx, draft);
-    case 'confirm': return [await echoText(ctx, draft, types), echoChoices];
+    case 'numbers':
+      return [countsLabelIsPeople(draft.typeId) ? m.askPeople : m.askQuantity, []];
+    case 'task':
+      return taskQuestion(ctx, draft);
+    case 'confirm':
+      return [await echoText(ctx, draft, types), echoChoices];
   }
 }
 

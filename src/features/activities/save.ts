@@ -18,18 +18,33 @@ export async function saveDraft(ctx: Ctx, draft: Draft, types: ActivityType[]): 
   ctx.conversation.end();
   const write = ctx.conversation.takeWrite();
   if (draft.activityId === null) {
-    const input = { ...fields, networkId: draft.networkId, agencyId: draft.agencyId, authorPersonId: ctx.actor.personId };
+    const input = {
+      ...fields,
+      networkId: draft.networkId,
+      agencyId: draft.agencyId,
+      authorPersonId: ctx.actor.personId,
+    };
     ctx.reply(m.saved(await insertActivity(db, input, ctx.now, write)));
     return;
   }
-  const saved = await updateActivity(db, draft.activityId, fields, { actorPersonId: ctx.actor.personId, at: ctx.now, write });
+  const saved = await updateActivity(db, draft.activityId, fields, {
+    actorPersonId: ctx.actor.personId,
+    at: ctx.now,
+    write,
+  });
   if (!saved) ctx.conversation.end(); // deleted meanwhile: the write above was not applied
   ctx.reply(saved ? m.updated(draft.activityId) : m.notFound(draft.activityId));
 }
 
 function toFields(draft: Draft): ActivityFields {
   return {
-    typeId: draft.typeId!, date: draft.date!, title: draft.title!, link: draft.link,
-    quantity: draft.quantity, participants: draft.participants, taskId: draft.taskId, attachments: draft.attachments,
+    typeId: draft.typeId!,
+    date: draft.date!,
+    title: draft.title!,
+    link: draft.link,
+    quantity: draft.quantity,
+    participants: draft.participants,
+    taskId: draft.taskId,
+    attachments: draft.attachments,
   };
 }

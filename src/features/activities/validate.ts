@@ -11,7 +11,8 @@ export const MAX_AGE_DAYS = 2 * 365 + 1;
 export function dateProblem(date: VnDate, now: Date): string | undefined {
   const today = toVnDate(now);
   if (diffDays(date, today) > 0) return m.futureDate(formatVnDate(date));
-  if (diffDays(today, date) > MAX_AGE_DAYS) return m.tooOld(formatVnDate(date), formatVnDate(addDays(today, -MAX_AGE_DAYS)));
+  if (diffDays(today, date) > MAX_AGE_DAYS)
+    return m.tooOld(formatVnDate(date), formatVnDate(addDays(today, -MAX_AGE_DAYS)));
   return undefined;
 }
 
@@ -24,7 +25,9 @@ export function textProblem(text: string): string | undefined {
 
 /** A document named "Tài liệu MẬT.pdf" is refused like the text itself. */
 export function attachmentProblem(attachments: readonly { name?: string }[]): string | undefined {
-  return attachments.some((a) => a.name && hasClassifiedMarking(a.name.replace(/[_.]+/g, ' '))) ? m.classified : undefined;
+  return attachments.some((a) => a.name && hasClassifiedMarking(a.name.replace(/[_.]+/g, ' ')))
+    ? m.classified
+    : undefined;
 }
 
 export function assertAcceptableInput(text: string, attachments: readonly { name?: string }[]): void {

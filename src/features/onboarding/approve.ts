@@ -1,5 +1,9 @@
 import {
-  decideMembershipRequest, findMembershipRequest, listPendingRequests, listPrivateChats, type MembershipRequest,
+  decideMembershipRequest,
+  findMembershipRequest,
+  listPendingRequests,
+  listPrivateChats,
+  type MembershipRequest,
 } from '../../db/index.js';
 import { isAdmin, isAnyAdmin } from '../../kernel/actor.js';
 import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
@@ -48,8 +52,15 @@ async function listRequests(ctx: Ctx): Promise<void> {
     ctx.reply(onboarding.noPending);
     return;
   }
-  const lines = [onboarding.pendingTitle(pending.length), ...pending.slice(0, LISTED).map(describe), onboarding.pendingFooter];
-  ctx.reply(lines.join('\n'), pending.slice(0, WITH_BUTTONS).flatMap((r) => decisionChoices(r.id, true)));
+  const lines = [
+    onboarding.pendingTitle(pending.length),
+    ...pending.slice(0, LISTED).map(describe),
+    onboarding.pendingFooter,
+  ];
+  ctx.reply(
+    lines.join('\n'),
+    pending.slice(0, WITH_BUTTONS).flatMap((r) => decisionChoices(r.id, true)),
+  );
 }
 
 const describe = (r: MembershipRequest): string =>
@@ -64,15 +75,30 @@ function decisionChoices(id: number, numbered = false): Choice[] {
 
 async function decide(ctx: Ctx, request: MembershipRequest, approved: boolean): Promise<void> {
   const { db, config } = ctx.services;
-  const text = (approved ? onboarding.applicantApproved : onboarding.applicantRejected)(request.agencyName, request.networkName);
+  const text = (approved ? onboarding.applicantApproved : onboarding.applicantRejected)(
+    request.agencyName,
+    request.networkName,
+  );
   const notBefore = noticeTime(ctx.now, config.quietHours);
   const chats = await listPrivateChats(db, [request.personId]);
   const notices = chats.map((c) => ({
-    platform: c.platform, chatId: c.chatId, isGroup: false, text, notBefore, idemKey: `membership-decision:${request.id}:${c.platform}:${c.chatId}`,
+    platform: c.platform,
+    chatId: c.chatId,
+    isGroup: false,
+    text,
+    notBefore,
+    idemKey: `membership-decision:${request.id}:${c.platform}:${c.chatId}`,
   }));
-  const result = await decideMembershipRequest(db, { id: request.id, approve: approved, actorPersonId: ctx.actor.personId, at: ctx.now, notices });
+  const result = await decideMembershipRequest(db, {
+    id: request.id,
+    approve: approved,
+    actorPersonId: ctx.actor.personId,
+    at: ctx.now,
+    notices,
+  });
   if (result === 'member') ctx.reply(onboarding.memberMeanwhile(request.personName, request.id));
-  else if (result === 'not-pending') ctx.reply(onboarding.alreadyDecided(request.id, (await findMembershipRequest(db, request.id))?.status ?? 'left'));
+  else if (result === 'not-pending')
+    ctx.reply(onboarding.alreadyDecided(request.id, (await findMembershipRequest(db, request.id))?.status ?? 'left'));
   else if (approved) ctx.reply(onboarding.approved(request.personName, request.agencyName, request.networkName));
   else ctx.reply(onboarding.rejected(request.personName, request.agencyName));
 }

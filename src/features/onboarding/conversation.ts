@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import {
-  findAgencyWithNetwork, insertMembershipRequest, listAgencies, listNetworkAdminChats, listNetworks,
-  type AgencyWithNetwork, type NetworkSummary, type OutgoingMessage,
+  findAgencyWithNetwork,
+  insertMembershipRequest,
+  listAgencies,
+  listNetworkAdminChats,
+  listNetworks,
+  type AgencyWithNetwork,
+  type NetworkSummary,
+  type OutgoingMessage,
 } from '../../db/index.js';
 import { officerOf } from '../../kernel/actor.js';
 import type { ConversationDef, Ctx } from '../../bot/context.js';
@@ -31,7 +37,8 @@ export const registerFlow: ConversationDef<RegisterState> = {
   },
 };
 
-export const networkChoices = (networks: NetworkSummary[]): Choice[] => networks.map((n) => ({ id: `n:${n.id}`, label: n.name }));
+export const networkChoices = (networks: NetworkSummary[]): Choice[] =>
+  networks.map((n) => ({ id: `n:${n.id}`, label: n.name }));
 
 async function pickNetwork(ctx: Ctx): Promise<void> {
   const networks = (await listNetworks(ctx.services.db)).filter((n) => n.active);
@@ -68,7 +75,10 @@ async function pickAgency(ctx: Ctx, networkId: string): Promise<void> {
   const matches = found.kind === 'none' ? [] : found.kind === 'one' ? [found.agency] : found.agencies;
   const active = matches.filter((a) => a.active);
   if (active.length > 0) {
-    ctx.reply(onboarding.pickAgencyIn(query), agencyChoices(active, (a) => `a:${a.id}`));
+    ctx.reply(
+      onboarding.pickAgencyIn(query),
+      agencyChoices(active, (a) => `a:${a.id}`),
+    );
     return;
   }
   const all = await listAgencies(db, networkId);
@@ -81,18 +91,31 @@ async function fileRequest(ctx: Ctx, agency: AgencyWithNetwork): Promise<void> {
   const { db, config } = ctx.services;
   const admins = await listNetworkAdminChats(db, agency.networkId, config.admins);
   const notBefore = noticeTime(ctx.now, config.quietHours);
-  const notices = (id: number): OutgoingMessage[] => admins.map((chat) => ({
-    platform: chat.platform, chatId: chat.chatId, isGroup: false, notBefore,
-    text: onboarding.adminNotice(id, ctx.actor.name, agency.name, agency.networkName),
-    choices: [{ id: `/duyet ${id} ok`, label: onboarding.approveLabel }, { id: `/duyet ${id} khong`, label: onboarding.rejectLabel }],
-    idemKey: `membership-request:${id}:${chat.platform}:${chat.chatId}`,
-  }));
+  const notices = (id: number): OutgoingMessage[] =>
+    admins.map((chat) => ({
+      platform: chat.platform,
+      chatId: chat.chatId,
+      isGroup: false,
+      notBefore,
+      text: onboarding.adminNotice(id, ctx.actor.name, agency.name, agency.networkName),
+      choices: [
+        { id: `/duyet ${id} ok`, label: onboarding.approveLabel },
+        { id: `/duyet ${id} khong`, label: onboarding.rejectLabel },
+      ],
+      idemKey: `membership-request:${id}:${chat.platform}:${chat.chatId}`,
+    }));
   ctx.conversation.end();
   const result = await insertMembershipRequest(db, {
-    personId: ctx.actor.personId, networkId: agency.networkId, agencyId: agency.id, at: ctx.now,
-    conversation: ctx.conversation.takeWrite(), notices,
+    personId: ctx.actor.personId,
+    networkId: agency.networkId,
+    agencyId: agency.id,
+    at: ctx.now,
+    conversation: ctx.conversation.takeWrite(),
+    notices,
   });
-  ctx.reply(result.kind === 'filed'
-    ? onboarding.requestFiled(agency.name, agency.networkName)
-    : onboarding.memberIn(result.agencyName, agency.networkName));
+  ctx.reply(
+    result.kind === 'filed'
+      ? onboarding.requestFiled(agency.name, agency.networkName)
+      : onboarding.memberIn(result.agencyName, agency.networkName),
+  );
 }

@@ -10,8 +10,12 @@ export interface GrantArgs {
 }
 
 const ROLE_WORDS: Record<string, RoleName> = {
-  lanhdao: 'leader', 'lanh dao': 'leader', leader: 'leader',
-  quantri: 'admin', 'quan tri': 'admin', admin: 'admin',
+  lanhdao: 'leader',
+  'lanh dao': 'leader',
+  leader: 'leader',
+  quantri: 'admin',
+  'quan tri': 'admin',
+  admin: 'admin',
 };
 const REVOKE_WORDS = new Set(['thu', 'thuhoi', 'revoke']);
 

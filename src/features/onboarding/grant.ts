@@ -1,4 +1,11 @@
-import { findActorByPerson, grantRole, listPrivateChats, revokeRole, type NetworkSummary, type RoleChange } from '../../db/index.js';
+import {
+  findActorByPerson,
+  grantRole,
+  listPrivateChats,
+  revokeRole,
+  type NetworkSummary,
+  type RoleChange,
+} from '../../db/index.js';
 import { isAdmin, isAnyAdmin } from '../../kernel/actor.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
@@ -34,7 +41,9 @@ export const grant: Command = {
     }
     const target = await findActorByPerson(db, person.personId, ctx.services.config.admins);
     const fromConfig = parsed.role === 'admin' && target?.configAdmin;
-    ctx.reply(fromConfig ? onboarding.configAdmin(person.name) : onboarding.notHeld(person.name, parsed.role, network.name));
+    ctx.reply(
+      fromConfig ? onboarding.configAdmin(person.name) : onboarding.notHeld(person.name, parsed.role, network.name),
+    );
   },
 };
 
@@ -45,7 +54,18 @@ async function roleChange(ctx: Ctx, parsed: GrantArgs, network: NetworkSummary, 
   const notBefore = noticeTime(ctx.now, ctx.services.config.quietHours);
   const what = `${parsed.revoke ? 'revoke' : 'grant'}:${parsed.role}:${network.id}:${personId}:${ctx.now.getTime()}`;
   return {
-    personId, networkId: network.id, role: parsed.role, actorPersonId: ctx.actor.personId, at: ctx.now,
-    notices: chats.map((c) => ({ platform: c.platform, chatId: c.chatId, isGroup: false, text, notBefore, idemKey: `role:${what}:${c.platform}:${c.chatId}` })),
+    personId,
+    networkId: network.id,
+    role: parsed.role,
+    actorPersonId: ctx.actor.personId,
+    at: ctx.now,
+    notices: chats.map((c) => ({
+      platform: c.platform,
+      chatId: c.chatId,
+      isGroup: false,
+      text,
+      notBefore,
+      idemKey: `role:${what}:${c.platform}:${c.chatId}`,
+    })),
   };
 }

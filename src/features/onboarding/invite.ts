@@ -18,7 +18,10 @@ export const invite: Command = {
   async run(ctx, args) {
     if (!isAnyAdmin(ctx.actor)) throw new UserError(onboarding.adminOnly);
     if (!args) throw new UserError(onboarding.inviteUsage);
-    const agency = await agencyFromArgs(ctx, args, 'moi', { notFound: onboarding.agencyNotFound, pick: onboarding.pickAgency });
+    const agency = await agencyFromArgs(ctx, args, 'moi', {
+      notFound: onboarding.agencyNotFound,
+      pick: onboarding.pickAgency,
+    });
     if (!agency) return;
     if (!isAdmin(ctx.actor, agency.networkId)) throw new UserError(onboarding.notAdminOf(agency.networkName));
     if (!agency.active) throw new UserError(onboarding.agencyInactive(agency.name, agency.successor?.note ?? ''));
@@ -32,7 +35,14 @@ export const invite: Command = {
 async function storeNewCode(ctx: Ctx, agency: AgencyWithNetwork, expiresAt: Date): Promise<string> {
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const code = newInviteCode();
-    const input = { code, networkId: agency.networkId, agencyId: agency.id, createdBy: ctx.actor.personId, expiresAt, at: ctx.now };
+    const input = {
+      code,
+      networkId: agency.networkId,
+      agencyId: agency.id,
+      createdBy: ctx.actor.personId,
+      expiresAt,
+      at: ctx.now,
+    };
     if (await insertInvite(ctx.services.db, input)) return code;
   }
   throw new Error(`No free invite code after ${CODE_ATTEMPTS} attempts`);

@@ -1,5 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { createLinkCode, listLinkedChats, redeemLinkCode, setPreferredPlatform, type LinkedChat, type LinkResult } from '../../db/index.js';
+import {
+  createLinkCode,
+  listLinkedChats,
+  redeemLinkCode,
+  setPreferredPlatform,
+  type LinkedChat,
+  type LinkResult,
+} from '../../db/index.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import type { Choice } from '../../kernel/message.js';
 import { normalize } from '../../kernel/text.js';
@@ -33,7 +40,11 @@ function newCode(): string {
 async function issueCode(ctx: Ctx): Promise<void> {
   const { db } = ctx.services;
   const code = newCode();
-  await createLinkCode(db, { personId: ctx.actor.personId, code, expiresAt: new Date(ctx.now.getTime() + CODE_MINUTES * 60_000) });
+  await createLinkCode(db, {
+    personId: ctx.actor.personId,
+    code,
+    expiresAt: new Date(ctx.now.getTime() + CODE_MINUTES * 60_000),
+  });
   const { chats, preferred } = await listLinkedChats(db, ctx.actor.personId);
   const lines = [linkText.code(`${code.slice(0, 4)}-${code.slice(4)}`, CODE_MINUTES)];
   if (chats.length > 1) lines.push(linkText.linkedApps(chats.map((c) => appName(c.platform))));
@@ -44,7 +55,8 @@ async function issueCode(ctx: Ctx): Promise<void> {
 }
 
 function reminderChoices(chats: LinkedChat[]): Choice[] {
-  return chats.filter((c) => c.privateChatId)
+  return chats
+    .filter((c) => c.privateChatId)
     .map((c) => ({ id: `/lienket nhan ${c.platform}`, label: linkText.receiveVia(appName(c.platform)) }));
 }
 
@@ -66,22 +78,35 @@ async function redeem(ctx: Ctx, args: string): Promise<void> {
     personId: ctx.actor.personId,
     at: ctx.now,
     maxFailuresPerHour: MAX_FAILURES_PER_HOUR,
-    notices: (chats) => chats.filter((c) => c.privateChatId).map((c) => ({
-      platform: c.platform, chatId: c.privateChatId!, isGroup: false,
-      text: linkText.linkedNotice(here, ctx.msg.sender.name), idemKey: `link:${code}:${c.platform}:${c.userId}`,
-    })),
+    notices: (chats) =>
+      chats
+        .filter((c) => c.privateChatId)
+        .map((c) => ({
+          platform: c.platform,
+          chatId: c.privateChatId!,
+          isGroup: false,
+          text: linkText.linkedNotice(here, ctx.msg.sender.name),
+          idemKey: `link:${code}:${c.platform}:${c.userId}`,
+        })),
   });
   ctx.reply(resultText(result, here));
 }
 
 function resultText(result: LinkResult, here: string): string {
   switch (result.kind) {
-    case 'linked': return linkText.linked(result.name, here);
-    case 'invalid': return linkText.invalid;
-    case 'expired': return linkText.expired;
-    case 'same': return linkText.same;
-    case 'tooManyAttempts': return linkText.tooManyAttempts;
-    case 'platformTaken': return linkText.platformTaken(appName(result.platform));
-    case 'agencyConflict': return linkText.agencyConflict(result.networkName, result.kept, result.other);
+    case 'linked':
+      return linkText.linked(result.name, here);
+    case 'invalid':
+      return linkText.invalid;
+    case 'expired':
+      return linkText.expired;
+    case 'same':
+      return linkText.same;
+    case 'tooManyAttempts':
+      return linkText.tooManyAttempts;
+    case 'platformTaken':
+      return linkText.platformTaken(appName(result.platform));
+    case 'agencyConflict':
+      return linkText.agencyConflict(result.networkName, result.kept, result.other);
   }
 }

@@ -33,7 +33,12 @@ export const register: Command = {
 export async function redeemCode(ctx: Ctx, raw: string): Promise<void> {
   const code = cleanInviteCode(raw);
   if (ctx.conversation.current?.kind === REGISTER_FLOW) ctx.conversation.end();
-  const result = await redeemInvite(ctx.services.db, { code, personId: ctx.actor.personId, at: ctx.now, conversation: ctx.conversation.takeWrite() });
+  const result = await redeemInvite(ctx.services.db, {
+    code,
+    personId: ctx.actor.personId,
+    at: ctx.now,
+    conversation: ctx.conversation.takeWrite(),
+  });
   ctx.reply(redeemAnswer(result, code));
 }
 

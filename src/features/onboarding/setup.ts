@@ -22,7 +22,12 @@ export const setup: Command = {
     if (!platform) throw new UserError(onboarding.groupAdminUnknown);
     if (!(await platform.isChatAdmin(msg.chat.id, msg.sender.id))) throw new UserError(onboarding.notGroupAdmin);
     const previous = await findGroup(services.db, msg.platform, msg.chat.id);
-    await bindGroup(services.db, { platform: msg.platform, chatId: msg.chat.id, networkId: network.id, title: msg.chat.title ?? null }, ctx.actor.personId, ctx.now);
+    await bindGroup(
+      services.db,
+      { platform: msg.platform, chatId: msg.chat.id, networkId: network.id, title: msg.chat.title ?? null },
+      ctx.actor.personId,
+      ctx.now,
+    );
     const moved = previous && previous.networkId !== network.id ? previous.networkId : undefined;
     const lines = [onboarding.bound(msg.chat.title, network.name), moved ? onboarding.rebound(moved) : ''];
     ctx.reply(lines.filter(Boolean).join('\n'));

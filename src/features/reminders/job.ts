@@ -1,12 +1,26 @@
 import {
-  cancelMootReminders, listLeaderChats, listLoggedReminders, listNetworkGroups, listOfficerChats, listReminderDuties,
-  listReportingAgencies, listSubmittedAgencies, recordReminders, type Db, type ReminderDuty,
+  cancelMootReminders,
+  listLeaderChats,
+  listLoggedReminders,
+  listNetworkGroups,
+  listOfficerChats,
+  listReminderDuties,
+  listReportingAgencies,
+  listSubmittedAgencies,
+  recordReminders,
+  type Db,
+  type ReminderDuty,
 } from '../../db/index.js';
 import { periodsBetween, type Period } from '../../kernel/calendar/periods.js';
 import { addDays, toVnDate, type VnDate } from '../../kernel/calendar/vn-time.js';
 import { nextSendableInstant } from '../../kernel/calendar/working-time.js';
 import {
-  groupReminders, leaderDigests, officerReminders, type PeriodState, type PlannedReminder, type StepContext,
+  groupReminders,
+  leaderDigests,
+  officerReminders,
+  type PeriodState,
+  type PlannedReminder,
+  type StepContext,
 } from './messages.js';
 import { defaultReminderOffsets, digestStep, digestTime, morningHour, reminderLadder } from './ladder.js';
 import type { Job, JobContext } from '../../bot/job.js';
@@ -99,7 +113,10 @@ async function loadPeriodState(db: Db, duty: ReminderDuty, period: Period): Prom
 
 async function stepMessages(db: Db, state: PeriodState, step: StepContext): Promise<PlannedReminder[]> {
   if (step.step === digestStep) return leaderDigests(state, await listLeaderChats(db, state.duty.networkId), step);
-  const officers = await listOfficerChats(db, state.missing.map((a) => a.id));
+  const officers = await listOfficerChats(
+    db,
+    state.missing.map((a) => a.id),
+  );
   const groups = await listNetworkGroups(db, state.duty.networkId);
   return [...officerReminders(state, officers, step), ...groupReminders(state, groups, step)];
 }

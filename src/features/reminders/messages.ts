@@ -1,4 +1,11 @@
-import type { BoundGroup, OfficerChat, PersonChat, ReminderDuty, ReminderToRecord, ReportingAgency } from '../../db/index.js';
+import type {
+  BoundGroup,
+  OfficerChat,
+  PersonChat,
+  ReminderDuty,
+  ReminderToRecord,
+  ReportingAgency,
+} from '../../db/index.js';
 import type { HolidayCalendar } from '../../kernel/calendar/holidays.js';
 import type { Period } from '../../kernel/calendar/periods.js';
 import { dayOfWeek, diffDays, formatVnDate, toVnDate, vnDateKey } from '../../kernel/calendar/vn-time.js';
@@ -47,7 +54,11 @@ export function officerReminders(state: PeriodState, officers: OfficerChat[], s:
 
 export function groupReminders(state: PeriodState, groups: BoundGroup[], s: StepContext): PlannedReminder[] {
   if (state.missing.length === 0) return [];
-  const text = reminderText.group(reminderFacts(state, s), state.missing.map((a) => a.name), state.agencies.length);
+  const text = reminderText.group(
+    reminderFacts(state, s),
+    state.missing.map((a) => a.name),
+    state.agencies.length,
+  );
   return groups.map((g) => ({
     kind: 'group' as const,
     groupTitle: g.title ?? g.chatId,
@@ -61,14 +72,20 @@ export function leaderDigests(state: PeriodState, leaders: PersonChat[], s: Step
   const counted = state.submitted.filter((x) => ids.has(x.agencyId));
   const late = counted.filter((x) => x.late).length;
   const counts = { submitted: counted.length, total: state.agencies.length, onTime: counted.length - late, late };
-  const text = reminderText.digest(reminderFacts(state, s), counts, state.missing.map((a) => a.name));
+  const text = reminderText.digest(
+    reminderFacts(state, s),
+    counts,
+    state.missing.map((a) => a.name),
+  );
   const sendDay = vnDateKey(toVnDate(s.sendAt));
-  return leaders.filter((l) => !isMuted(l, sendDay)).map((l) => ({
-    kind: 'leader' as const,
-    personName: l.name,
-    key: keyOf(state, 0, `person:${l.personId}`, s.step),
-    message: privateMessage(l, text, s.sendAt),
-  }));
+  return leaders
+    .filter((l) => !isMuted(l, sendDay))
+    .map((l) => ({
+      kind: 'leader' as const,
+      personName: l.name,
+      key: keyOf(state, 0, `person:${l.personId}`, s.step),
+      message: privateMessage(l, text, s.sendAt),
+    }));
 }
 
 /** On leave through `mutedUntil` (inclusive); dates compare as YYYY-MM-DD strings. */

@@ -1,6 +1,15 @@
 import { setMutedUntil } from '../../db/index.js';
 import { parseVietnameseDate } from '../../kernel/calendar/parse-date.js';
-import { addDays, dayOfWeek, diffDays, formatVnDate, isValidVnDate, toVnDate, vnDateKey, type VnDate } from '../../kernel/calendar/vn-time.js';
+import {
+  addDays,
+  dayOfWeek,
+  diffDays,
+  formatVnDate,
+  isValidVnDate,
+  toVnDate,
+  vnDateKey,
+  type VnDate,
+} from '../../kernel/calendar/vn-time.js';
 import type { Command } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { normalize } from '../../kernel/text.js';

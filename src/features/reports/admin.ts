@@ -1,5 +1,10 @@
 import {
-  findSubmission, listAgencyDrafts, listAgencyOfficerChats, listReportHistory, releaseDraft, reopenSubmission,
+  findSubmission,
+  listAgencyDrafts,
+  listAgencyOfficerChats,
+  listReportHistory,
+  releaseDraft,
+  reopenSubmission,
 } from '../../db/index.js';
 import { isAdmin, isAnyAdmin } from '../../kernel/actor.js';
 import type { Ctx } from '../../bot/context.js';
@@ -27,13 +32,22 @@ export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
   const [latest] = await listReportHistory(db, agency.id, 1);
   if (!latest) return ctx.reply(m.nothingToReopen(agency.name));
   const period = periodName(latest.period);
-  if (!isLate(latest.period, ctx.now)) return ctx.reply(m.stillEditable(agency.name, period, dateText(latest.period.deadline)));
+  if (!isLate(latest.period, ctx.now))
+    return ctx.reply(m.stillEditable(agency.name, period, dateText(latest.period.deadline)));
   const submission = await findSubmission(db, latest.submissionId);
   if (submission?.reopened) return ctx.reply(m.alreadyReopened(agency.name, period));
   const notices = (await listAgencyOfficerChats(db, agency.id)).map((chat) => ({
-    ...chat, isGroup: false, text: m.reopenNotice(period), idemKey: `report-reopened:${latest.submissionId}:${chat.platform}:${chat.chatId}`,
+    ...chat,
+    isGroup: false,
+    text: m.reopenNotice(period),
+    idemKey: `report-reopened:${latest.submissionId}:${chat.platform}:${chat.chatId}`,
   }));
-  await reopenSubmission(db, { submissionId: latest.submissionId, actorPersonId: ctx.actor.personId, at: ctx.now, notices });
+  await reopenSubmission(db, {
+    submissionId: latest.submissionId,
+    actorPersonId: ctx.actor.personId,
+    at: ctx.now,
+    notices,
+  });
   ctx.reply(m.reopened(agency.name, period));
 }
 
@@ -41,6 +55,12 @@ export async function releaseReportDraft(ctx: Ctx, text: string): Promise<void> 
   const agency = await adminAgency(ctx, text);
   const drafts = await listAgencyDrafts(ctx.services.db, agency.id);
   if (drafts.length === 0) return ctx.reply(m.noDraftToRelease(agency.name));
-  for (const d of drafts) await releaseDraft(ctx.services.db, { periodId: d.periodId, agencyId: d.agencyId, actorPersonId: ctx.actor.personId, at: ctx.now });
+  for (const d of drafts)
+    await releaseDraft(ctx.services.db, {
+      periodId: d.periodId,
+      agencyId: d.agencyId,
+      actorPersonId: ctx.actor.personId,
+      at: ctx.now,
+    });
   ctx.reply(m.released(agency.name, [...new Set(drafts.map((d) => d.holderName))].join(', ')));
 }

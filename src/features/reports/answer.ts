@@ -23,7 +23,12 @@ export type Interpretation =
 
 type Input = Pick<Incoming, 'choice' | 'text'>;
 
-export function interpret(question: PlanQuestion, isTask: boolean, input: Input, mode: ReportState['mode']): Interpretation {
+export function interpret(
+  question: PlanQuestion,
+  isTask: boolean,
+  input: Input,
+  mode: ReportState['mode'],
+): Interpretation {
   const text = input.text.trim();
   if (input.choice === 'back' || (!input.choice && isBack(text))) return { kind: 'back' };
   if (input.choice === 'skip' || (!input.choice && isSkip(text))) {
@@ -76,7 +81,8 @@ function taskAnswer(input: Input, text: string): Interpretation {
   if (input.choice) return stale();
   const parsed = parseTaskStatus(text);
   if (!parsed) return { kind: 'error', reason: m.notTaskStatus(text.slice(0, 60)) };
-  if (parsed.note && parsed.note.length > MAX_TEXT_ANSWER) return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, parsed.note.length) };
+  if (parsed.note && parsed.note.length > MAX_TEXT_ANSWER)
+    return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, parsed.note.length) };
   if (parsed.note && hasClassifiedMarking(parsed.note)) return { kind: 'error', reason: m.classified };
   return { kind: 'task', value: parsed };
 }

@@ -7,7 +7,18 @@ import { findStep } from '../../kernel/report-steps.js';
 import { reportText } from '../../messages/index.js';
 import { interpret } from './answer.js';
 import { hasClassifiedMarking } from '../shared/classified.js';
-import { dropLost, editState, holds, nextState, persist, previewState, previousState, replyAt, resumeState, show } from './flow.js';
+import {
+  dropLost,
+  editState,
+  holds,
+  nextState,
+  persist,
+  previewState,
+  previousState,
+  replyAt,
+  resumeState,
+  show,
+} from './flow.js';
 import { previewReply, stepReply } from './prompts.js';
 import { loadSession, questionOf, type ReportSession } from './session.js';
 import { REPORT_KIND, reportStateSchema, type ReportState } from './state.js';
@@ -105,7 +116,10 @@ async function saveForLater(ctx: Ctx, session: ReportSession): Promise<void> {
 
 async function confirmDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
   if (!(await persist(ctx, session, { ...previewState(session), mode: 'discard' }))) return dropLost(ctx, session);
-  ctx.reply(m.discardConfirm, [{ id: 'discard-yes', label: m.discardYes }, { id: 'discard-no', label: m.discardNo }]);
+  ctx.reply(m.discardConfirm, [
+    { id: 'discard-yes', label: m.discardYes },
+    { id: 'discard-no', label: m.discardNo },
+  ]);
 }
 
 async function onDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
@@ -119,10 +133,19 @@ async function onDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
 /** Files sent during the conversation join the draft as platform references; the step stays where it was. */
 async function attach(ctx: Ctx, session: ReportSession, state: ReportState): Promise<void> {
   if (ctx.msg.attachments.some((a) => a.name && hasClassifiedMarking(a.name))) {
-    return replyAt(ctx, session, state.mode === 'ask' || state.mode === 'typing' ? state : previewState(session), m.classifiedFile);
+    return replyAt(
+      ctx,
+      session,
+      state.mode === 'ask' || state.mode === 'typing' ? state : previewState(session),
+      m.classifiedFile,
+    );
   }
   const added: ReportAttachment[] = ctx.msg.attachments.map((a) => ({
-    platform: ctx.msg.platform, kind: a.kind, fileId: a.fileId, ...(a.name ? { name: a.name } : {}), ...(state.q ? { questionId: state.q } : {}),
+    platform: ctx.msg.platform,
+    kind: a.kind,
+    fileId: a.fileId,
+    ...(a.name ? { name: a.name } : {}),
+    ...(state.q ? { questionId: state.q } : {}),
   }));
   const draft = session.draft!;
   const attachments = [...draft.attachments, ...added];

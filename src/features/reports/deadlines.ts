@@ -1,8 +1,13 @@
 import {
-  ensurePeriod, findCurrentSubmission, findDraft, type Db, type DutyRow, type PeriodRow,
+  ensurePeriod,
+  findCurrentSubmission,
+  findDraft,
+  type Db,
+  type DutyRow,
+  type PeriodRow,
 } from '../../db/index.js';
 import type { Command, Ctx, Intent } from '../../bot/context.js';
-import { loadHolidayCalendar, type HolidayCalendar } from '../../kernel/calendar/holidays.js';
+import type { HolidayCalendar } from '../../kernel/calendar/holidays.js';
 import { dayOfWeek, diffDays, toVnDate, type VnDate } from '../../kernel/calendar/vn-time.js';
 import { openPeriods, upcomingPeriod } from './open-periods.js';
 import { reportText } from '../../messages/index.js';
@@ -36,7 +41,9 @@ async function dutyLines(ctx: Ctx, duty: DutyRow, agencyId: number, calendar: Ho
   for (const period of openPeriods(duty.spec, today)) {
     const row = await ensurePeriod(ctx.services.db, duty.id, period);
     lines.push(
-      isOnce(row) ? m.deadlineOnce : m.deadlinePeriod({ period: row.label, from: dateText(row.start), to: dateText(row.end) }),
+      isOnce(row)
+        ? m.deadlineOnce
+        : m.deadlinePeriod({ period: row.label, from: dateText(row.start), to: dateText(row.end) }),
       deadlineLine(row.deadline, calendar),
       m.daysLeft(diffDays(row.deadline, today)),
       await statusLine(ctx.services.db, row, agencyId),
@@ -51,14 +58,15 @@ async function dutyLines(ctx: Ctx, duty: DutyRow, agencyId: number, calendar: Ho
 }
 
 function deadlineLine(deadline: VnDate, calendar: HolidayCalendar): string {
-  const dayOff = calendar.isDayOff(deadline) ? calendar.holidayName(deadline) ?? m.dayOffWeekend : undefined;
+  const dayOff = calendar.isDayOff(deadline) ? (calendar.holidayName(deadline) ?? m.dayOffWeekend) : undefined;
   return m.deadlineLine({ weekday: m.weekday(dayOfWeek(deadline)), date: dateText(deadline), dayOff });
 }
 
 async function statusLine(db: Db, period: PeriodRow, agencyId: number): Promise<string> {
   const key = { periodId: period.id, agencyId };
   const current = await findCurrentSubmission(db, key);
-  if (current) return m.statusSubmitted({ number: current.number, at: atText(current.submittedAt), late: current.late });
+  if (current)
+    return m.statusSubmitted({ number: current.number, at: atText(current.submittedAt), late: current.late });
   const draft = await findDraft(db, key);
   return draft ? m.statusDraft(draft.holderName) : m.statusMissing;
 }

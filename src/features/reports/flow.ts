@@ -9,7 +9,8 @@ import { REPORT_KIND, type ReportState } from './state.js';
 
 // Moving through a report: every move saves the draft and the conversation position in one transaction.
 
-export const holds = (ctx: Ctx, session: ReportSession): boolean => session.draft?.holderPersonId === ctx.actor.personId;
+export const holds = (ctx: Ctx, session: ReportSession): boolean =>
+  session.draft?.holderPersonId === ctx.actor.personId;
 
 /** The draft was submitted, discarded or handed to someone else meanwhile: stop without writing. */
 export function dropLost(ctx: Ctx, session: ReportSession): void {
@@ -18,20 +19,39 @@ export function dropLost(ctx: Ctx, session: ReportSession): void {
 }
 
 /** Saves the draft (with new content, if given) and the next position; false when the draft is no longer ours. */
-export async function persist(ctx: Ctx, session: ReportSession, next: ReportState | null, content?: DraftContent): Promise<boolean> {
+export async function persist(
+  ctx: Ctx,
+  session: ReportSession,
+  next: ReportState | null,
+  content?: DraftContent,
+): Promise<boolean> {
   if (next) ctx.conversation.set(REPORT_KIND, next);
   else ctx.conversation.end();
   const draft = session.draft!;
   const data = content ?? { answers: draft.answers, attachments: draft.attachments };
-  const saved = await saveDraft(ctx.services.db, {
-    periodId: session.period.id, agencyId: session.agency.id, personId: ctx.actor.personId, ...data, at: ctx.now,
-  }, ctx.conversation.takeWrite());
+  const saved = await saveDraft(
+    ctx.services.db,
+    {
+      periodId: session.period.id,
+      agencyId: session.agency.id,
+      personId: ctx.actor.personId,
+      ...data,
+      at: ctx.now,
+    },
+    ctx.conversation.takeWrite(),
+  );
   if (saved) session.draft = { ...draft, ...data, updatedAt: ctx.now };
   return saved;
 }
 
 /** Saves and shows the step or preview that `next` points to. */
-export async function show(ctx: Ctx, session: ReportSession, next: ReportState, content?: DraftContent, lead?: string): Promise<void> {
+export async function show(
+  ctx: Ctx,
+  session: ReportSession,
+  next: ReportState,
+  content?: DraftContent,
+  lead?: string,
+): Promise<void> {
   if (!(await persist(ctx, session, next, content))) {
     dropLost(ctx, session);
     return;
@@ -44,8 +64,13 @@ export async function replyAt(ctx: Ctx, session: ReportSession, state: ReportSta
 }
 
 const base = (s: ReportSession) => ({ periodId: s.period.id, agencyId: s.agency.id });
-const at = (s: ReportSession, ref: StepRef, editing?: boolean): ReportState =>
-  ({ ...base(s), mode: 'ask', q: ref.q, t: ref.t, ...(editing ? { editing } : {}) });
+const at = (s: ReportSession, ref: StepRef, editing?: boolean): ReportState => ({
+  ...base(s),
+  mode: 'ask',
+  q: ref.q,
+  t: ref.t,
+  ...(editing ? { editing } : {}),
+});
 
 export const previewState = (s: ReportSession): ReportState => ({ ...base(s), mode: 'preview' });
 

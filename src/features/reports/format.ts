@@ -16,7 +16,8 @@ export const dateText = (d: VnDate): string => formatVnDate(d);
 export const isOnce = (period: { key: string }): boolean => period.key === 'once';
 
 /** The period inside a sentence: "năm 2026", or the quoted title of a one-off report. */
-export const periodName = (period: { key: string; label: string }): string => (isOnce(period) ? `“${period.label}”` : period.label);
+export const periodName = (period: { key: string; label: string }): string =>
+  isOnce(period) ? `“${period.label}”` : period.label;
 
 /** "09:05 21/11/2026", Vietnam time. */
 export function atText(at: Date): string {
@@ -36,14 +37,22 @@ export function scalarText(value: StoredAnswer | undefined): string {
 
 // Task texts are long plan paragraphs: the preview shows their start, enough to recognise them.
 const TASK_TEXT_CHARS = 90;
-const shorten = (text: string) => (text.length > TASK_TEXT_CHARS ? `${text.slice(0, TASK_TEXT_CHARS - 1).trimEnd()}…` : text);
+const shorten = (text: string) =>
+  text.length > TASK_TEXT_CHARS ? `${text.slice(0, TASK_TEXT_CHARS - 1).trimEnd()}…` : text;
 
-export function answerLines(question: PlanQuestion, value: StoredAnswer | undefined, tasks: readonly ReportTask[]): string[] {
+export function answerLines(
+  question: PlanQuestion,
+  value: StoredAnswer | undefined,
+  tasks: readonly ReportTask[],
+): string[] {
   if (question.type !== 'tasks') return [m.previewAnswer(scalarText(value))];
   if (!isTaskAnswers(value)) return [m.previewAnswer(m.unanswered)];
   const known = new Map(tasks.map((t) => [t.slug, t]));
   // Plan order, then tasks the plan no longer has (kept in old submissions).
-  const slugs = [...tasks.map((t) => t.slug).filter((slug) => slug in value), ...Object.keys(value).filter((slug) => !known.has(slug))];
+  const slugs = [
+    ...tasks.map((t) => t.slug).filter((slug) => slug in value),
+    ...Object.keys(value).filter((slug) => !known.has(slug)),
+  ];
   return slugs.map((slug) => {
     const task = known.get(slug);
     const answer = value[slug]!;

@@ -1,5 +1,11 @@
 import {
-  findAgencyById, findPeriodWithDuty, findSubmission, findTemplate, listReportHistory, listReportTasks, listSubmissionVersions,
+  findAgencyById,
+  findPeriodWithDuty,
+  findSubmission,
+  findTemplate,
+  listReportHistory,
+  listReportTasks,
+  listSubmissionVersions,
 } from '../../db/index.js';
 import { isAdmin, isAnyAdmin, isLeader, ledNetworks, officerOf } from '../../kernel/actor.js';
 import type { Ctx } from '../../bot/context.js';
@@ -19,16 +25,29 @@ export async function showHistory(ctx: Ctx, args: string): Promise<void> {
   const { id, name } = args ? await resolveAgency(ctx, args, (a) => canSee(ctx, a.networkId, a.id)) : ownAgency(ctx);
   const entries = await listReportHistory(ctx.services.db, id);
   if (entries.length === 0) return ctx.reply(m.historyEmpty(name));
-  const lines = entries.map((e) => m.historyLine({
-    period: isOnce(e.period) ? undefined : e.period.label, title: e.dutyTitle, number: e.number, at: atText(e.submittedAt), version: e.version, late: e.late,
+  const lines = entries.map((e) =>
+    m.historyLine({
+      period: isOnce(e.period) ? undefined : e.period.label,
+      title: e.dutyTitle,
+      number: e.number,
+      at: atText(e.submittedAt),
+      version: e.version,
+      late: e.late,
+    }),
+  );
+  const choices = entries.slice(0, MAX_LISTED).map((e) => ({
+    id: `/baocao xem ${e.submissionId}`,
+    label: m.historyChoice(isOnce(e.period) ? undefined : e.period.label, e.dutyTitle, e.number),
   }));
-  const choices = entries.slice(0, MAX_LISTED).map((e) => ({ id: `/baocao xem ${e.submissionId}`, label: m.historyChoice(isOnce(e.period) ? undefined : e.period.label, e.dutyTitle, e.number) }));
   ctx.reply([m.historyTitle(name), ...lines, '', m.historyPick].join('\n'), choices);
 }
 
 function ownAgency(ctx: Ctx): { id: number; name: string } {
   const officer = officerOf(ctx.actor);
-  if (!officer) throw new UserError(isAnyAdmin(ctx.actor) || ledNetworks(ctx.actor).length > 0 ? m.historyNeedsAgency : m.notOfficer);
+  if (!officer)
+    throw new UserError(
+      isAnyAdmin(ctx.actor) || ledNetworks(ctx.actor).length > 0 ? m.historyNeedsAgency : m.notOfficer,
+    );
   return { id: officer.agencyId, name: officer.agencyName };
 }
 
@@ -49,14 +68,29 @@ async function showSubmission(ctx: Ctx, id: number): Promise<void> {
   const tasks = await listReportTasks(db, agency.networkId, agency.id);
   const body = template ? formatAnswers(template, submission.answers, tasks) : [];
   const text = [
-    m.viewTitle({ agency: agency.name, period: isOnce(found.period) ? undefined : found.period.label, title: template?.title ?? found.duty.spec.title }),
-    m.viewMeta({
-      number: submission.number, version: submission.version, current: submission.current,
-      at: atText(submission.submittedAt), person: submission.personName, late: submission.late,
+    m.viewTitle({
+      agency: agency.name,
+      period: isOnce(found.period) ? undefined : found.period.label,
+      title: template?.title ?? found.duty.spec.title,
     }),
-    '', ...body, ...attachmentsLine(submission.attachments),
+    m.viewMeta({
+      number: submission.number,
+      version: submission.version,
+      current: submission.current,
+      at: atText(submission.submittedAt),
+      person: submission.personName,
+      late: submission.late,
+    }),
+    '',
+    ...body,
+    ...attachmentsLine(submission.attachments),
   ];
   const others = (await listSubmissionVersions(db, submission)).filter((v) => v.id !== submission.id);
   if (others.length > 0) text.push('', m.otherVersions);
-  ctx.reply(text.join('\n'), others.slice(0, MAX_LISTED).map((v) => ({ id: `/baocao xem ${v.id}`, label: m.versionChoice(v.version, atText(v.submittedAt)) })));
+  ctx.reply(
+    text.join('\n'),
+    others
+      .slice(0, MAX_LISTED)
+      .map((v) => ({ id: `/baocao xem ${v.id}`, label: m.versionChoice(v.version, atText(v.submittedAt)) })),
+  );
 }

@@ -31,7 +31,12 @@ export async function stepReply(ctx: Ctx, session: ReportSession, state: ReportS
 function header(session: ReportSession, question: PlanQuestion, ref: StepRef): string {
   const taskIndex = ref.t ? session.tasks.findIndex((t) => t.slug === ref.t) : -1;
   const task = taskIndex >= 0 ? { index: taskIndex + 1, count: session.tasks.length } : undefined;
-  const title = m.stepHeader({ number: questionNumber(session, ref), total: session.template.questions.length, section: question.section, task });
+  const title = m.stepHeader({
+    number: questionNumber(session, ref),
+    total: session.template.questions.length,
+    section: question.section,
+    task,
+  });
   return `${title}\n${question.prompt}`;
 }
 
@@ -40,18 +45,29 @@ interface Body {
   choices: Choice[];
 }
 
-async function bodyFor(ctx: Ctx, session: ReportSession, q: PlanQuestion, ref: StepRef, mode: ReportState['mode'], canGoBack: boolean): Promise<Body> {
+async function bodyFor(
+  ctx: Ctx,
+  session: ReportSession,
+  q: PlanQuestion,
+  ref: StepRef,
+  mode: ReportState['mode'],
+  canGoBack: boolean,
+): Promise<Body> {
   const value = session.draft?.answers[q.id];
   const hint = q.hint ? [m.hint(q.hint)] : [];
   const nav = [...(q.optional ? [skip] : []), ...(canGoBack ? [back] : [])];
   if (q.type === 'tasks') return taskBody(session, ref, canGoBack);
-  const current = value === undefined ? [] : [m.currentAnswer(answerLines(q, value, session.tasks)[0]!.replace(/^\s*→ /, ''))];
+  const current =
+    value === undefined ? [] : [m.currentAnswer(answerLines(q, value, session.tasks)[0]!.replace(/^\s*→ /, ''))];
   if (q.type === 'choice') {
     const options = (q.options ?? []).map((label, i) => ({ id: `o:${i}`, label }));
     return { lines: [...hint, ...current, m.howChoice], choices: [...options, ...nav] };
   }
   if (q.type === 'yesno') {
-    return { lines: [...hint, ...current, m.howChoice], choices: [{ id: 'y', label: m.yes }, { id: 'n', label: m.no }, ...nav] };
+    return {
+      lines: [...hint, ...current, m.howChoice],
+      choices: [{ id: 'y', label: m.yes }, { id: 'n', label: m.no }, ...nav],
+    };
   }
   if (q.type === 'number') return numberBody(ctx, session, q, mode, [...hint, ...current], canGoBack);
   // No buttons on free text either: a typed "1" would pick the first one on numbered-list platforms.
@@ -62,18 +78,37 @@ function taskBody(session: ReportSession, ref: StepRef, canGoBack: boolean): Bod
   const task = session.tasks.find((t) => t.slug === ref.t)!;
   const value = session.draft?.answers[ref.q];
   const answer = isTaskAnswers(value) ? value[task.slug] : undefined;
-  const current = answer ? [m.currentAnswer(`${m.taskStatus[answer.status]}${answer.note ? ` (${answer.note})` : ''}`)] : [];
+  const current = answer
+    ? [m.currentAnswer(`${m.taskStatus[answer.status]}${answer.note ? ` (${answer.note})` : ''}`)]
+    : [];
   const choices = taskStatuses.map((s) => ({ id: `s:${s}`, label: m.taskStatus[s] }));
-  return { lines: [m.taskLine(task.section, task.text), ...current, m.howTask], choices: [...choices, ...(canGoBack ? [back] : [])] };
+  return {
+    lines: [m.taskLine(task.section, task.text), ...current, m.howTask],
+    choices: [...choices, ...(canGoBack ? [back] : [])],
+  };
 }
 
-async function numberBody(ctx: Ctx, session: ReportSession, q: PlanQuestion, mode: ReportState['mode'], lines: string[], canGoBack: boolean): Promise<Body> {
+async function numberBody(
+  ctx: Ctx,
+  session: ReportSession,
+  q: PlanQuestion,
+  mode: ReportState['mode'],
+  lines: string[],
+  canGoBack: boolean,
+): Promise<Body> {
   const free = { lines: [...lines, m.howNumber(q.optional, canGoBack)], choices: [] };
   if (!q.prefill || q.prefill.length === 0 || mode === 'typing') return free;
   const count = await prefillCount(ctx, session, q.prefill);
-  const window = { types: await typeNames(ctx, session, q.prefill), from: dateText(session.period.start), to: dateText(session.period.end) };
+  const window = {
+    types: await typeNames(ctx, session, q.prefill),
+    from: dateText(session.period.start),
+    to: dateText(session.period.end),
+  };
   if (count === 0) return { lines: [m.prefillNone(window), ...free.lines], choices: [] };
-  const choices = [{ id: `keep:${count}`, label: m.keepChoice(count) }, { id: 'other', label: m.otherNumberChoice }];
+  const choices = [
+    { id: `keep:${count}`, label: m.keepChoice(count) },
+    { id: 'other', label: m.otherNumberChoice },
+  ];
   // "Quay lại"/"Bỏ qua" stay typed words here: as a third option, typing the figure "3" would pick them.
   const nav = [q.optional ? '“bỏ qua”' : '', canGoBack ? '“quay lại”' : ''].filter(Boolean);
   const typed = nav.length > 0 ? [m.typedNavigation(nav.join(', '))] : [];
@@ -83,13 +118,16 @@ async function numberBody(ctx: Ctx, session: ReportSession, q: PlanQuestion, mod
 /** Entries of the agency's activity log in the period window, for the given activity types. */
 export async function prefillCount(ctx: Ctx, session: ReportSession, typeIds: string[]): Promise<number> {
   const counts = await countActivitiesByType(ctx.services.db, {
-    agencyId: session.agency.id, from: vnDateKey(session.period.start), to: vnDateKey(session.period.end),
+    agencyId: session.agency.id,
+    from: vnDateKey(session.period.start),
+    to: vnDateKey(session.period.end),
   });
   return counts.filter((c) => typeIds.includes(c.typeId)).reduce((sum, c) => sum + c.count, 0);
 }
 
 async function typeNames(ctx: Ctx, session: ReportSession, typeIds: string[]): Promise<string> {
-  const overrides = ((await findNetworkActivityTypes(ctx.services.db, session.agency.networkId)) ?? []) as ActivityType[];
+  const overrides = ((await findNetworkActivityTypes(ctx.services.db, session.agency.networkId)) ??
+    []) as ActivityType[];
   const types = mergeActivityTypes(ctx.services.activityTypes, overrides);
   return typeIds.map((id) => types.find((t) => t.id === id)?.name ?? id).join('”, “');
 }
@@ -99,17 +137,26 @@ export function previewReply(session: ReportSession, lead?: string): Reply {
   const text = [
     lead,
     m.previewTitle(session.template.title),
-    m.previewMeta({ agency: session.agency.name, period: periodName(session.period), deadline: dateText(session.period.deadline) }),
+    m.previewMeta({
+      agency: session.agency.name,
+      period: periodName(session.period),
+      deadline: dateText(session.period.deadline),
+    }),
     draft.baseVersion > 0 ? m.editing(draft.baseVersion) : '',
     '',
     ...formatAnswers(session.template, draft.answers, session.tasks),
     ...attachmentsLine(draft.attachments),
     '',
     m.previewFooter,
-  ].filter((line) => line !== undefined && line !== null).join('\n').replace(/\n{3,}/g, '\n\n');
+  ]
+    .filter((line) => line !== undefined && line !== null)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
   const choices = [
-    { id: 'submit', label: m.submitChoice }, { id: 'edit', label: m.editOneChoice },
-    { id: 'later', label: m.laterChoice }, { id: 'discard', label: m.discardChoice },
+    { id: 'submit', label: m.submitChoice },
+    { id: 'edit', label: m.editOneChoice },
+    { id: 'later', label: m.laterChoice },
+    { id: 'discard', label: m.discardChoice },
   ];
   return { text: text.trim(), choices };
 }

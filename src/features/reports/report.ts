@@ -9,11 +9,15 @@ import { editSubmitted, startReport, takeOver } from './start.js';
 // `ky`, `sua` and `nhan` carry a period id and come from the bot's own buttons.
 
 const periodSubcommands: Record<string, (ctx: Ctx, periodId: number) => Promise<void>> = {
-  ky: startReport, sua: editSubmitted, nhan: takeOver,
+  ky: startReport,
+  sua: editSubmitted,
+  nhan: takeOver,
 };
 
 const textSubcommands: Record<string, (ctx: Ctx, rest: string) => Promise<void>> = {
-  xem: showHistory, mo: reopenReport, mokhoa: releaseReportDraft,
+  xem: showHistory,
+  mo: reopenReport,
+  mokhoa: releaseReportDraft,
 };
 
 export const report: Command = {

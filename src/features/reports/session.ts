@@ -1,6 +1,14 @@
 import {
-  findAgencyById, findCurrentSubmission, findDraft, findPeriodWithDuty, findTemplate, listReportTasks,
-  type DraftRow, type DutyRow, type PeriodRow, type SubmissionRow,
+  findAgencyById,
+  findCurrentSubmission,
+  findDraft,
+  findPeriodWithDuty,
+  findTemplate,
+  listReportTasks,
+  type DraftRow,
+  type DutyRow,
+  type PeriodRow,
+  type SubmissionRow,
 } from '../../db/index.js';
 import type { Services } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
@@ -38,7 +46,9 @@ export async function loadSession(services: Services, periodId: number, agencyId
   const tasks = await listReportTasks(db, agency.networkId, agency.id);
   const key = { periodId, agencyId };
   return {
-    ...found, template, tasks,
+    ...found,
+    template,
+    tasks,
     agency: { id: agency.id, name: agency.name, slug: agency.slug, networkId: agency.networkId },
     steps: listSteps(template.questions, tasks),
     draft: await findDraft(db, key),

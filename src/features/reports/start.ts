@@ -8,7 +8,13 @@ import { replyAt, resumeState, show } from './flow.js';
 import { atText, dateText, isOnce, periodName } from './format.js';
 import { loadSession, type ReportSession } from './session.js';
 import {
-  DRAFT_HOLD_HOURS, isDraftIdle, isEditable, listCandidates, needsWork, reportingDuties, type ReportCandidate,
+  DRAFT_HOLD_HOURS,
+  isDraftIdle,
+  isEditable,
+  listCandidates,
+  needsWork,
+  reportingDuties,
+  type ReportCandidate,
 } from './target.js';
 import { REPORT_KIND } from './state.js';
 
@@ -48,14 +54,26 @@ async function replyNothingOpen(ctx: Ctx, officer: Membership): Promise<void> {
 }
 
 function replyMenu(ctx: Ctx, list: ReportCandidate[]): void {
-  ctx.reply(m.pickReport, list.map((c) => ({ id: `/baocao ky ${c.period.id}`, label: m.pickLabel(c.duty.spec.title, isOnce(c.period) ? undefined : c.period.label) })));
+  ctx.reply(
+    m.pickReport,
+    list.map((c) => ({
+      id: `/baocao ky ${c.period.id}`,
+      label: m.pickLabel(c.duty.spec.title, isOnce(c.period) ? undefined : c.period.label),
+    })),
+  );
 }
 
 async function handle(ctx: Ctx, officer: Membership, c: ReportCandidate): Promise<void> {
   if (c.draft) return handleDraft(ctx, officer, c);
   if (!c.current) return begin(ctx, officer, c);
   if (c.current.reopened) return begin(ctx, officer, c, m.reopenedStart);
-  const facts = { period: periodName(c.period), number: c.current.number, at: atText(c.current.submittedAt), person: c.current.personName, deadline: dateText(c.period.deadline) };
+  const facts = {
+    period: periodName(c.period),
+    number: c.current.number,
+    at: atText(c.current.submittedAt),
+    person: c.current.personName,
+    deadline: dateText(c.period.deadline),
+  };
   const view = { id: `/baocao xem ${c.current.id}`, label: m.viewChoice };
   if (!isEditable(c, ctx.now)) return ctx.reply(m.submittedClosed(facts), [view]);
   ctx.reply(m.submittedEditable(facts), [{ id: `/baocao sua ${c.period.id}`, label: m.editChoice }, view]);
@@ -76,7 +94,9 @@ async function resume(ctx: Ctx, officer: Membership, c: ReportCandidate, lead?: 
   // Counted in questions, like the "Câu 3/16" header below it, not in steps (one per task).
   const answers = session.draft!.answers;
   const questions = session.template.questions;
-  const answered = questions.filter((q) => session.steps.filter((s) => s.q === q.id).every((s) => isAnswered(answers, s))).length;
+  const answered = questions.filter((q) =>
+    session.steps.filter((s) => s.q === q.id).every((s) => isAnswered(answers, s)),
+  ).length;
   const text = [lead, m.resumed(answered, questions.length)].filter(Boolean).join('\n');
   return show(ctx, session, resumeState(session), undefined, text);
 }
@@ -89,12 +109,21 @@ async function begin(ctx: Ctx, officer: Membership, c: ReportCandidate, lead?: s
     : { answers: {}, attachments: [] };
   const baseVersion = c.current?.version ?? 0;
   session.draft = {
-    periodId: c.period.id, agencyId: officer.agencyId, holderPersonId: ctx.actor.personId, holderName: ctx.actor.name,
-    ...content, baseVersion, updatedAt: ctx.now,
+    periodId: c.period.id,
+    agencyId: officer.agencyId,
+    holderPersonId: ctx.actor.personId,
+    holderName: ctx.actor.name,
+    ...content,
+    baseVersion,
+    updatedAt: ctx.now,
   };
   const state = resumeState(session);
   ctx.conversation.set(REPORT_KIND, state);
-  const created = await createDraft(ctx.services.db, { ...session.draft, personId: ctx.actor.personId, at: ctx.now }, ctx.conversation.takeWrite());
+  const created = await createDraft(
+    ctx.services.db,
+    { ...session.draft, personId: ctx.actor.personId, at: ctx.now },
+    ctx.conversation.takeWrite(),
+  );
   // Another officer started the same report a moment ago: show whose it is.
   if (!created) return startReport(ctx, c.period.id);
   return replyAt(ctx, session, state, lead ?? (state.mode === 'preview' ? undefined : intro(session)));
@@ -102,8 +131,12 @@ async function begin(ctx: Ctx, officer: Membership, c: ReportCandidate, lead?: s
 
 function intro(session: ReportSession): string {
   return m.intro({
-    title: session.template.title, agency: session.agency.name, period: isOnce(session.period) ? undefined : session.period.label,
-    from: dateText(session.period.start), to: dateText(session.period.end), deadline: dateText(session.period.deadline),
+    title: session.template.title,
+    agency: session.agency.name,
+    period: isOnce(session.period) ? undefined : session.period.label,
+    from: dateText(session.period.start),
+    to: dateText(session.period.end),
+    deadline: dateText(session.period.deadline),
     questions: session.template.questions.length,
   });
 }

@@ -1,4 +1,10 @@
-import { cancelMootReminders, listNetworkGroups, submitDraft, type IssueInput, type OutgoingMessage } from '../../db/index.js';
+import {
+  cancelMootReminders,
+  listNetworkGroups,
+  submitDraft,
+  type IssueInput,
+  type OutgoingMessage,
+} from '../../db/index.js';
 import type { Ctx } from '../../bot/context.js';
 import { nextSendableInstant } from '../../kernel/calendar/working-time.js';
 import { isLate } from './open-periods.js';
@@ -14,10 +20,19 @@ export async function submitReport(ctx: Ctx, session: ReportSession): Promise<vo
   const late = isLate(session.period, ctx.now);
   const notices = await groupNotices(ctx, session, late);
   ctx.conversation.end();
-  const result = await submitDraft(ctx.services.db, {
-    periodId: session.period.id, agencyId: session.agency.id, personId: ctx.actor.personId, at: ctx.now, late,
-    issues: markedIssues(session), notices,
-  }, ctx.conversation.takeWrite());
+  const result = await submitDraft(
+    ctx.services.db,
+    {
+      periodId: session.period.id,
+      agencyId: session.agency.id,
+      personId: ctx.actor.personId,
+      at: ctx.now,
+      late,
+      issues: markedIssues(session),
+      notices,
+    },
+    ctx.conversation.takeWrite(),
+  );
   if (!result.ok) {
     dropLost(ctx, session);
     return;
@@ -25,10 +40,17 @@ export async function submitReport(ctx: Ctx, session: ReportSession): Promise<vo
   // Reminders already queued for this agency are moot now: drop them before the sender picks them up.
   await cancelMootReminders(ctx.services.db);
   const s = result.submission;
-  ctx.reply(reportText.receipt({
-    agency: session.agency.name, period: periodName(session.period), number: s.number, version: s.version,
-    at: atText(s.submittedAt), late: s.late, deadline: dateText(session.period.deadline),
-  }));
+  ctx.reply(
+    reportText.receipt({
+      agency: session.agency.name,
+      period: periodName(session.period),
+      number: s.number,
+      version: s.version,
+      at: atText(s.submittedAt),
+      late: s.late,
+      deadline: dateText(session.period.deadline),
+    }),
+  );
 }
 
 function markedIssues(session: ReportSession): IssueInput[] {
@@ -46,7 +68,11 @@ async function groupNotices(ctx: Ctx, session: ReportSession, late: boolean): Pr
   const notBefore = nextSendableInstant(ctx.now, ctx.services.calendar, ctx.services.config.quietHours);
   const text = reportText.groupNotice(session.agency.name, periodName(session.period), late);
   return groups.map((g) => ({
-    platform: g.platform, chatId: g.chatId, isGroup: true, text, notBefore,
+    platform: g.platform,
+    chatId: g.chatId,
+    isGroup: true,
+    text,
+    notBefore,
     idemKey: `report-submitted:${session.period.id}:${session.agency.id}:${g.platform}:${g.chatId}`,
   }));
 }

@@ -1,6 +1,15 @@
 import {
-  ensurePeriod, findCurrentSubmission, findDraft, findPeriodWithDuty, listAgencyDuties, listReopenedReports,
-  type Db, type DraftRow, type DutyRow, type PeriodRow, type SubmissionRow,
+  ensurePeriod,
+  findCurrentSubmission,
+  findDraft,
+  findPeriodWithDuty,
+  listAgencyDuties,
+  listReopenedReports,
+  type Db,
+  type DraftRow,
+  type DutyRow,
+  type PeriodRow,
+  type SubmissionRow,
 } from '../../db/index.js';
 import type { Membership } from '../../kernel/actor.js';
 import { toVnDate } from '../../kernel/calendar/vn-time.js';
@@ -20,7 +29,10 @@ export interface ReportCandidate {
 }
 
 /** Duties the agency reports on: the receiving agency consolidates the others' reports instead. */
-export async function reportingDuties(db: Db, officer: Pick<Membership, 'networkId' | 'agencySlug'>): Promise<DutyRow[]> {
+export async function reportingDuties(
+  db: Db,
+  officer: Pick<Membership, 'networkId' | 'agencySlug'>,
+): Promise<DutyRow[]> {
   const duties = await listAgencyDuties(db, officer.networkId, officer.agencySlug);
   return duties.filter((d) => d.spec.receiverAgency !== officer.agencySlug);
 }
@@ -29,7 +41,8 @@ export async function listCandidates(db: Db, officer: Membership, now: Date): Pr
   const today = toVnDate(now);
   const found: { period: PeriodRow; duty: DutyRow }[] = [];
   for (const duty of await reportingDuties(db, officer)) {
-    for (const period of openPeriods(duty.spec, today)) found.push({ period: await ensurePeriod(db, duty.id, period), duty });
+    for (const period of openPeriods(duty.spec, today))
+      found.push({ period: await ensurePeriod(db, duty.id, period), duty });
   }
   for (const reopened of await listReopenedReports(db, officer.agencyId)) {
     const row = await findPeriodWithDuty(db, reopened.periodId);
@@ -43,7 +56,8 @@ export async function listCandidates(db: Db, officer: Membership, now: Date): Pr
   return candidates.sort((a, b) => deadlineOrder(a) - deadlineOrder(b));
 }
 
-const deadlineOrder = (c: ReportCandidate) => Date.UTC(c.period.deadline.year, c.period.deadline.month - 1, c.period.deadline.day);
+const deadlineOrder = (c: ReportCandidate) =>
+  Date.UTC(c.period.deadline.year, c.period.deadline.month - 1, c.period.deadline.day);
 
 /** A submitted report can be changed until its deadline, or later once an admin reopened it. */
 export function isEditable(c: ReportCandidate, now: Date): boolean {

@@ -17,7 +17,12 @@ export interface AgencyArgsTexts {
  * The agency named in a command's arguments: `#<id>` (from a choice) or a typed name. When several match,
  * replies with choices that re-run `command` with `#<id>` and returns undefined.
  */
-export async function agencyFromArgs(ctx: Ctx, query: string, command: string, texts: AgencyArgsTexts): Promise<AgencyWithNetwork | undefined> {
+export async function agencyFromArgs(
+  ctx: Ctx,
+  query: string,
+  command: string,
+  texts: AgencyArgsTexts,
+): Promise<AgencyWithNetwork | undefined> {
   const byId = /^#(\d+)$/.exec(query.trim());
   if (byId) {
     const agency = await findAgencyWithNetwork(ctx.services.db, Number(byId[1]));
@@ -27,10 +32,15 @@ export async function agencyFromArgs(ctx: Ctx, query: string, command: string, t
   const found = await lookupAgency(ctx.services.db, query, { prefer: await preferredNetworks(ctx) });
   if (found.kind === 'none') throw new UserError(texts.notFound(query));
   if (found.kind === 'one') return found.agency;
-  ctx.reply(texts.pick(query), agencyChoices(found.agencies, (a) => `/${command} #${a.id}`));
+  ctx.reply(
+    texts.pick(query),
+    agencyChoices(found.agencies, (a) => `/${command} #${a.id}`),
+  );
   return undefined;
 }
 
 export function agencyChoices(agencies: AgencyWithNetwork[], idOf: (a: AgencyWithNetwork) => string): Choice[] {
-  return agencies.slice(0, MAX_CHOICES).map((a) => ({ id: idOf(a), label: onboarding.agencyLabel(a.name, a.networkName) }));
+  return agencies
+    .slice(0, MAX_CHOICES)
+    .map((a) => ({ id: idOf(a), label: onboarding.agencyLabel(a.name, a.networkName) }));
 }

@@ -2,9 +2,7 @@ import { listNetworks, searchAgencies, type AgencyWithNetwork, type Db, type Net
 import { bestMatches, matchLevel, wordsOf } from './words.js';
 
 export type AgencyLookup =
-  | { kind: 'none' }
-  | { kind: 'one'; agency: AgencyWithNetwork }
-  | { kind: 'many'; agencies: AgencyWithNetwork[] };
+  { kind: 'none' } | { kind: 'one'; agency: AgencyWithNetwork } | { kind: 'many'; agencies: AgencyWithNetwork[] };
 
 export interface AgencyLookupScope {
   /** Networks to prefer, best first (the group's network, the caller's networks). */
@@ -13,7 +11,8 @@ export interface AgencyLookupScope {
   only?: string;
 }
 
-export const namesOf = (a: AgencyWithNetwork): string[] => [a.name, a.shortName ?? '', a.slug, ...a.aliases].filter(Boolean);
+export const namesOf = (a: AgencyWithNetwork): string[] =>
+  [a.name, a.shortName ?? '', a.slug, ...a.aliases].filter(Boolean);
 
 /**
  * Finds the agency a user means by a typed name ("so tu phap", "STP", "Tư pháp"), preferring the caller's network.
@@ -28,10 +27,18 @@ export async function lookupAgency(db: Db, query: string, scope: AgencyLookupSco
   return { kind: 'many', agencies: best };
 }
 
-async function bestAgencies(db: Db, words: string[], networkId: string | undefined, prefer: string[]): Promise<AgencyWithNetwork[]> {
+async function bestAgencies(
+  db: Db,
+  words: string[],
+  networkId: string | undefined,
+  prefer: string[],
+): Promise<AgencyWithNetwork[]> {
   const rows = await searchAgencies(db, words, networkId);
   const text = words.join(' ');
-  return narrow(bestMatches(rows, (a) => matchLevel(text, namesOf(a))), prefer);
+  return narrow(
+    bestMatches(rows, (a) => matchLevel(text, namesOf(a))),
+    prefer,
+  );
 }
 
 /** The caller's own network wins; otherwise networks still active win over dissolved ones. */

@@ -6,7 +6,14 @@ import type { TaskAnswer, TaskStatus } from '../../kernel/report.js';
 /** Largest figure a report accepts (amounts in đồng stay far below). */
 export const MAX_FIGURE = 1_000_000_000_000;
 
-const units = new Map([['k', 1e3], ['nghin', 1e3], ['ngan', 1e3], ['tr', 1e6], ['trieu', 1e6], ['ty', 1e9]]);
+const units = new Map([
+  ['k', 1e3],
+  ['nghin', 1e3],
+  ['ngan', 1e3],
+  ['tr', 1e6],
+  ['trieu', 1e6],
+  ['ty', 1e9],
+]);
 
 /** "3", "12 cuộc", "15.000.000", "15 000 000", "15 triệu", "1,5 tỷ đồng" -> a whole number >= 0; undefined otherwise. */
 export function parseFigure(text: string): number | undefined {
@@ -55,7 +62,9 @@ export function parseTaskStatus(text: string): TaskAnswer | undefined {
   for (const [pattern, status] of statusPrefixes) {
     const match = pattern.exec(key);
     if (!match) continue;
-    const note = dropWords(text, match[0].split(' ').length).replace(/^[\s:;,.\-–—]+/, '').trim();
+    const note = dropWords(text, match[0].split(' ').length)
+      .replace(/^[\s:;,.\-–—]+/, '')
+      .trim();
     return note ? { status, note } : { status };
   }
   return undefined;

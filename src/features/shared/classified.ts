@@ -8,7 +8,19 @@ import { normalize } from '../../kernel/text.js';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 /** Nouns that a marking follows: "tài liệu mật", "văn bản mật", "dấu mật". */
-const markedNouns = ['tài liệu', 'văn bản', 'hồ sơ', 'công văn', 'báo cáo', 'thông tin', 'nội dung', 'dấu', 'bản', 'tin', 'thư'];
+const markedNouns = [
+  'tài liệu',
+  'văn bản',
+  'hồ sơ',
+  'công văn',
+  'báo cáo',
+  'thông tin',
+  'nội dung',
+  'dấu',
+  'bản',
+  'tin',
+  'thư',
+];
 /** Words after "mật" that make an ordinary compound: "mật khẩu", "mật mã", "mật thiết", "mật ong", "mật độ". */
 const compounds = ['khẩu', 'mã', 'thiết', 'ong', 'độ', 'báo', 'thám'];
 

@@ -2,7 +2,9 @@ import { normalize } from '../../kernel/text.js';
 
 /** Diacritics-free lowercase words of a text: "Sở TT&TT" -> ["so", "tt", "tt"]. */
 export function wordsOf(text: string): string[] {
-  return normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normalize(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**

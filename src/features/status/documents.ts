@@ -16,7 +16,11 @@ const d = statusText.document;
  * of the parent network, or to the ministry for a province. A draft: the leader edits it before signing.
  */
 export function exportNetwork(network: StatusNetwork, parent: Pick<StatusNetwork, 'name'> | undefined): ExportNetwork {
-  const recipients = parent ? [d.parentRecipient(parent.name)] : network.level === 'province' ? [d.provinceRecipient] : [];
+  const recipients = parent
+    ? [d.parentRecipient(parent.name)]
+    : network.level === 'province'
+      ? [d.provinceRecipient]
+      : [];
   return {
     id: network.id,
     name: network.name,
@@ -43,7 +47,12 @@ export function chartInput(status: NetworkStatus, months: MonthCount[], now: Dat
     ? status.agencies.map((a) => ({ id: a.slug, name: a.shortName ?? a.name, status: a.status }))
     : [];
   const activitiesByMonth = monthsSoFar(status.window, now, months);
-  return { network: exportNetwork(status.network, undefined), period: exportPeriod(status.chosen), agencies, activitiesByMonth };
+  return {
+    network: exportNetwork(status.network, undefined),
+    period: exportPeriod(status.chosen),
+    agencies,
+    activitiesByMonth,
+  };
 }
 
 /** Every month of the window up to today, quiet ones as zero, so the bars show the gaps. */
@@ -62,4 +71,3 @@ function everyMonth(from: string, to: string, counts: MonthCount[]): MonthCount[
   }
   return out;
 }
-

@@ -1,11 +1,27 @@
 import { parseDateKey, vnInstant } from '../../kernel/calendar/vn-time.js';
-import type { ActivityType, } from '../../kernel/plan.js';
-import type { AnswerValue, ExportData, ExportQuestion, ExportSubmission, ExportTaskStatus, TaskStatus } from '../../kernel/export-data.js';
+import type { ActivityType } from '../../kernel/plan.js';
+import type {
+  AnswerValue,
+  ExportData,
+  ExportQuestion,
+  ExportSubmission,
+  ExportTaskStatus,
+  TaskStatus,
+} from '../../kernel/export-data.js';
 import type { ChosenPeriod } from '../../kernel/calendar/period-choice.js';
 import { exportNetwork, exportPeriod, monthsSoFar } from './documents.js';
 import {
-  countNetworkActivitiesByMonth, countNetworkActivityCells, findStatusNetwork, findTemplateQuestions, listActivityExportRows,
-  listAgencyNames, listNetworkTaskTexts, listSubmissionAnswers, type DateWindow, type Db, type StatusNetwork,
+  countNetworkActivitiesByMonth,
+  countNetworkActivityCells,
+  findStatusNetwork,
+  findTemplateQuestions,
+  listActivityExportRows,
+  listAgencyNames,
+  listNetworkTaskTexts,
+  listSubmissionAnswers,
+  type DateWindow,
+  type Db,
+  type StatusNetwork,
 } from '../../db/index.js';
 import { loadNetworkStatus, typeNames, type NetworkStatus } from './summary.js';
 
@@ -27,36 +43,61 @@ export async function loadExportData(db: Db, req: ExportRequest): Promise<Export
     network: exportNetwork(req.network, parent),
     period: exportPeriod(req.chosen),
     generatedAt: req.now,
-    agencies: status.agencies.map((a) => ({ id: a.slug, name: a.name, status: a.status, submittedAt: a.submittedAt, submissionNo: a.number })),
+    agencies: status.agencies.map((a) => ({
+      id: a.slug,
+      name: a.name,
+      status: a.status,
+      submittedAt: a.submittedAt,
+      submissionNo: a.number,
+    })),
     questions: await templateQuestions(db, req.network.id, req.chosen.duty?.spec.template),
     submissions: await exportSubmissions(db, status),
     activities: await listExportActivities(db, req.network.id, status.window, names, types),
     countsByType: status.byType.map((t) => ({ typeName: t.typeName, current: t.current, previous: t.previous })),
     countsByAgency: await countsByAgency(db, req.network.id, status.window, names, types),
-    activitiesByMonth: monthsSoFar(status.window, req.now, await countNetworkActivitiesByMonth(db, req.network.id, status.window)),
-    issues: status.issues.map((i) => ({ agencyName: names.get(i.agencyId) ?? i.agencyName, kind: i.kind, text: i.text })),
-    children: status.children.length > 0
-      ? status.children.map((c) => ({ name: c.name, submitted: c.submitted, expected: c.expected, activities: c.activities }))
-      : undefined,
+    activitiesByMonth: monthsSoFar(
+      status.window,
+      req.now,
+      await countNetworkActivitiesByMonth(db, req.network.id, status.window),
+    ),
+    issues: status.issues.map((i) => ({
+      agencyName: names.get(i.agencyId) ?? i.agencyName,
+      kind: i.kind,
+      text: i.text,
+    })),
+    children:
+      status.children.length > 0
+        ? status.children.map((c) => ({
+            name: c.name,
+            submitted: c.submitted,
+            expected: c.expected,
+            activities: c.activities,
+          }))
+        : undefined,
   };
 }
-
-
 
 async function exportSubmissions(db: Db, status: NetworkStatus): Promise<ExportSubmission[]> {
   const submitted = status.agencies.filter((a) => a.submissionId !== undefined);
   if (submitted.length === 0) return [];
-  const answers = await listSubmissionAnswers(db, submitted.map((a) => a.submissionId!));
+  const answers = await listSubmissionAnswers(
+    db,
+    submitted.map((a) => a.submissionId!),
+  );
   const taskTexts = await listNetworkTaskTexts(db, status.network.id);
   return submitted.map((a) => {
     const stored = answers.get(a.submissionId!) ?? {};
     return {
-      agencyId: a.slug, agencyName: a.name, submittedAt: a.submittedAt!, late: a.status === 'late', version: a.version ?? 1,
-      answers: plainAnswers(stored), taskStatuses: taskStatuses(stored, taskTexts),
+      agencyId: a.slug,
+      agencyName: a.name,
+      submittedAt: a.submittedAt!,
+      late: a.status === 'late',
+      version: a.version ?? 1,
+      answers: plainAnswers(stored),
+      taskStatuses: taskStatuses(stored, taskTexts),
     };
   });
 }
-
 
 /** Answers stored as plain values (tasks answers are objects keyed by task slug: see taskStatuses). */
 function plainAnswers(stored: Record<string, unknown>): Record<string, AnswerValue> {
@@ -70,26 +111,44 @@ function plainAnswers(stored: Record<string, unknown>): Record<string, AnswerVal
 async function templateQuestions(db: Db, networkId: string, slug: string | undefined): Promise<ExportQuestion[]> {
   if (!slug) return [];
   const questions = await findTemplateQuestions(db, networkId, slug);
-  return questions.map((q) => ({ id: q.id, section: q.section, prompt: q.prompt, type: q.type, ...(q.marks ? { marks: q.marks } : {}) }));
+  return questions.map((q) => ({
+    id: q.id,
+    section: q.section,
+    prompt: q.prompt,
+    type: q.type,
+    ...(q.marks ? { marks: q.marks } : {}),
+  }));
 }
 
 const TASK_STATUSES: readonly TaskStatus[] = ['done', 'in-progress', 'not-started'];
 
-function taskStatuses(stored: Record<string, unknown>, taskTexts: Map<string, { section: string; text: string }>): ExportTaskStatus[] {
+function taskStatuses(
+  stored: Record<string, unknown>,
+  taskTexts: Map<string, { section: string; text: string }>,
+): ExportTaskStatus[] {
   const out: ExportTaskStatus[] = [];
   for (const value of Object.values(stored)) {
     if (typeof value !== 'object' || value === null) continue;
     for (const [slug, entry] of Object.entries(value as Record<string, { status?: unknown; note?: unknown }>)) {
       if (!TASK_STATUSES.includes(entry?.status as TaskStatus)) continue;
       const task = taskTexts.get(slug) ?? { section: '', text: slug };
-      out.push({ ...task, status: entry.status as TaskStatus, ...(typeof entry.note === 'string' && entry.note ? { note: entry.note } : {}) });
+      out.push({
+        ...task,
+        status: entry.status as TaskStatus,
+        ...(typeof entry.note === 'string' && entry.note ? { note: entry.note } : {}),
+      });
     }
   }
   return out;
 }
 
-
-async function listExportActivities(db: Db, networkId: string, window: DateWindow, names: Map<number, string>, types: Map<string, string>): Promise<ExportData['activities']> {
+async function listExportActivities(
+  db: Db,
+  networkId: string,
+  window: DateWindow,
+  names: Map<number, string>,
+  types: Map<string, string>,
+): Promise<ExportData['activities']> {
   const rows = await listActivityExportRows(db, networkId, window);
   return rows.map((r) => ({
     id: String(r.id),
@@ -103,7 +162,13 @@ async function listExportActivities(db: Db, networkId: string, window: DateWindo
   }));
 }
 
-async function countsByAgency(db: Db, networkId: string, window: DateWindow, names: Map<number, string>, types: Map<string, string>): Promise<ExportData['countsByAgency']> {
+async function countsByAgency(
+  db: Db,
+  networkId: string,
+  window: DateWindow,
+  names: Map<number, string>,
+  types: Map<string, string>,
+): Promise<ExportData['countsByAgency']> {
   const byAgency = new Map<number, { agencyName: string; byType: Record<string, number>; total: number }>();
   for (const cell of await countNetworkActivityCells(db, networkId, window)) {
     const entry = byAgency.get(cell.agencyId) ?? { agencyName: names.get(cell.agencyId) ?? '', byType: {}, total: 0 };

@@ -25,11 +25,21 @@ export async function buildExportFiles(db: Db, job: ExportJob): Promise<Outgoing
   const base = `${network.id}-${chosen.period.key}`;
   const files: OutgoingFile[] = [];
   if (job.formats.includes('xlsx')) {
-    const file = { kind: 'document' as const, fileName: `tong-hop-${base}.xlsx`, data: await (await import('../../documents/xlsx.js')).renderWorkbook(data), caption: m.workbookCaption(network.name, chosen.period.label) };
+    const file = {
+      kind: 'document' as const,
+      fileName: `tong-hop-${base}.xlsx`,
+      data: await (await import('../../documents/xlsx.js')).renderWorkbook(data),
+      caption: m.workbookCaption(network.name, chosen.period.label),
+    };
     files.push({ file, contentType: CONTENT_TYPES.xlsx, title: m.workbookName });
   }
   if (job.formats.includes('docx')) {
-    const file = { kind: 'document' as const, fileName: `du-thao-bao-cao-${base}.docx`, data: await (await import('../../documents/docx.js')).renderReportDraft(data), caption: m.draftCaption(network.name, chosen.period.label) };
+    const file = {
+      kind: 'document' as const,
+      fileName: `du-thao-bao-cao-${base}.docx`,
+      data: await (await import('../../documents/docx.js')).renderReportDraft(data),
+      caption: m.draftCaption(network.name, chosen.period.label),
+    };
     files.push({ file, contentType: CONTENT_TYPES.docx, title: m.draftName });
   }
   return files;

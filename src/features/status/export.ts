@@ -21,16 +21,26 @@ export const exportCommand: Command = {
     if (!network) return;
     if (!(await leadsNetwork(ctx, network))) throw new UserError(m.onlyLeaders);
     const { db, activityTypes } = ctx.services;
-    const chosen = request.periodKey ? await findStatusPeriod(db, network.id, request.periodKey) : await resolveStatusPeriod(db, network.id, ctx.now);
+    const chosen = request.periodKey
+      ? await findStatusPeriod(db, network.id, request.periodKey)
+      : await resolveStatusPeriod(db, network.id, ctx.now);
     if (!chosen) throw new UserError(statusText.unknownPeriod(request.periodKey!));
-    const files = await buildExportFiles(db, { network, chosen, now: ctx.now, catalog: activityTypes, formats: request.formats });
+    const files = await buildExportFiles(db, {
+      network,
+      chosen,
+      now: ctx.now,
+      catalog: activityTypes,
+      formats: request.formats,
+    });
     await deliverFiles(ctx, files);
   },
 };
 
 /** The named network, the one the caller leads, or a menu of them (undefined: the menu was sent). */
 async function targetNetwork(ctx: Ctx, request: ExportArgs): Promise<StatusNetwork | undefined> {
-  const rest = [...(request.formats.length === 1 ? request.formats : []), request.periodKey ?? ''].filter(Boolean).join(' ');
+  const rest = [...(request.formats.length === 1 ? request.formats : []), request.periodKey ?? '']
+    .filter(Boolean)
+    .join(' ');
   const candidates = request.network ? await matchStatusNetworks(ctx, request.network) : await ledNetworks(ctx);
   if (candidates.length === 0) throw new UserError(request.network ? m.unknownNetwork(request.network) : m.onlyLeaders);
   if (candidates.length === 1) return candidates[0];

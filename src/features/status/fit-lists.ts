@@ -9,7 +9,7 @@ export interface FitList {
 export function fitLists(lists: FitList[], budget: number): string[][] {
   const shown = lists.map(() => 0);
   const lines = () => lists.reduce((total, list, i) => total + shown[i]! + (shown[i]! < list.items.length ? 1 : 0), 0);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     lists.forEach((list, i) => {
       if (shown[i]! >= list.items.length) return;

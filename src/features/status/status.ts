@@ -31,7 +31,12 @@ async function showNetwork(ctx: Ctx, network: StatusNetwork): Promise<void> {
   // resvg loads with the first chart, not at startup.
   const { renderStatusChart } = await import('../../documents/chart.js');
   const data = renderStatusChart(chartInput(summary, months, ctx.now));
-  const file = { kind: 'photo' as const, fileName: `tinh-hinh-${network.id}-${chosen.period.key}.png`, data, caption: m.chartCaption(network.name, chosen.period.label) };
+  const file = {
+    kind: 'photo' as const,
+    fileName: `tinh-hinh-${network.id}-${chosen.period.key}.png`,
+    data,
+    caption: m.chartCaption(network.name, chosen.period.label),
+  };
   await deliverFiles(ctx, [{ file, contentType: CONTENT_TYPES.png, title: m.chartName }]);
 }
 

@@ -22,8 +22,12 @@ export function statusSummaryText(s: NetworkStatus, now: Date): string {
   const { heads, lists } = listSections(s);
   // Lines always there: the head, the activities line, the ranking, the list headings and the footer.
   const fixed = head.length + 1 + ranking.length + heads.filter(Boolean).length + 1;
-  const [missing, types, issues, children] = fitLists(lists, MAX_LINES - fixed).map((lines, i) => (heads[i] ? [heads[i], ...lines] : lines));
-  return [...head, ...missing!, activitiesHead(s), ...types!, ...ranking, ...issues!, ...children!, m.footer].join('\n');
+  const [missing, types, issues, children] = fitLists(lists, MAX_LINES - fixed).map((lines, i) =>
+    heads[i] ? [heads[i], ...lines] : lines,
+  );
+  return [...head, ...missing!, activitiesHead(s), ...types!, ...ranking, ...issues!, ...children!, m.footer].join(
+    '\n',
+  );
 }
 
 function periodLine(s: Pick<NetworkStatus, 'chosen'>, now: Date): string {
@@ -42,9 +46,13 @@ function activitiesHead(s: Pick<NetworkStatus, 'chosen' | 'totals'>): string {
 /** Missing agencies, activity types, issues, child networks: each list with its heading line, if any. */
 function listSections(s: NetworkStatus): { heads: (string | undefined)[]; lists: FitList[] } {
   const missing = s.chosen.duty ? s.agencies.filter((a) => a.status === 'missing').map((a) => `- ${short(a)}`) : [];
-  const types = s.byType.filter((t) => t.current > 0).map((t) => m.typeLine(typeLabel(t.typeName), t.current, s.chosen.previous ? t.previous : undefined));
+  const types = s.byType
+    .filter((t) => t.current > 0)
+    .map((t) => m.typeLine(typeLabel(t.typeName), t.current, s.chosen.previous ? t.previous : undefined));
   const issues = s.issues.map((i) => m.issueLine(m.issueKind[i.kind], i.agencyName, clip(i.text, ISSUE_CHARS)));
-  const children = s.children.map((c) => (c.reporting ? m.childLine(c.name, c.submitted, c.expected, c.activities) : m.childLineNoDuty(c.name, c.activities)));
+  const children = s.children.map((c) =>
+    c.reporting ? m.childLine(c.name, c.submitted, c.expected, c.activities) : m.childLineNoDuty(c.name, c.activities),
+  );
   return {
     heads: [
       missing.length > 0 ? m.missingHead(missing.length) : undefined,
@@ -64,9 +72,14 @@ function listSections(s: NetworkStatus): { heads: (string | undefined)[]; lists:
 /** Most and least active agencies (ties in plan order); nothing to rank with fewer than two or no activity at all. */
 function rankingLines(agencies: AgencyLine[]): string[] {
   if (agencies.length < 2 || agencies.every((a) => a.activities === 0)) return [];
-  const most = [...agencies].sort((a, b) => b.activities - a.activities)
-    .slice(0, Math.min(TOP, Math.floor(agencies.length / 2))).filter((a) => a.activities > 0);
-  const least = [...agencies].sort((a, b) => a.activities - b.activities).filter((a) => !most.includes(a)).slice(0, TOP);
+  const most = [...agencies]
+    .sort((a, b) => b.activities - a.activities)
+    .slice(0, Math.min(TOP, Math.floor(agencies.length / 2)))
+    .filter((a) => a.activities > 0);
+  const least = [...agencies]
+    .sort((a, b) => a.activities - b.activities)
+    .filter((a) => !most.includes(a))
+    .slice(0, TOP);
   const list = (items: AgencyLine[]) => items.map((a) => m.agencyCount(short(a), a.activities)).join(', ');
   return [m.mostActive(list(most)), m.leastActive(list(least))];
 }
@@ -76,16 +89,21 @@ export function agencyStatusText(v: AgencyStatusView, now: Date, officer: boolea
   if (v.chosen.duty) lines.push(reportLine(v, officer));
   lines.push(activitiesHead(v));
   const types = v.byType.filter((t) => t.current > 0 || t.previous > 0);
-  lines.push(...types.map((t) => m.typeLine(typeLabel(t.typeName), t.current, v.chosen.previous ? t.previous : undefined)));
+  lines.push(
+    ...types.map((t) => m.typeLine(typeLabel(t.typeName), t.current, v.chosen.previous ? t.previous : undefined)),
+  );
   lines.push(...v.issues.map((i) => m.issueOwn(m.issueKind[i.kind], i.text)));
   return lines.join('\n');
 }
 
 function reportLine(v: AgencyStatusView, officer: boolean): string {
   const a = v.agency;
-  if (a.status === 'missing') return v.expected ? (officer ? m.report.missingOfficer : m.report.missing) : m.report.notExpected;
+  if (a.status === 'missing')
+    return v.expected ? (officer ? m.report.missingOfficer : m.report.missing) : m.report.notExpected;
   const at = formatInstant(a.submittedAt!);
-  return a.status === 'late' ? m.report.late(at, a.number ?? '', a.version ?? 1) : m.report.onTime(at, a.number ?? '', a.version ?? 1);
+  return a.status === 'late'
+    ? m.report.late(at, a.number ?? '', a.version ?? 1)
+    : m.report.onTime(at, a.number ?? '', a.version ?? 1);
 }
 
 const short = (a: Pick<AgencyLine, 'name' | 'shortName'>): string => a.shortName ?? a.name;

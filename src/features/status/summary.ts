@@ -3,14 +3,32 @@ import type { Period } from '../../kernel/calendar/periods.js';
 import { mergeActivityTypes } from '../../plans/activity-types.js';
 import type { ActivityType } from '../../kernel/plan.js';
 import type { AgencyStatus } from '../../kernel/export-data.js';
-import { choosePeriod, keyFrequency, normalizeKey, periodByKey, type ChosenPeriod } from '../../kernel/calendar/period-choice.js';
+import {
+  choosePeriod,
+  keyFrequency,
+  normalizeKey,
+  periodByKey,
+  type ChosenPeriod,
+} from '../../kernel/calendar/period-choice.js';
 import type { Db } from '../../db/client.js';
 import {
-  countAgencyTypeTotals, countNetworkActivities, countNetworkAgencyTotals, countNetworkTypeTotals, countPeriodReports, listPeriodIssues,
-  listPeriodSubmissions, type DateWindow, type PeriodSubmission, type TypeTotal,
+  countAgencyTypeTotals,
+  countNetworkActivities,
+  countNetworkAgencyTotals,
+  countNetworkTypeTotals,
+  countPeriodReports,
+  listPeriodIssues,
+  listPeriodSubmissions,
+  type DateWindow,
+  type PeriodSubmission,
+  type TypeTotal,
 } from '../../db/queries/status.js';
 import {
-  listActiveDuties, listChildNetworks, listExpectedAgencies, type StatusAgency, type StatusNetwork,
+  listActiveDuties,
+  listChildNetworks,
+  listExpectedAgencies,
+  type StatusAgency,
+  type StatusNetwork,
 } from '../../db/queries/status-lookup.js';
 
 // The figures of a leader's status view for one network and period, assembled from the aggregates.
@@ -75,7 +93,13 @@ export function periodWindow(period: Pick<Period, 'start' | 'end'>): DateWindow 
   return { from: vnDateKey(period.start), to: vnDateKey(period.end) };
 }
 
-export async function loadNetworkStatus(db: Db, network: StatusNetwork, chosen: ChosenPeriod, now: Date, catalog: ActivityType[]): Promise<NetworkStatus> {
+export async function loadNetworkStatus(
+  db: Db,
+  network: StatusNetwork,
+  chosen: ChosenPeriod,
+  now: Date,
+  catalog: ActivityType[],
+): Promise<NetworkStatus> {
   const window = periodWindow(chosen.period);
   const expected = await listExpectedAgencies(db, network.id, chosen.duty);
   const submissions = chosen.duty ? await listPeriodSubmissions(db, chosen.duty.id, chosen.period.key) : [];
@@ -86,7 +110,10 @@ export async function loadNetworkStatus(db: Db, network: StatusNetwork, chosen: 
   const totals = await countNetworkTypeTotals(db, network.id, window, previousFrom(chosen));
   const byType = typeLines(totals, typeNames(network, catalog));
   return {
-    network, chosen, window, agencies,
+    network,
+    chosen,
+    window,
+    agencies,
     submitted: agencies.filter((a) => a.status !== 'missing').length,
     onTime: agencies.filter((a) => a.status === 'on-time').length,
     late: agencies.filter((a) => a.status === 'late').length,
@@ -110,19 +137,31 @@ export interface AgencyStatusView {
 
 /** One agency's line: its report for the period, its activities against the previous period, its issues. */
 export async function loadAgencyStatus(
-  db: Db, network: StatusNetwork, agency: StatusAgency, chosen: ChosenPeriod, catalog: ActivityType[],
+  db: Db,
+  network: StatusNetwork,
+  agency: StatusAgency,
+  chosen: ChosenPeriod,
+  catalog: ActivityType[],
 ): Promise<AgencyStatusView> {
   const window = periodWindow(chosen.period);
   const expected = (await listExpectedAgencies(db, network.id, chosen.duty)).some((a) => a.id === agency.id);
-  const submissions = chosen.duty ? (await listPeriodSubmissions(db, chosen.duty.id, chosen.period.key)).filter((s) => s.agencyId === agency.id) : [];
+  const submissions = chosen.duty
+    ? (await listPeriodSubmissions(db, chosen.duty.id, chosen.period.key)).filter((s) => s.agencyId === agency.id)
+    : [];
   const totals = await countAgencyTypeTotals(db, agency.id, window, previousFrom(chosen));
   const [line] = agencyLines([agency], submissions, new Map([[agency.id, sum(totals.map((t) => t.current))]]));
   const issues = chosen.duty ? await listPeriodIssues(db, chosen.duty.id, chosen.period.key) : [];
   const byType = typeLines(totals, typeNames(network, catalog));
   return {
-    network, chosen, agency: line!, expected, byType,
+    network,
+    chosen,
+    agency: line!,
+    expected,
+    byType,
     totals: { current: sum(byType.map((t) => t.current)), previous: sum(byType.map((t) => t.previous)) },
-    issues: issues.filter((i) => i.agencyId === agency.id).map((i) => ({ ...i, agencyName: agency.shortName ?? agency.name })),
+    issues: issues
+      .filter((i) => i.agencyId === agency.id)
+      .map((i) => ({ ...i, agencyName: agency.shortName ?? agency.name })),
   };
 }
 
@@ -130,17 +169,27 @@ export function typeNames(network: Pick<StatusNetwork, 'activityTypes'>, catalog
   return new Map(mergeActivityTypes(catalog, network.activityTypes ?? []).map((t) => [t.id, t.name]));
 }
 
-const previousFrom = (chosen: ChosenPeriod): string | undefined => (chosen.previous ? vnDateKey(chosen.previous.start) : undefined);
+const previousFrom = (chosen: ChosenPeriod): string | undefined =>
+  chosen.previous ? vnDateKey(chosen.previous.start) : undefined;
 
-function agencyLines(expected: StatusAgency[], submissions: PeriodSubmission[], counts: Map<number, number>): AgencyLine[] {
+function agencyLines(
+  expected: StatusAgency[],
+  submissions: PeriodSubmission[],
+  counts: Map<number, number>,
+): AgencyLine[] {
   const byAgency = new Map(submissions.map((s) => [s.agencyId, s]));
   return expected.map((agency) => {
     const s = byAgency.get(agency.id);
     const activities = counts.get(agency.id) ?? 0;
     if (!s) return { ...agency, status: 'missing', activities };
     return {
-      ...agency, status: s.late ? 'late' : 'on-time', submittedAt: s.submittedAt, number: s.number, version: s.version,
-      submissionId: s.submissionId, activities,
+      ...agency,
+      status: s.late ? 'late' : 'on-time',
+      submittedAt: s.submittedAt,
+      number: s.number,
+      version: s.version,
+      submissionId: s.submissionId,
+      activities,
     };
   });
 }
@@ -157,14 +206,27 @@ function typeLines(totals: TypeTotal[], names: Map<string, string>): TypeLine[] 
 
 // Children report in their own period of the same frequency (the same key when they have it); their
 // activities are counted in the parent's window so the lines compare.
-async function childLines(db: Db, parentId: string, parent: ChosenPeriod, window: DateWindow, now: Date): Promise<ChildLine[]> {
+async function childLines(
+  db: Db,
+  parentId: string,
+  parent: ChosenPeriod,
+  window: DateWindow,
+  now: Date,
+): Promise<ChildLine[]> {
   const children = await listChildNetworks(db, parentId);
   const frequency = keyFrequency(normalizeKey(parent.period.key));
   const sameKey = frequency && frequency !== 'once' ? parent.period.key : undefined;
   const lines: ChildLine[] = [];
   for (const child of children) {
-    const chosen = (sameKey ? await findStatusPeriod(db, child.id, sameKey) : undefined) ?? (await resolveStatusPeriod(db, child.id, now));
-    const counts = await countPeriodReports(db, child.id, chosen.duty?.spec ?? {}, chosen.duty ? { dutyId: chosen.duty.id, key: chosen.period.key } : undefined);
+    const chosen =
+      (sameKey ? await findStatusPeriod(db, child.id, sameKey) : undefined) ??
+      (await resolveStatusPeriod(db, child.id, now));
+    const counts = await countPeriodReports(
+      db,
+      child.id,
+      chosen.duty?.spec ?? {},
+      chosen.duty ? { dutyId: chosen.duty.id, key: chosen.period.key } : undefined,
+    );
     const activities = await countNetworkActivities(db, child.id, window);
     lines.push({ id: child.id, name: child.name, reporting: Boolean(chosen.duty), ...counts, activities });
   }

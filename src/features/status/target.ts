@@ -1,11 +1,25 @@
-import { findAgencyById, findAgencyBySlug, findStatusNetwork, type StatusAgency, type StatusNetwork } from '../../db/index.js';
+import {
+  findAgencyById,
+  findAgencyBySlug,
+  findStatusNetwork,
+  type StatusAgency,
+  type StatusNetwork,
+} from '../../db/index.js';
 import { officerOf, type Actor, type Membership } from '../../kernel/actor.js';
 import type { Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import type { Choice } from '../../kernel/message.js';
 import { lookupAgency, type AgencyLookup } from '../shared/agency.js';
 import { statusText as m } from '../../messages/status.js';
-import { CHOICE_ID_BYTES, MAX_CHOICES, groupNetwork, leadsNetwork, ledNetworks, matchStatusNetworks, networkChoices } from './scope.js';
+import {
+  CHOICE_ID_BYTES,
+  MAX_CHOICES,
+  groupNetwork,
+  leadsNetwork,
+  ledNetworks,
+  matchStatusNetworks,
+  networkChoices,
+} from './scope.js';
 
 // What /tinhhinh shows: a whole network (leaders), one agency (leaders; officers their own), or a menu.
 
@@ -35,7 +49,8 @@ async function defaultTarget(ctx: Ctx): Promise<StatusTarget> {
   if (group) return networkTarget(ctx, group);
   const led = await ledNetworks(ctx);
   if (led.length === 1) return { kind: 'network', network: led[0]! };
-  if (led.length > 1) return { kind: 'choose', text: `${m.chooseNetwork}\n${m.networkHint}`, choices: networkChoices(COMMAND, led) };
+  if (led.length > 1)
+    return { kind: 'choose', text: `${m.chooseNetwork}\n${m.networkHint}`, choices: networkChoices(COMMAND, led) };
   const own = officerOf(ctx.actor);
   if (own) return ownAgency(ctx, own);
   throw new UserError(m.notMember);
@@ -64,7 +79,8 @@ async function agencyTarget(ctx: Ctx, query: string, only: StatusNetwork | undef
   if (found.kind === 'many') {
     const choices = found.agencies
       .map((a) => ({ id: `/${COMMAND} ${a.networkId} ${a.slug}`, label: `${a.name} (${a.networkName})` }))
-      .filter((c) => Buffer.byteLength(c.id) <= CHOICE_ID_BYTES).slice(0, MAX_CHOICES);
+      .filter((c) => Buffer.byteLength(c.id) <= CHOICE_ID_BYTES)
+      .slice(0, MAX_CHOICES);
     return { kind: 'choose', text: m.chooseAgency(query), choices };
   }
   const network = (await findStatusNetwork(ctx.services.db, found.agency.networkId))!;

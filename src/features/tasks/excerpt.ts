@@ -7,7 +7,10 @@ const AFTER = 24;
 export function excerptAround(text: string, queryWords: readonly string[]): string {
   const tokens = text.split(/\s+/).filter(Boolean);
   const wanted = new Set(queryWords);
-  const hit = Math.max(0, tokens.findIndex((t) => wordsOf(t).some((w) => wanted.has(w))));
+  const hit = Math.max(
+    0,
+    tokens.findIndex((t) => wordsOf(t).some((w) => wanted.has(w))),
+  );
   const start = Math.max(0, hit - BEFORE);
   const end = Math.min(tokens.length, hit + AFTER);
   return `${start > 0 ? '… ' : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? ' …' : ''}`;

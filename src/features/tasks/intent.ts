@@ -23,7 +23,11 @@ export function taskQuestionArgs(normalized: string): string {
   if (own.some((p) => p.test(normalized))) return '';
   for (const pattern of ofAgency) {
     const agency = pattern.exec(normalized)?.groups?.agency;
-    if (agency) return agency.replace(/ (theo|tai) (chi thi|ke hoach|cong van|van ban)\b.*$/, '').replace(/ la gi$/, '').trim();
+    if (agency)
+      return agency
+        .replace(/ (theo|tai) (chi thi|ke hoach|cong van|van ban)\b.*$/, '')
+        .replace(/ la gi$/, '')
+        .trim();
   }
   return '';
 }

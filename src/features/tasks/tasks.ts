@@ -1,4 +1,10 @@
-import { findAgencyBySlug, findAgencyWithNetwork, findGroup, listAgencyTasks, type AgencyWithNetwork } from '../../db/index.js';
+import {
+  findAgencyBySlug,
+  findAgencyWithNetwork,
+  findGroup,
+  listAgencyTasks,
+  type AgencyWithNetwork,
+} from '../../db/index.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { normalize } from '../../kernel/text.js';
 import { agencyFromArgs } from '../shared/agency-args.js';
@@ -40,12 +46,18 @@ async function ownAgency(ctx: Ctx): Promise<AgencyWithNetwork | undefined> {
   if (active.length === 0) {
     const pending = ctx.actor.memberships.find((m) => m.status === 'pending');
     if (!pending) ctx.reply(onboarding.notRegistered);
-    else ctx.reply(onboarding.pendingOnly(pending.agencyName, pending.networkName), [{ id: `/nhiemvu #${pending.agencyId}`, label: onboarding.seeTasksOf(pending.agencyName) }]);
+    else
+      ctx.reply(onboarding.pendingOnly(pending.agencyName, pending.networkName), [
+        { id: `/nhiemvu #${pending.agencyId}`, label: onboarding.seeTasksOf(pending.agencyName) },
+      ]);
     return undefined;
   }
   const group = ctx.msg.chat.type === 'group' ? await findGroup(db, ctx.msg.platform, ctx.msg.chat.id) : undefined;
   const chosen = active.length === 1 ? active[0] : active.find((m) => m.networkId === group?.networkId);
   if (chosen) return findAgencyWithNetwork(db, chosen.agencyId);
-  ctx.reply(taskText.pickOwn, active.map((m) => ({ id: `/nhiemvu #${m.agencyId}`, label: onboarding.agencyLabel(m.agencyName, m.networkName) })));
+  ctx.reply(
+    taskText.pickOwn,
+    active.map((m) => ({ id: `/nhiemvu #${m.agencyId}`, label: onboarding.agencyLabel(m.agencyName, m.networkName) })),
+  );
   return undefined;
 }

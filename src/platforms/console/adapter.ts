@@ -116,7 +116,9 @@ function toIncoming(text: string, user: { id: string; name: string }, group?: st
   const command = parseCommand(clean);
   return {
     platform: 'console',
-    chat: group ? { id: `nhom-${consoleUserId(group)}`, type: 'group', title: group } : { id: user.id, type: 'private' },
+    chat: group
+      ? { id: `nhom-${consoleUserId(group)}`, type: 'group', title: group }
+      : { id: user.id, type: 'private' },
     sender: user,
     text: clean,
     command,

@@ -30,7 +30,10 @@ const replyRetry = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
 export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const { services, core } = options;
   const log = services.log.child({ platform: 'telegram' });
-  const apiRoot = options.apiRoot.endsWith('/') || !new URL(options.apiRoot).pathname.slice(1) ? options.apiRoot : `${options.apiRoot}/`;
+  const apiRoot =
+    options.apiRoot.endsWith('/') || !new URL(options.apiRoot).pathname.slice(1)
+      ? options.apiRoot
+      : `${options.apiRoot}/`;
   const telegraf = new Telegraf(options.token, { telegram: { apiRoot, webhookReply: false } });
   if (options.botInfo) telegraf.botInfo = options.botInfo;
   let polling = false;
@@ -42,18 +45,27 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     if (moved) await inbox.moveChat(moved.from, moved.to);
     const incoming = mapTelegramUpdate(update, { id: telegraf.botInfo!.id, username: telegraf.botInfo!.username });
     const callbackId = 'callback_query' in update ? update.callback_query.id : undefined;
-    if (callbackId) await call('answerCallbackQuery', () => telegraf.telegram.answerCbQuery(callbackId)).catch((e) => log.warn({ err: e }, 'answerCallbackQuery failed'));
+    if (callbackId)
+      await call('answerCallbackQuery', () => telegraf.telegram.answerCbQuery(callbackId)).catch((e) =>
+        log.warn({ err: e }, 'answerCallbackQuery failed'),
+      );
     if (!incoming) log.debug({ updateId: update.update_id, keys: Object.keys(update) }, 'ignored update');
     return incoming ?? undefined;
   }
 
   /** Each reply retried on its own, so a failure of the second never sends the first twice. */
   async function sendReplies(chatId: string, replies: Reply[]): Promise<void> {
-    for (const reply of replies) await withRetry(() => sendTelegramReplies(telegraf.telegram, chatId, [reply]), replyRetry);
+    for (const reply of replies)
+      await withRetry(() => sendTelegramReplies(telegraf.telegram, chatId, [reply]), replyRetry);
   }
 
   const inbox = createInbox<Update>({
-    platform: 'telegram', services, core, log, toIncoming, send: sendReplies,
+    platform: 'telegram',
+    services,
+    core,
+    log,
+    toIncoming,
+    send: sendReplies,
     decode: (payload) => payload as Update,
   });
   const item = (update: Update) => ({ key: String(update.update_id), update });
@@ -63,9 +75,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     let failures = 0;
     while (polling) {
       try {
-        const updates = await call('getUpdates', () => telegraf.telegram.callApi('getUpdates', {
-          timeout: options.pollTimeoutSec ?? 25, limit: 100, offset, allowed_updates: [...ALLOWED_UPDATES],
-        }, { signal: abort.signal as never }));
+        const updates = await call('getUpdates', () =>
+          telegraf.telegram.callApi(
+            'getUpdates',
+            {
+              timeout: options.pollTimeoutSec ?? 25,
+              limit: 100,
+              offset,
+              allowed_updates: [...ALLOWED_UPDATES],
+            },
+            { signal: abort.signal as never },
+          ),
+        );
         failures = 0;
         if (updates.length === 0) continue;
         const fresh = await inbox.recordBatch(updates.map(item));
@@ -127,9 +148,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
       if (!telegraf.botInfo) telegraf.botInfo = await call('getMe', () => telegraf.telegram.getMe());
       await call('setMyCommands', () => telegraf.telegram.setMyCommands(commands));
       if (options.webhook) {
-        await call('setWebhook', () => telegraf.telegram.setWebhook(options.webhook!.url, {
-          secret_token: options.webhook!.secret, allowed_updates: [...ALLOWED_UPDATES],
-        }));
+        await call('setWebhook', () =>
+          telegraf.telegram.setWebhook(options.webhook!.url, {
+            secret_token: options.webhook!.secret,
+            allowed_updates: [...ALLOWED_UPDATES],
+          }),
+        );
       } else {
         await call('deleteWebhook', () => telegraf.telegram.deleteWebhook());
       }

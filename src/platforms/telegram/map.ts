@@ -10,18 +10,35 @@ export interface BotIdentity {
 }
 
 const entity = z.object({ type: z.string(), offset: z.number(), length: z.number() });
-const user = z.object({ id: z.number(), first_name: z.string().optional(), last_name: z.string().optional(), username: z.string().optional(), is_bot: z.boolean().optional() });
+const user = z.object({
+  id: z.number(),
+  first_name: z.string().optional(),
+  last_name: z.string().optional(),
+  username: z.string().optional(),
+  is_bot: z.boolean().optional(),
+});
 const chat = z.object({ id: z.number(), type: z.string(), title: z.string().optional() });
 // Only the fields the bot reads are checked; anything else in an update is ignored.
 const messageShape = z.object({
-  message_id: z.number(), date: z.number(), chat, from: user.optional(), text: z.string().optional(), caption: z.string().optional(),
-  entities: z.array(entity).optional(), caption_entities: z.array(entity).optional(),
+  message_id: z.number(),
+  date: z.number(),
+  chat,
+  from: user.optional(),
+  text: z.string().optional(),
+  caption: z.string().optional(),
+  entities: z.array(entity).optional(),
+  caption_entities: z.array(entity).optional(),
   photo: z.array(z.object({ file_id: z.string(), file_size: z.number().optional() })).optional(),
   document: z.object({ file_id: z.string(), file_name: z.string().optional() }).optional(),
   reply_to_message: z.object({ from: user.optional() }).optional(),
   migrate_to_chat_id: z.number().optional(),
 });
-const callbackShape = z.object({ id: z.string(), from: user, data: z.string().optional(), message: messageShape.optional() });
+const callbackShape = z.object({
+  id: z.string(),
+  from: user,
+  data: z.string().optional(),
+  message: messageShape.optional(),
+});
 
 type AnyMessage = {
   message_id: number;
@@ -34,7 +51,9 @@ type AnyMessage = {
   caption_entities?: { type: string; offset: number; length: number }[];
   photo?: { file_id: string; file_size?: number }[];
   document?: { file_id: string; file_name?: string };
-  reply_to_message?: { from?: { id: number; first_name?: string; last_name?: string; username?: string; is_bot?: boolean } };
+  reply_to_message?: {
+    from?: { id: number; first_name?: string; last_name?: string; username?: string; is_bot?: boolean };
+  };
   migrate_to_chat_id?: number;
 };
 
@@ -72,7 +91,12 @@ export function mapTelegramUpdate(update: Update, bot: BotIdentity): Incoming | 
   };
 }
 
-function mapCallback(query: { id: string; from: AnyMessage['from']; data?: string; message?: AnyMessage }): Incoming | null {
+function mapCallback(query: {
+  id: string;
+  from: AnyMessage['from'];
+  data?: string;
+  message?: AnyMessage;
+}): Incoming | null {
   if (!query.from || !query.data || !query.message) return null;
   const isGroup = query.message.chat.type !== 'private';
   return {
@@ -102,7 +126,8 @@ function mapAttachments(message: AnyMessage): AttachmentRef[] {
   const refs: AttachmentRef[] = [];
   const largest = message.photo?.[message.photo.length - 1];
   if (largest) refs.push({ kind: 'photo', fileId: largest.file_id });
-  if (message.document) refs.push({ kind: 'document', fileId: message.document.file_id, name: message.document.file_name });
+  if (message.document)
+    refs.push({ kind: 'document', fileId: message.document.file_id, name: message.document.file_name });
   return refs;
 }
 

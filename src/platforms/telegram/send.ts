@@ -19,9 +19,11 @@ async function sendOne(telegram: Telegram, chatId: string, reply: Reply): Promis
   if (reply.file) {
     const input = { source: reply.file.data, filename: reply.file.fileName };
     const caption = reply.file.caption?.slice(0, CAPTION_LIMIT);
-    await call<unknown>('sendFile', () => reply.file!.kind === 'photo'
-      ? telegram.sendPhoto(chatId, input, { caption })
-      : telegram.sendDocument(chatId, input, { caption }));
+    await call<unknown>('sendFile', () =>
+      reply.file!.kind === 'photo'
+        ? telegram.sendPhoto(chatId, input, { caption })
+        : telegram.sendDocument(chatId, input, { caption }),
+    );
     if (!reply.text) return;
   }
   const parts = splitText(reply.text, TEXT_LIMIT);

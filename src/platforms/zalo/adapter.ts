@@ -43,12 +43,17 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   async function toIncoming(update: ZaloUpdate): Promise<Incoming | undefined> {
     if (!botInfo) throw new Error('Zalo update before setup(): call setup() before serving updates');
     const incoming = mapZaloUpdate(update, botInfo);
-    if (!incoming) log.debug({ event: update.event_name, chatType: update.message.chat.chat_type }, 'ignored zalo update');
+    if (!incoming)
+      log.debug({ event: update.event_name, chatType: update.message.chat.chat_type }, 'ignored zalo update');
     return incoming ?? undefined;
   }
 
   const inbox = createInbox<ZaloUpdate>({
-    platform: 'zalo', services, core, log, toIncoming,
+    platform: 'zalo',
+    services,
+    core,
+    log,
+    toIncoming,
     decode: (payload) => parseZaloBody(payload) ?? undefined,
     send: (chatId, replies) => sendZaloReplies(client, chatId, replies, services.publishFile),
   });
@@ -85,7 +90,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
   };
 
   const transport: OutboxTransport = {
-    send: (row: OutboxRow) => sendZaloReplies(outboxClient, row.chatId, [withTypedCommands(row.payload)], services.publishFile),
+    send: (row: OutboxRow) =>
+      sendZaloReplies(outboxClient, row.chatId, [withTypedCommands(row.payload)], services.publishFile),
   };
 
   return {

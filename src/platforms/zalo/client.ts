@@ -45,26 +45,31 @@ export interface ZaloWebhookInfo {
 }
 
 export class ZaloApiError extends Error {
-  constructor(
-    readonly method: string,
-    readonly errorCode: number,
-    readonly description: string,
-    readonly retryAfter?: number,
-  ) {
+  readonly method: string;
+  readonly errorCode: number;
+  readonly description: string;
+  readonly retryAfter: number | undefined;
+  constructor(method: string, errorCode: number, description: string, retryAfter?: number) {
     super(`Zalo API ${method} failed: ${errorCode} ${description}`);
     this.name = 'ZaloApiError';
+    this.method = method;
+    this.errorCode = errorCode;
+    this.description = description;
+    this.retryAfter = retryAfter;
   }
 }
 
 export class ZaloNetworkError extends Error {
-  constructor(
-    readonly method: string,
-    /** Request URL with the token replaced, e.g. `/bot<redacted>/sendMessage`. */
-    readonly url: string,
-    readonly code: string,
-  ) {
+  readonly method: string;
+  /** Request URL with the token replaced, e.g. `/bot<redacted>/sendMessage`. */
+  readonly url: string;
+  readonly code: string;
+  constructor(method: string, url: string, code: string) {
     super(`Zalo API ${method} network error (${code}) at ${url}`);
     this.name = 'ZaloNetworkError';
+    this.method = method;
+    this.url = url;
+    this.code = code;
   }
 }
 
@@ -98,12 +103,15 @@ function isEnvelope(data: unknown): data is ZaloEnvelope {
 
 function toSeconds(value: unknown): number | undefined {
   const seconds = Number(value);
-  return value !== undefined && value !== null && value !== '' && Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  return value !== undefined && value !== null && value !== '' && Number.isFinite(seconds) && seconds >= 0
+    ? seconds
+    : undefined;
 }
 
 export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   const { token, log } = options;
-  if (!token || /[\s/]/.test(token)) throw new Error('Zalo bot token is missing or malformed: expected "<bot_id>:<secret>"');
+  if (!token || /[\s/]/.test(token))
+    throw new Error('Zalo bot token is missing or malformed: expected "<bot_id>:<secret>"');
   const apiRoot = (options.apiRoot ?? 'https://bot-api.zaloplatforms.com').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = { ...DEFAULT_RETRIES, ...options.retries };
@@ -115,7 +123,8 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   function toApiError(method: string, res: AxiosResponse): ZaloApiError {
     const body = isEnvelope(res.data) ? res.data : undefined;
     const code = typeof body?.error_code === 'number' ? body.error_code : res.status >= 400 ? res.status : 502;
-    const description = typeof body?.description === 'string' ? body.description : `unexpected response (HTTP ${res.status})`;
+    const description =
+      typeof body?.description === 'string' ? body.description : `unexpected response (HTTP ${res.status})`;
     const retryAfter = toSeconds(res.headers['retry-after']) ?? toSeconds(body?.parameters?.retry_after);
     return new ZaloApiError(method, code, redact(description), retryAfter);
   }
@@ -123,7 +132,10 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   async function once<T>(method: string, params: Record<string, unknown>, opts: ZaloCallOptions): Promise<T> {
     let res: AxiosResponse;
     try {
-      res = await http.post(`${apiRoot}/bot${token}/${method}`, params, { timeout: opts.timeoutMs ?? timeoutMs, signal: opts.signal });
+      res = await http.post(`${apiRoot}/bot${token}/${method}`, params, {
+        timeout: opts.timeoutMs ?? timeoutMs,
+        signal: opts.signal,
+      });
     } catch (err) {
       const code = isAxiosError(err) ? (err.code ?? 'ERR_NETWORK') : 'ERR_UNKNOWN';
       throw new ZaloNetworkError(method, `/bot<redacted>/${method}`, code);
@@ -163,7 +175,11 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
 
   async function getUpdates(timeoutSec = 30, signal?: AbortSignal): Promise<unknown[]> {
     try {
-      const result = await call<unknown>('getUpdates', { timeout: String(timeoutSec) }, { timeoutMs: timeoutSec * 1000 + timeoutMs, signal });
+      const result = await call<unknown>(
+        'getUpdates',
+        { timeout: String(timeoutSec) },
+        { timeoutMs: timeoutSec * 1000 + timeoutMs, signal },
+      );
       if (result === undefined || result === null) return [];
       return Array.isArray(result) ? result : [result];
     } catch (err) {
@@ -173,7 +189,8 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   }
 
   async function setWebhook(url: string, secretToken: string): Promise<ZaloWebhookInfo> {
-    if (secretToken.length < 8 || secretToken.length > 256) throw new Error('Zalo webhook secret_token must be 8-256 characters');
+    if (secretToken.length < 8 || secretToken.length > 256)
+      throw new Error('Zalo webhook secret_token must be 8-256 characters');
     return call<ZaloWebhookInfo>('setWebhook', { url, secret_token: secretToken });
   }
 
@@ -186,7 +203,10 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
     getWebhookInfo: () => call<ZaloWebhookInfo>('getWebhookInfo'),
     sendMessage: (chatId, text) => call<ZaloSentMessage>('sendMessage', { chat_id: chatId, text }),
     sendPhoto: (chatId, photoUrl, caption) =>
-      call<ZaloSentMessage>('sendPhoto', caption === undefined ? { chat_id: chatId, photo: photoUrl } : { chat_id: chatId, photo: photoUrl, caption }),
+      call<ZaloSentMessage>(
+        'sendPhoto',
+        caption === undefined ? { chat_id: chatId, photo: photoUrl } : { chat_id: chatId, photo: photoUrl, caption },
+      ),
     sendChatAction: async (chatId, action = 'typing') => {
       await call<unknown>('sendChatAction', { chat_id: chatId, action });
     },

@@ -79,7 +79,8 @@ function contentOf(eventName: string | undefined, message: ZaloMessage): { text:
   // Some documented samples omit event_name; fall back to what the message carries.
   const event = eventName ?? (message.text !== undefined ? 'message.text.received' : 'message.image.received');
   if (event === 'message.text.received') return message.text === undefined ? null : { text: message.text };
-  if (event === 'message.image.received') return photoUrl ? { text: message.caption ?? message.text ?? '', photoUrl } : null;
+  if (event === 'message.image.received')
+    return photoUrl ? { text: message.caption ?? message.text ?? '', photoUrl } : null;
   return null;
 }
 

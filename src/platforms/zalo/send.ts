@@ -13,14 +13,20 @@ export const ZALO_TEXT_LIMIT = 2000;
 export type ZaloOutgoing = { kind: 'text'; text: string } | { kind: 'photo'; url: string; caption?: string };
 export type PublishFile = Services['publishFile'];
 
-export async function sendZaloReplies(client: ZaloClient, chatId: string, replies: Reply[], publish?: PublishFile): Promise<void> {
+export async function sendZaloReplies(
+  client: ZaloClient,
+  chatId: string,
+  replies: Reply[],
+  publish?: PublishFile,
+): Promise<void> {
   for (const reply of replies) {
     for (const message of await renderZaloReply(reply, publish)) await sendOne(client, chatId, message);
   }
 }
 
 function sendOne(client: ZaloClient, chatId: string, message: ZaloOutgoing): Promise<unknown> {
-  if (message.kind === 'photo') return zaloCall('sendPhoto', () => client.sendPhoto(chatId, message.url, message.caption));
+  if (message.kind === 'photo')
+    return zaloCall('sendPhoto', () => client.sendPhoto(chatId, message.url, message.caption));
   return zaloCall('sendMessage', () => client.sendMessage(chatId, message.text));
 }
 
@@ -45,7 +51,9 @@ async function renderFile(file: ReplyFile, publish?: PublishFile): Promise<{ pho
     const caption = file.caption?.slice(0, ZALO_TEXT_LIMIT);
     return { photo: caption ? { kind: 'photo', url, caption } : { kind: 'photo', url } };
   }
-  return { note: [file.caption, zaloText.fileLink(file.fileName, url, FILE_LINK_TTL_HOURS)].filter(Boolean).join('\n') };
+  return {
+    note: [file.caption, zaloText.fileLink(file.fileName, url, FILE_LINK_TTL_HOURS)].filter(Boolean).join('\n'),
+  };
 }
 
 /** Splits on paragraph boundaries and keeps the numbered menu whole, after the text it belongs to. */

@@ -27,14 +27,26 @@ describe('/ghinhan one-line entry', () => {
     expect(echo[0]!.text).toContain('- Loại: Họp báo');
     expect(echo[0]!.text).toContain('- Ngày: 20/11/2026');
     expect(echo[0]!.text).toContain('- Tiêu đề: Họp báo quý IV về dự thảo nghị quyết học phí');
-    expect(echo[0]!.choices!.map((c) => c.label)).toEqual(
-      ['Lưu', 'Sửa loại', 'Sửa ngày', 'Sửa tiêu đề', 'Sửa liên kết', 'Sửa số lượng', 'Sửa nhiệm vụ', 'Hủy'],
-    );
+    expect(echo[0]!.choices!.map((c) => c.label)).toEqual([
+      'Lưu',
+      'Sửa loại',
+      'Sửa ngày',
+      'Sửa tiêu đề',
+      'Sửa liên kết',
+      'Sửa số lượng',
+      'Sửa nhiệm vụ',
+      'Hủy',
+    ]);
     expect(storedCount()).toBe(0);
     expect(await t.sayText('an', 'Lưu')).toMatch(/^Đã ghi nhận hoạt động #\d+/);
     expect(await lastSaved()).toMatchObject({
-      typeId: 'hop-bao', date: '2026-11-20', title: 'Họp báo quý IV về dự thảo nghị quyết học phí', agencyName: 'Sở Tư pháp',
-      authorName: 'Nguyễn Văn An', link: null, attachments: [],
+      typeId: 'hop-bao',
+      date: '2026-11-20',
+      title: 'Họp báo quý IV về dự thảo nghị quyết học phí',
+      agencyName: 'Sở Tư pháp',
+      authorName: 'Nguyễn Văn An',
+      link: null,
+      attachments: [],
     });
     expect(await conversation('an')).toBeUndefined();
   });
@@ -84,8 +96,12 @@ describe('/ghinhan guided conversation', () => {
     await t.say('an', 'Lưu');
     const saved = (await lastSaved())!;
     expect(saved).toMatchObject({
-      typeId: 'tap-huan', date: '2026-11-09', title: 'Kỹ năng phát ngôn cho cán bộ cấp xã',
-      link: 'https://sotuphap.vinhphuc.gov.vn/tap-huan', quantity: 2, participants: 120,
+      typeId: 'tap-huan',
+      date: '2026-11-09',
+      title: 'Kỹ năng phát ngôn cho cán bộ cấp xã',
+      link: 'https://sotuphap.vinhphuc.gov.vn/tap-huan',
+      quantity: 2,
+      participants: 120,
     });
     expect(saved.taskId).toBeTypeOf('number');
   });
@@ -141,9 +157,13 @@ describe('/ghinhan guided conversation', () => {
 
   it('starts from free text that says it records an activity, but not from small talk', async () => {
     await officerApp();
-    expect(await t.sayText('an', 'hôm nay tôi tổ chức họp báo về học phí')).toContain('- Tiêu đề: Tổ chức họp báo về học phí');
+    expect(await t.sayText('an', 'hôm nay tôi tổ chức họp báo về học phí')).toContain(
+      '- Tiêu đề: Tổ chức họp báo về học phí',
+    );
     await t.say('an', 'Hủy');
-    expect(await t.sayText('an', 'ghi nhận: tập huấn hôm qua: Kỹ năng phát ngôn')).toContain('- Loại: Tập huấn, bồi dưỡng');
+    expect(await t.sayText('an', 'ghi nhận: tập huấn hôm qua: Kỹ năng phát ngôn')).toContain(
+      '- Loại: Tập huấn, bồi dưỡng',
+    );
     await t.say('an', 'Hủy');
     expect(await t.sayText('an', 'hôm nay trời đẹp quá')).toContain('Tôi chưa hiểu ý bạn');
   });
@@ -251,7 +271,9 @@ describe('/sua and /xoa permissions', () => {
 
   it('refuses an officer of another agency and a colleague who is not the author', async () => {
     const id = await withSavedActivity();
-    expect(await t.sayText('binh', `/sua ${id}`)).toBe(`Hoạt động #${id} thuộc cơ quan khác; bạn không sửa hoặc xóa được.`);
+    expect(await t.sayText('binh', `/sua ${id}`)).toBe(
+      `Hoạt động #${id} thuộc cơ quan khác; bạn không sửa hoặc xóa được.`,
+    );
     expect(await t.sayText('binh', `/xoa #${id}`)).toContain('thuộc cơ quan khác');
     expect(await t.sayText('chi', `/xoa ${id}`)).toContain('Chỉ người ghi nhận');
     expect(await conversation('binh')).toBeUndefined();
@@ -270,7 +292,11 @@ describe('/sua and /xoa permissions', () => {
     expect(await findActivity(t.app.db, id)).toBeUndefined();
     const audit = (await listAudit(t.app.db)).filter((a) => a.action.startsWith('activity.'));
     expect(audit.map((a) => a.action)).toEqual(['activity.delete', 'activity.update']);
-    expect(audit[1]!.detail).toMatchObject({ id, before: { title: 'Họp báo quý IV về dự thảo nghị quyết học phí' }, after: { title: 'Họp báo quý IV về học phí' } });
+    expect(audit[1]!.detail).toMatchObject({
+      id,
+      before: { title: 'Họp báo quý IV về dự thảo nghị quyết học phí' },
+      after: { title: 'Họp báo quý IV về học phí' },
+    });
     expect(await t.sayText('an', `/sua ${id}`)).toContain('Không tìm thấy hoạt động');
   });
 
@@ -306,7 +332,9 @@ describe('done when: an officer logs, lists, edits and deletes; another agency c
     await t.say('an', '1');
     await t.say('an', 'Không gắn nhiệm vụ');
     expect(await t.sayText('an', 'Lưu')).toContain('Đã ghi nhận');
-    await t.say('an', '/ghinhan tập huấn hôm qua: Kỹ năng phát ngôn', { attachments: [{ kind: 'photo', fileId: 'AgACp' }] });
+    await t.say('an', '/ghinhan tập huấn hôm qua: Kỹ năng phát ngôn', {
+      attachments: [{ kind: 'photo', fileId: 'AgACp' }],
+    });
     await t.say('an', 'Lưu');
 
     const list = await t.sayText('an', '/nhatky');

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countActivitiesByType, findAgencyBySlug, grantRole, insertActivity, softDeleteActivity, type ActivityInput } from '../../../src/db/index.js';
+import {
+  countActivitiesByType,
+  findAgencyBySlug,
+  grantRole,
+  insertActivity,
+  softDeleteActivity,
+  type ActivityInput,
+} from '../../../src/db/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp;
@@ -11,10 +18,25 @@ async function agencyId(slug: string): Promise<number> {
 
 /** Stores activities directly: listing is under test here, not the conversation. */
 async function seed(personId: number, slug: string, entries: Partial<ActivityInput>[]): Promise<number[]> {
-  const base = { networkId: 'vinh-phuc', agencyId: await agencyId(slug), authorPersonId: personId, link: null, quantity: null, participants: null, taskId: null, attachments: [] };
+  const base = {
+    networkId: 'vinh-phuc',
+    agencyId: await agencyId(slug),
+    authorPersonId: personId,
+    link: null,
+    quantity: null,
+    participants: null,
+    taskId: null,
+    attachments: [],
+  };
   const ids: number[] = [];
   for (const entry of entries) {
-    ids.push(await insertActivity(t.app.db, { typeId: 'hop-bao', date: '2026-11-10', title: 'Họp báo', ...base, ...entry }, t.clock.now));
+    ids.push(
+      await insertActivity(
+        t.app.db,
+        { typeId: 'hop-bao', date: '2026-11-10', title: 'Họp báo', ...base, ...entry },
+        t.clock.now,
+      ),
+    );
   }
   return ids;
 }
@@ -25,7 +47,10 @@ describe('/nhatky', () => {
   it('pages through 23 entries newest first with buttons that carry the filters', async () => {
     t = await createTestApp();
     const an = await t.registerOfficer('an', 'vinh-phuc', 'so-tu-phap');
-    const days = Array.from({ length: 23 }, (_, i) => ({ date: `2026-10-${String(i + 1).padStart(2, '0')}`, title: `Tin số ${i + 1}` }));
+    const days = Array.from({ length: 23 }, (_, i) => ({
+      date: `2026-10-${String(i + 1).padStart(2, '0')}`,
+      title: `Tin số ${i + 1}`,
+    }));
     const ids = await seed(an, 'so-tu-phap', days);
     const first = await t.say('an', '/nhatky tháng 10');
     expect(first[0]!.text).toContain('Nhật ký hoạt động của Sở Tư pháp (tháng 10/2026): 23 mục, trang 1/3.');
@@ -65,7 +90,13 @@ describe('/nhatky', () => {
     const an = await t.registerOfficer('an', 'vinh-phuc', 'so-tu-phap');
     await t.registerOfficer('binh', 'vinh-phuc', 'so-noi-vu');
     const lan = await t.registerOfficer('lan', 'vinh-phuc', 'so-tttt');
-    await grantRole(t.app.db, { personId: lan, networkId: 'vinh-phuc', role: 'leader', actorPersonId: an, at: t.clock.now });
+    await grantRole(t.app.db, {
+      personId: lan,
+      networkId: 'vinh-phuc',
+      role: 'leader',
+      actorPersonId: an,
+      at: t.clock.now,
+    });
     await seed(an, 'so-tu-phap', [{ title: 'Họp báo của Sở Tư pháp' }]);
 
     expect(await t.sayText('lan', '/nhatky sở tư pháp')).toContain('Nhật ký hoạt động của Sở Tư pháp: 1 mục.');
@@ -77,7 +108,9 @@ describe('/nhatky', () => {
     expect(await t.sayText('binh', '/nhatky sở tư pháp')).toBe(
       'Bạn chỉ xem được nhật ký của cơ quan mình (Sở Nội vụ). Lãnh đạo và quản trị viên mới xem được cơ quan khác.',
     );
-    expect(await t.sayText('binh', `/nhatky dv:${await agencyId('so-tu-phap')}`)).toContain('chỉ xem được nhật ký của cơ quan mình');
+    expect(await t.sayText('binh', `/nhatky dv:${await agencyId('so-tu-phap')}`)).toContain(
+      'chỉ xem được nhật ký của cơ quan mình',
+    );
   });
 });
 
@@ -95,7 +128,11 @@ describe('countActivitiesByType', () => {
     await seed(binh, 'so-noi-vu', [{ typeId: 'hop-bao', date: '2026-11-15', participants: 25 }]);
     await softDeleteActivity(t.app.db, gone!, { actorPersonId: an, at: t.clock.now });
 
-    const agency = await countActivitiesByType(t.app.db, { agencyId: await agencyId('so-tu-phap'), from: '2026-11-01', to: '2026-11-30' });
+    const agency = await countActivitiesByType(t.app.db, {
+      agencyId: await agencyId('so-tu-phap'),
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
     expect(agency).toEqual([{ typeId: 'tap-huan', count: 2, participants: 100, quantity: 1 }]);
     const network = await countActivitiesByType(t.app.db, { networkId: 'vinh-phuc' });
     expect(network).toEqual([

@@ -46,18 +46,27 @@ describe('one-line entries', () => {
     expect(guess).toMatchObject({ typeId: 'hop-bao', date: '2026-11-20' });
   });
 
-  it('reads an entry without a colon, cutting the date and the officer\'s own subject out of the title', () => {
+  it("reads an entry without a colon, cutting the date and the officer's own subject out of the title", () => {
     const guess = parseLogText('hôm nay tôi tổ chức họp báo về học phí', catalog, now);
     expect(guess).toMatchObject({ typeId: 'hop-bao', date: '2026-11-21', title: 'Tổ chức họp báo về học phí' });
   });
 
   it('leaves the title open when the entry only names the type and the day', () => {
-    expect(parseLogText('tập huấn hôm qua', catalog, now)).toMatchObject({ typeId: 'tap-huan', date: '2026-11-20', title: null });
+    expect(parseLogText('tập huấn hôm qua', catalog, now)).toMatchObject({
+      typeId: 'tap-huan',
+      date: '2026-11-20',
+      title: null,
+    });
   });
 
   it('moves a link out of the title and reads counts stated with units', () => {
     const guess = parseLogText('tập huấn hôm qua: 2 lớp cho 120 học viên https://sotp.gov.vn/a.', catalog, now);
-    expect(guess).toMatchObject({ link: 'https://sotp.gov.vn/a', quantity: 2, participants: 120, title: '2 lớp cho 120 học viên' });
+    expect(guess).toMatchObject({
+      link: 'https://sotp.gov.vn/a',
+      quantity: 2,
+      participants: 120,
+      title: '2 lớp cho 120 học viên',
+    });
   });
 
   it('does not take a date or a decree number for a count', () => {
@@ -70,7 +79,9 @@ describe('dates in context', () => {
   it('reads "28/12" written in early January as last December', () => {
     const january = new Date('2027-01-02T08:00:00+07:00');
     expect(parseLogText('họp báo 28/12: Tổng kết năm', catalog, january).date).toBe('2026-12-28');
-    expect(parseLogText('họp báo hôm qua: Tổng kết năm', catalog, new Date('2027-01-01T08:00:00+07:00')).date).toBe('2026-12-31');
+    expect(parseLogText('họp báo hôm qua: Tổng kết năm', catalog, new Date('2027-01-01T08:00:00+07:00')).date).toBe(
+      '2026-12-31',
+    );
   });
 
   it('accepts 29 February in a leap year and refuses it in other years', () => {
@@ -95,16 +106,34 @@ describe('dates in context', () => {
 
 describe('classified markings', () => {
   it.each([
-    'Tài liệu MẬT về kế hoạch', 'Độ mật: Mật', 'TUYỆT MẬT', 'báo cáo tối mật gửi UBND', '(Mật) Kế hoạch phòng thủ',
-    'hồ sơ mật của Sở', 'tai lieu toi mat', 'van ban mat so 12', 'MAT - ke hoach', 'Độ mật: Tối mật',
+    'Tài liệu MẬT về kế hoạch',
+    'Độ mật: Mật',
+    'TUYỆT MẬT',
+    'báo cáo tối mật gửi UBND',
+    '(Mật) Kế hoạch phòng thủ',
+    'hồ sơ mật của Sở',
+    'tai lieu toi mat',
+    'van ban mat so 12',
+    'MAT - ke hoach',
+    'Độ mật: Tối mật',
   ])('refuses "%s"', (text) => {
     expect(hasClassifiedMarking(text)).toBe(true);
   });
 
   it.each([
-    'Họp báo về Mặt trận Tổ quốc', 'MẶT TRẬN TỔ QUỐC', 'đổi mật khẩu cổng thông tin', 'Tập huấn bảo vệ bí mật nhà nước',
-    'BẢO VỆ BÍ MẬT NHÀ NƯỚC', 'mật độ dân số', 'gặp mặt báo chí đầu xuân', 'hop bao mat tran to quoc', 'MAT TRAN TO QUOC',
-    'quan hệ mật thiết', 'mức độ mật thiết', 'Hôm nay tôi mất điện', 'Thông tin mặt bằng giá',
+    'Họp báo về Mặt trận Tổ quốc',
+    'MẶT TRẬN TỔ QUỐC',
+    'đổi mật khẩu cổng thông tin',
+    'Tập huấn bảo vệ bí mật nhà nước',
+    'BẢO VỆ BÍ MẬT NHÀ NƯỚC',
+    'mật độ dân số',
+    'gặp mặt báo chí đầu xuân',
+    'hop bao mat tran to quoc',
+    'MAT TRAN TO QUOC',
+    'quan hệ mật thiết',
+    'mức độ mật thiết',
+    'Hôm nay tôi mất điện',
+    'Thông tin mặt bằng giá',
   ])('accepts "%s"', (text) => {
     expect(hasClassifiedMarking(text)).toBe(false);
   });
@@ -114,23 +143,34 @@ describe('counts', () => {
   it('reads a bare number as people for a press conference and as items for a news post', () => {
     expect(parseCounts('30', 'hop-bao')).toEqual({ ok: true, counts: { quantity: null, participants: 30 } });
     expect(parseCounts('3', 'tin-bai-cong-tt')).toEqual({ ok: true, counts: { quantity: 3, participants: null } });
-    expect(parseCounts('2 lớp, 1.200 học viên', 'tap-huan')).toEqual({ ok: true, counts: { quantity: 2, participants: 1200 } });
+    expect(parseCounts('2 lớp, 1.200 học viên', 'tap-huan')).toEqual({
+      ok: true,
+      counts: { quantity: 2, participants: 1200 },
+    });
     expect(parseCounts('bỏ qua', 'tap-huan')).toEqual({ ok: true, counts: { quantity: null, participants: null } });
   });
 
-  it.each([['-5', 'âm'], ['2,5', 'số nguyên'], ['2.5', 'số nguyên'], ['1000001', 'không hợp lý'], ['nhiều lắm', 'chưa thấy'], ['3 4', 'một số']])(
-    'refuses "%s"', (text, reason) => {
-      const result = parseCounts(text, 'tap-huan');
-      expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.error).toContain(reason);
-    },
-  );
+  it.each([
+    ['-5', 'âm'],
+    ['2,5', 'số nguyên'],
+    ['2.5', 'số nguyên'],
+    ['1000001', 'không hợp lý'],
+    ['nhiều lắm', 'chưa thấy'],
+    ['3 4', 'một số'],
+  ])('refuses "%s"', (text, reason) => {
+    const result = parseCounts(text, 'tap-huan');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).toContain(reason);
+  });
 });
 
 describe('/nhatky arguments', () => {
   it('reads month, page and what is left for an agency or a type', () => {
-    expect(parseListArgs('sở tư pháp họp báo tháng 11 trang 2', now))
-      .toEqual({ page: 2, month: { year: 2026, month: 11 }, rest: 'so tu phap hop bao' });
+    expect(parseListArgs('sở tư pháp họp báo tháng 11 trang 2', now)).toEqual({
+      page: 2,
+      month: { year: 2026, month: 11 },
+      rest: 'so tu phap hop bao',
+    });
     expect(parseListArgs('11/2025', now)).toEqual({ page: 1, month: { year: 2025, month: 11 }, rest: '' });
     expect(parseListArgs('tháng 12', now).month).toEqual({ year: 2025, month: 12 });
     expect(parseListArgs('dv:7 loai:hop-bao', now)).toEqual({ page: 1, agencyId: 7, typeId: 'hop-bao', rest: '' });

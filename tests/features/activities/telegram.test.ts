@@ -13,7 +13,12 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const botInfo = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 const USER = 301;
 
 async function startWithOfficer(): Promise<{ fake: FakeTelegram; t: TestApp }> {
@@ -22,9 +27,19 @@ async function startWithOfficer(): Promise<{ fake: FakeTelegram; t: TestApp }> {
     env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
     appOptions: { telegramBotInfo: botInfo, pollTimeoutSec: 1 },
   });
-  const actor = await ensureActor(t.app.db, { platform: 'telegram', userId: String(USER), name: 'An', privateChatId: String(USER) }, []);
+  const actor = await ensureActor(
+    t.app.db,
+    { platform: 'telegram', userId: String(USER), name: 'An', privateChatId: String(USER) },
+    [],
+  );
   const agency = await findAgencyBySlug(t.app.db, 'vinh-phuc', 'so-tu-phap');
-  await insertActiveMembership(t.app.db, { personId: actor.personId, networkId: 'vinh-phuc', agencyId: agency!.id, decidedBy: null, at: t.clock.now });
+  await insertActiveMembership(t.app.db, {
+    personId: actor.personId,
+    networkId: 'vinh-phuc',
+    agencyId: agency!.id,
+    decidedBy: null,
+    at: t.clock.now,
+  });
   await t.app.start();
   return { fake, t };
 }
@@ -32,7 +47,9 @@ async function startWithOfficer(): Promise<{ fake: FakeTelegram; t: TestApp }> {
 const textOf = (call: { params: Record<string, unknown> }) => String(call.params.text ?? '');
 const buttonsOf = (call: { params: Record<string, unknown> }): { text: string; callback_data: string }[] => {
   const raw = call.params.reply_markup;
-  const markup = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { inline_keyboard: { text: string; callback_data: string }[][] };
+  const markup = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
+    inline_keyboard: { text: string; callback_data: string }[][];
+  };
   return markup.inline_keyboard.flat();
 };
 
@@ -64,7 +81,9 @@ describe('activity log over Telegram (real telegraf against the fake Bot API)', 
     fake.pushUpdate(fake.privateText(USER, '/ghinhan họp báo hôm qua: Họp báo quý IV về học phí'));
     const echo = await fake.waitFor((c) => c.method === 'sendMessage' && textOf(c).includes('Tôi hiểu như sau'));
     fake.pushUpdate(fake.callback(USER, USER, buttonsOf(echo).find((b) => b.text === 'Sửa nhiệm vụ')!.callback_data));
-    const question = await fake.waitFor((c) => c.method === 'sendMessage' && textOf(c).includes('phục vụ nhiệm vụ nào'));
+    const question = await fake.waitFor(
+      (c) => c.method === 'sendMessage' && textOf(c).includes('phục vụ nhiệm vụ nào'),
+    );
     const task = buttonsOf(question).find((b) => b.text.startsWith('4.a.'))!;
     expect(task.text.length).toBeLessThanOrEqual(64);
     expect(task.text).toBe('4.a. Chủ trì, phối hợp với các sở, ngành liên quan, UBND các…');

@@ -26,21 +26,30 @@ async function inviteCode(app: TestApp, agency: string): Promise<string> {
 describe('done when: in the console, bind, invite, register, ask', () => {
   it('an officer invited to Sở Tư pháp registers with the code and gets 4.a, 4.b then 1.a–1.đ, each with its section', async () => {
     t = await createTestApp();
-    expect(await t.sayText('admin', '/thietlap Vĩnh Phúc', { group: vpGroup }))
-      .toContain('Đã gắn nhóm "Mạng lưới Vĩnh Phúc" với mạng lưới Tỉnh Vĩnh Phúc');
+    expect(await t.sayText('admin', '/thietlap Vĩnh Phúc', { group: vpGroup })).toContain(
+      'Đã gắn nhóm "Mạng lưới Vĩnh Phúc" với mạng lưới Tỉnh Vĩnh Phúc',
+    );
     const pick = await t.say('admin', '/moi Sở Tư pháp');
-    expect(pick[0]!.choices!.map((c) => c.label)).toEqual(['Sở Tư pháp (Tỉnh Bình Định)', 'Sở Tư pháp (Tỉnh Vĩnh Phúc)']);
+    expect(pick[0]!.choices!.map((c) => c.label)).toEqual([
+      'Sở Tư pháp (Tỉnh Bình Định)',
+      'Sở Tư pháp (Tỉnh Vĩnh Phúc)',
+    ]);
     const invite = await t.sayText('admin', '2');
     expect(invite).toContain('Mã mời cán bộ đầu mối của Sở Tư pháp (Tỉnh Vĩnh Phúc)');
     expect(invite).toContain('hết hạn ngày 28/11/2026');
-    expect(await t.sayText('lan', `/dangky ${codeIn(invite)}`, { name: 'Nguyễn Thị Lan' }))
-      .toContain('Đăng ký thành công! Bạn là cán bộ đầu mối của Sở Tư pháp (Tỉnh Vĩnh Phúc).');
+    expect(await t.sayText('lan', `/dangky ${codeIn(invite)}`, { name: 'Nguyễn Thị Lan' })).toContain(
+      'Đăng ký thành công! Bạn là cán bộ đầu mối của Sở Tư pháp (Tỉnh Vĩnh Phúc).',
+    );
     const answer = await t.sayText('lan', 'tôi phải làm gì?');
     expect(answer).toContain('Nhiệm vụ của Sở Tư pháp (Tỉnh Vĩnh Phúc): 7 nhiệm vụ');
     const sections = [...answer.matchAll(/^\d+\. Mục (\S+) \(Công văn của UBND tỉnh Vĩnh Phúc\)$/gm)].map((m) => m[1]);
     expect(sections).toEqual(['4.a', '4.b', '1.a', '1.b', '1.c', '1.d', '1.đ']);
-    expect(answer.indexOf('Nhiệm vụ được giao riêng:')).toBeLessThan(answer.indexOf('Nhiệm vụ chung của tất cả cơ quan, đơn vị:'));
-    expect(await auditActions(t)).toEqual(expect.arrayContaining(['group.bind', 'invite.create', 'membership.register']));
+    expect(answer.indexOf('Nhiệm vụ được giao riêng:')).toBeLessThan(
+      answer.indexOf('Nhiệm vụ chung của tất cả cơ quan, đơn vị:'),
+    );
+    expect(await auditActions(t)).toEqual(
+      expect.arrayContaining(['group.bind', 'invite.create', 'membership.register']),
+    );
   });
 });
 
@@ -48,18 +57,26 @@ describe('invite codes', () => {
   it('registers through the deep link /start <code>, ignoring case', async () => {
     t = await createTestApp();
     const code = await inviteCode(t, 'Sở Tài chính Vĩnh Phúc');
-    expect(await t.sayText('hoa', `/start ${code.toLowerCase()}`)).toContain('Bạn là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc)');
+    expect(await t.sayText('hoa', `/start ${code.toLowerCase()}`)).toContain(
+      'Bạn là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc)',
+    );
   });
 
   it('answers used, expired and unknown codes clearly, and a repeat by the same officer kindly', async () => {
     t = await createTestApp();
     const code = await inviteCode(t, 'STP Vĩnh Phúc');
     await t.say('lan', `/dangky ${code}`);
-    expect(await t.sayText('lan', `/dangky ${code}`)).toBe('Bạn đã là cán bộ đầu mối của Sở Tư pháp (Tỉnh Vĩnh Phúc) rồi. Gõ /nhiemvu để xem nhiệm vụ.');
-    expect(await t.sayText('binh', `/dangky ${code}`)).toBe('Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần: hãy xin quản trị viên mã mới.');
+    expect(await t.sayText('lan', `/dangky ${code}`)).toBe(
+      'Bạn đã là cán bộ đầu mối của Sở Tư pháp (Tỉnh Vĩnh Phúc) rồi. Gõ /nhiemvu để xem nhiệm vụ.',
+    );
+    expect(await t.sayText('binh', `/dangky ${code}`)).toBe(
+      'Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần: hãy xin quản trị viên mã mới.',
+    );
     const late = await inviteCode(t, 'STP Vĩnh Phúc');
     t.clock.now = new Date(t.clock.now.getTime() + 7 * 86_400_000 + 1000);
-    expect(await t.sayText('binh', `/dangky ${late}`)).toBe('Mã mời này đã hết hạn từ ngày 28/11/2026. Hãy xin quản trị viên mã mới.');
+    expect(await t.sayText('binh', `/dangky ${late}`)).toBe(
+      'Mã mời này đã hết hạn từ ngày 28/11/2026. Hãy xin quản trị viên mã mới.',
+    );
     expect(await t.sayText('binh', '/dangky ZZZZ9999')).toContain('Mã mời "ZZZZ9999" không đúng.');
     expect(await t.sayText('binh', 'tôi phải làm gì?')).toContain('Bạn chưa đăng ký là cán bộ đầu mối của cơ quan nào');
   });
@@ -70,19 +87,29 @@ describe('invite codes', () => {
     expect(await t.sayText('binh', `/dangky ${await inviteCode(t, 'STP Vĩnh Phúc')}`)).toContain('Đăng ký thành công!');
     const other = await inviteCode(t, 'Sở Tài chính Vĩnh Phúc');
     expect(await t.sayText('lan', `/dangky ${other}`)).toContain(
-      'Bạn đang là cán bộ đầu mối của Sở Tư pháp trong mạng lưới Tỉnh Vĩnh Phúc. Mỗi người chỉ đại diện cho một cơ quan');
+      'Bạn đang là cán bộ đầu mối của Sở Tư pháp trong mạng lưới Tỉnh Vĩnh Phúc. Mỗi người chỉ đại diện cho một cơ quan',
+    );
     expect(await t.sayText('hoa', `/dangky ${other}`)).toContain('Đăng ký thành công!'); // the refusal did not use the code up
-    expect(await t.sayText('lan', `/dangky ${await inviteCode(t, 'Sở Tài chính Bình Định')}`)).toContain('Sở Tài chính (Tỉnh Bình Định)');
+    expect(await t.sayText('lan', `/dangky ${await inviteCode(t, 'Sở Tài chính Bình Định')}`)).toContain(
+      'Sở Tài chính (Tỉnh Bình Định)',
+    );
   });
 
   it('is created by admins only, and includes the Telegram deep link there', async () => {
     fake = await startFakeTelegram();
-    const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+    const botInfo = {
+      ...BOT_USER,
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+    };
     t = await createTestApp({
       env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ADMINS: 'telegram:500' },
       appOptions: { telegramBotInfo: botInfo },
     });
-    expect(await t.sayText('501', '/moi STP Vĩnh Phúc', { platform: 'telegram' })).toBe('Chỉ quản trị viên mới dùng được lệnh này.');
+    expect(await t.sayText('501', '/moi STP Vĩnh Phúc', { platform: 'telegram' })).toBe(
+      'Chỉ quản trị viên mới dùng được lệnh này.',
+    );
     const text = await t.sayText('500', '/moi STP Vĩnh Phúc', { platform: 'telegram' });
     const code = codeIn(text);
     expect(text).toContain(`https://t.me/${BOT_USER.username}?start=${code}`);
@@ -98,8 +125,12 @@ describe('registration without a code', () => {
     expect(await app.sayText(userId, String(vp))).toContain('Mạng lưới Tỉnh Vĩnh Phúc. Cơ quan của bạn tên là gì?');
     const matches = await app.say(userId, 'tai chinh');
     expect(matches[0]!.choices!.map((c) => c.label)).toEqual(['Sở Tài chính (Tỉnh Vĩnh Phúc)']);
-    expect(await app.sayText(userId, '1')).toContain('Đã gửi yêu cầu đăng ký làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc)');
-    const notice = (await listOutgoing(app.app.db, 'console')).find((m) => m.chatId === 'admin' && m.text.startsWith('Yêu cầu đăng ký #'))!;
+    expect(await app.sayText(userId, '1')).toContain(
+      'Đã gửi yêu cầu đăng ký làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc)',
+    );
+    const notice = (await listOutgoing(app.app.db, 'console')).find(
+      (m) => m.chatId === 'admin' && m.text.startsWith('Yêu cầu đăng ký #'),
+    )!;
     expect(notice.text).toContain(`${name} xin làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc)`);
     return Number(/#(\d+)/.exec(notice.text)![1]);
   }
@@ -107,15 +138,21 @@ describe('registration without a code', () => {
   it('files a pending request, notifies the admin, and an approval makes the user an officer', async () => {
     t = await createTestApp();
     const id = await fileRequest(t, 'minh', 'Trần Văn Minh');
-    expect(await t.sayText('minh', 'nhiệm vụ của tôi')).toContain('Yêu cầu làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc) đang chờ quản trị viên duyệt');
+    expect(await t.sayText('minh', 'nhiệm vụ của tôi')).toContain(
+      'Yêu cầu làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc) đang chờ quản trị viên duyệt',
+    );
     expect(await t.sayText('minh', `/duyet ${id} ok`)).toBe('Chỉ quản trị viên mới dùng được lệnh này.');
     const list = await t.say('admin', '/duyet');
     expect(list[0]!.text).toContain(`#${id} Trần Văn Minh - Sở Tài chính (Tỉnh Vĩnh Phúc), gửi ngày 21/11/2026`);
     expect(list[0]!.choices![0]).toEqual({ id: `/duyet ${id} ok`, label: `Duyệt #${id}` });
-    expect(await t.sayText('admin', '', { choice: `/duyet ${id} ok` })).toBe('Đã duyệt: Trần Văn Minh là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc).');
+    expect(await t.sayText('admin', '', { choice: `/duyet ${id} ok` })).toBe(
+      'Đã duyệt: Trần Văn Minh là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc).',
+    );
     expect(await t.sayText('admin', `/duyet ${id} khong`)).toBe(`Yêu cầu #${id} đã được xử lý trước đó (đã duyệt).`);
     const told = (await listOutgoing(t.app.db, 'console')).filter((m) => m.chatId === 'minh').map((m) => m.text);
-    expect(told).toEqual(['Yêu cầu của bạn đã được duyệt: bạn là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc). Gõ "nhiệm vụ của tôi" để xem nhiệm vụ được giao.']);
+    expect(told).toEqual([
+      'Yêu cầu của bạn đã được duyệt: bạn là cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc). Gõ "nhiệm vụ của tôi" để xem nhiệm vụ được giao.',
+    ]);
     expect(await t.sayText('minh', 'nhiệm vụ của tôi')).toContain('Mục 7 (Công văn của UBND tỉnh Vĩnh Phúc)');
     expect(await auditActions(t)).toEqual(expect.arrayContaining(['membership.request', 'membership.approve']));
   });
@@ -125,7 +162,9 @@ describe('registration without a code', () => {
     const id = await fileRequest(t, 'minh', 'Trần Văn Minh');
     expect(await t.sayText('admin', `/duyet ${id} khong`)).toBe('Đã từ chối yêu cầu của Trần Văn Minh (Sở Tài chính).');
     const told = (await listOutgoing(t.app.db, 'console')).filter((m) => m.chatId === 'minh').map((m) => m.text);
-    expect(told).toEqual([expect.stringContaining('Yêu cầu làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc) chưa được duyệt.')]);
+    expect(told).toEqual([
+      expect.stringContaining('Yêu cầu làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc) chưa được duyệt.'),
+    ]);
     expect(await t.sayText('minh', 'nhiệm vụ của tôi')).toContain('Bạn chưa đăng ký là cán bộ đầu mối');
     expect(await t.sayText('admin', '/duyet')).toBe('Không có yêu cầu đăng ký nào đang chờ duyệt.');
   });
@@ -150,18 +189,37 @@ describe('/capquyen', () => {
   it('grants and revokes network roles by display name, with notices and audit', async () => {
     t = await createTestApp();
     await t.say('an', '/start', { name: 'Nguyễn Văn An' });
-    expect(await t.sayText('an', '/capquyen Nguyễn Văn An quantri Vĩnh Phúc')).toBe('Chỉ quản trị viên mới dùng được lệnh này.');
-    expect(await t.sayText('admin', '/capquyen nguyen van an quantri vinh phuc')).toBe('Đã cấp quyền quản trị mạng lưới Tỉnh Vĩnh Phúc cho Nguyễn Văn An.');
-    expect(await t.sayText('admin', '/capquyen Nguyễn Văn An quản trị vinh-phuc')).toBe('Nguyễn Văn An đã có quyền quản trị mạng lưới Tỉnh Vĩnh Phúc.');
+    expect(await t.sayText('an', '/capquyen Nguyễn Văn An quantri Vĩnh Phúc')).toBe(
+      'Chỉ quản trị viên mới dùng được lệnh này.',
+    );
+    expect(await t.sayText('admin', '/capquyen nguyen van an quantri vinh phuc')).toBe(
+      'Đã cấp quyền quản trị mạng lưới Tỉnh Vĩnh Phúc cho Nguyễn Văn An.',
+    );
+    expect(await t.sayText('admin', '/capquyen Nguyễn Văn An quản trị vinh-phuc')).toBe(
+      'Nguyễn Văn An đã có quyền quản trị mạng lưới Tỉnh Vĩnh Phúc.',
+    );
     expect(codeIn(await t.sayText('an', '/moi STP Vĩnh Phúc'))).toHaveLength(8);
-    expect(await t.sayText('an', '/moi STP Bình Định')).toBe('Bạn không phải quản trị viên của mạng lưới Tỉnh Bình Định.');
-    expect(await t.sayText('an', '/capquyen admin lanhdao Bình Định')).toBe('Bạn không phải quản trị viên của mạng lưới Tỉnh Bình Định.');
-    expect(await t.sayText('admin', '/capquyen thu Nguyễn Văn An quantri Vĩnh Phúc')).toBe('Đã thu hồi quyền quản trị mạng lưới Tỉnh Vĩnh Phúc của Nguyễn Văn An.');
+    expect(await t.sayText('an', '/moi STP Bình Định')).toBe(
+      'Bạn không phải quản trị viên của mạng lưới Tỉnh Bình Định.',
+    );
+    expect(await t.sayText('an', '/capquyen admin lanhdao Bình Định')).toBe(
+      'Bạn không phải quản trị viên của mạng lưới Tỉnh Bình Định.',
+    );
+    expect(await t.sayText('admin', '/capquyen thu Nguyễn Văn An quantri Vĩnh Phúc')).toBe(
+      'Đã thu hồi quyền quản trị mạng lưới Tỉnh Vĩnh Phúc của Nguyễn Văn An.',
+    );
     expect(await t.sayText('an', '/moi STP Vĩnh Phúc')).toBe('Chỉ quản trị viên mới dùng được lệnh này.');
-    expect(await t.sayText('admin', '/capquyen thu Nguyễn Văn An lanhdao Vĩnh Phúc')).toBe('Nguyễn Văn An không có quyền lãnh đạo mạng lưới Tỉnh Vĩnh Phúc nên không có gì để thu hồi.');
-    expect(await t.sayText('admin', '/capquyen thu admin quantri Vĩnh Phúc')).toContain('là quản trị viên theo cấu hình ADMINS');
+    expect(await t.sayText('admin', '/capquyen thu Nguyễn Văn An lanhdao Vĩnh Phúc')).toBe(
+      'Nguyễn Văn An không có quyền lãnh đạo mạng lưới Tỉnh Vĩnh Phúc nên không có gì để thu hồi.',
+    );
+    expect(await t.sayText('admin', '/capquyen thu admin quantri Vĩnh Phúc')).toContain(
+      'là quản trị viên theo cấu hình ADMINS',
+    );
     const told = (await listOutgoing(t.app.db, 'console')).filter((m) => m.chatId === 'an').map((m) => m.text);
-    expect(told).toEqual(['Bạn vừa được cấp quyền quản trị mạng lưới Tỉnh Vĩnh Phúc.', 'Quyền quản trị mạng lưới Tỉnh Vĩnh Phúc của bạn đã được thu hồi.']);
+    expect(told).toEqual([
+      'Bạn vừa được cấp quyền quản trị mạng lưới Tỉnh Vĩnh Phúc.',
+      'Quyền quản trị mạng lưới Tỉnh Vĩnh Phúc của bạn đã được thu hồi.',
+    ]);
     expect((await auditActions(t)).filter((a) => a.startsWith('role.'))).toEqual(['role.revoke', 'role.grant']);
   });
 
@@ -169,16 +227,28 @@ describe('/capquyen', () => {
     t = await createTestApp();
     await t.say('an1', '/start', { name: 'Nguyễn An' });
     await t.say('an2', '/start', { name: 'Nguyễn An' });
-    expect(await t.sayText('admin', '/capquyen Nguyễn An lanhdao Vĩnh Phúc')).toContain('Có nhiều người tên "Nguyễn An"');
-    expect(await t.sayText('admin', '/capquyen Lê Văn Không lanhdao Vĩnh Phúc')).toContain('Không tìm thấy người dùng "Lê Văn Không"');
+    expect(await t.sayText('admin', '/capquyen Nguyễn An lanhdao Vĩnh Phúc')).toContain(
+      'Có nhiều người tên "Nguyễn An"',
+    );
+    expect(await t.sayText('admin', '/capquyen Lê Văn Không lanhdao Vĩnh Phúc')).toContain(
+      'Không tìm thấy người dùng "Lê Văn Không"',
+    );
     expect(await t.sayText('admin', '/capquyen Nguyễn An lanhdao')).toContain('Cách dùng:');
     const replies = await t.app.core.handle({
-      platform: 'console', chat: { id: 'g1', type: 'group', title: 'Nhóm' }, sender: { id: 'admin', name: 'Quản trị' },
-      text: '/capquyen lanhdao Vĩnh Phúc', command: { name: 'capquyen', args: 'lanhdao Vĩnh Phúc' },
-      replyTo: { id: 'an2', name: 'Nguyễn An' }, attachments: [], addressed: true, date: t.clock.now,
+      platform: 'console',
+      chat: { id: 'g1', type: 'group', title: 'Nhóm' },
+      sender: { id: 'admin', name: 'Quản trị' },
+      text: '/capquyen lanhdao Vĩnh Phúc',
+      command: { name: 'capquyen', args: 'lanhdao Vĩnh Phúc' },
+      replyTo: { id: 'an2', name: 'Nguyễn An' },
+      attachments: [],
+      addressed: true,
+      date: t.clock.now,
     });
     expect(replies.map((r) => r.text)).toEqual(['Đã cấp quyền lãnh đạo mạng lưới Tỉnh Vĩnh Phúc cho Nguyễn An.']);
-    const an2 = (t.app.db.sqlite.prepare("SELECT person_id AS id FROM identities WHERE user_id = 'an2'").get() as { id: number }).id;
+    const an2 = (
+      t.app.db.sqlite.prepare("SELECT person_id AS id FROM identities WHERE user_id = 'an2'").get() as { id: number }
+    ).id;
     expect((await findActorByPerson(t.app.db, an2, []))!.roles).toEqual([{ networkId: 'vinh-phuc', role: 'leader' }]);
   });
 });
@@ -188,16 +258,29 @@ describe('Telegram replies name a person', () => {
   const update = (replyFrom: Record<string, unknown>) => ({
     update_id: 1,
     message: {
-      message_id: 9, date: 1_800_000_000, chat: { id: -100777, type: 'supergroup', title: 'Nhóm' },
-      from: { id: 500, is_bot: false, first_name: 'Quản', last_name: 'Trị' }, text: '/capquyen lanhdao Vĩnh Phúc',
-      reply_to_message: { message_id: 8, date: 1_800_000_000, chat: { id: -100777, type: 'supergroup' }, from: replyFrom },
+      message_id: 9,
+      date: 1_800_000_000,
+      chat: { id: -100777, type: 'supergroup', title: 'Nhóm' },
+      from: { id: 500, is_bot: false, first_name: 'Quản', last_name: 'Trị' },
+      text: '/capquyen lanhdao Vĩnh Phúc',
+      reply_to_message: {
+        message_id: 8,
+        date: 1_800_000_000,
+        chat: { id: -100777, type: 'supergroup' },
+        from: replyFrom,
+      },
     },
   });
 
   it('carries the replied-to author, but not the bot itself', () => {
-    const person = mapTelegramUpdate(update({ id: 777, is_bot: false, first_name: 'Nguyễn', last_name: 'An', username: 'nguyenan' }) as never, bot);
+    const person = mapTelegramUpdate(
+      update({ id: 777, is_bot: false, first_name: 'Nguyễn', last_name: 'An', username: 'nguyenan' }) as never,
+      bot,
+    );
     expect(person?.replyTo).toEqual({ id: '777', name: 'Nguyễn An', username: 'nguyenan' });
-    expect(mapTelegramUpdate(update({ id: 4242, is_bot: true, first_name: 'Đầu Mối' }) as never, bot)?.replyTo).toBeUndefined();
+    expect(
+      mapTelegramUpdate(update({ id: 4242, is_bot: true, first_name: 'Đầu Mối' }) as never, bot)?.replyTo,
+    ).toBeUndefined();
   });
 });
 
@@ -205,24 +288,35 @@ describe('/thietlap group binding', () => {
   it('is refused in private chats, to non-admins, and to admins of another network', async () => {
     t = await createTestApp();
     expect(await t.sayText('admin', '/thietlap Vĩnh Phúc')).toContain('dùng trong nhóm chat');
-    expect(await t.sayText('lan', '/thietlap Vĩnh Phúc', { group: vpGroup })).toBe('Chỉ quản trị viên mới dùng được lệnh này.');
+    expect(await t.sayText('lan', '/thietlap Vĩnh Phúc', { group: vpGroup })).toBe(
+      'Chỉ quản trị viên mới dùng được lệnh này.',
+    );
     await t.say('an', '/start', { name: 'Nguyễn Văn An' });
     await t.say('admin', '/capquyen Nguyễn Văn An quantri Bình Định');
-    expect(await t.sayText('an', '/thietlap Vĩnh Phúc', { group: vpGroup })).toBe('Bạn không phải quản trị viên của mạng lưới Tỉnh Vĩnh Phúc.');
-    expect(await t.sayText('an', '/thietlap Hà Nội', { group: vpGroup })).toContain('Không tìm thấy mạng lưới "Hà Nội"');
+    expect(await t.sayText('an', '/thietlap Vĩnh Phúc', { group: vpGroup })).toBe(
+      'Bạn không phải quản trị viên của mạng lưới Tỉnh Vĩnh Phúc.',
+    );
+    expect(await t.sayText('an', '/thietlap Hà Nội', { group: vpGroup })).toContain(
+      'Không tìm thấy mạng lưới "Hà Nội"',
+    );
     expect(await findGroup(t.app.db, 'console', vpGroup.id)).toBeUndefined();
     expect(await t.sayText('an', '/thietlap binh-dinh', { group: vpGroup })).toContain('với mạng lưới Tỉnh Bình Định');
   });
 
   it('on Telegram requires the caller to administer the group (getChatMember)', async () => {
     fake = await startFakeTelegram();
-    t = await createTestApp({ env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ADMINS: 'telegram:500' } });
+    t = await createTestApp({
+      env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ADMINS: 'telegram:500' },
+    });
     const group = { id: '-100777', title: 'Đầu mối Vĩnh Phúc' };
     expect(await t.sayText('500', '/thietlap Vĩnh Phúc', { platform: 'telegram', group })).toBe(
-      'Bạn cần là quản trị viên của nhóm này mới gắn được nhóm với mạng lưới.');
+      'Bạn cần là quản trị viên của nhóm này mới gắn được nhóm với mạng lưới.',
+    );
     expect(await findGroup(t.app.db, 'telegram', group.id)).toBeUndefined();
     fake.setChatMember(group.id, 500, 'administrator');
-    expect(await t.sayText('500', '/thietlap Vĩnh Phúc', { platform: 'telegram', group })).toContain('Đã gắn nhóm "Đầu mối Vĩnh Phúc"');
+    expect(await t.sayText('500', '/thietlap Vĩnh Phúc', { platform: 'telegram', group })).toContain(
+      'Đã gắn nhóm "Đầu mối Vĩnh Phúc"',
+    );
     expect(await findGroup(t.app.db, 'telegram', group.id)).toMatchObject({ networkId: 'vinh-phuc' });
     expect(fake.callsOf('getChatMember').map((c) => String(c.params.user_id))).toEqual(['500', '500']);
   });

@@ -29,7 +29,8 @@ async function seedCamThanh(): Promise<void> {
   await t.close();
 }
 
-const reminderRows = async (t: TestApp) => (await listOutgoing(t.app.db, 'console')).filter((r) => r.idemKey.startsWith('reminder:'));
+const reminderRows = async (t: TestApp) =>
+  (await listOutgoing(t.app.db, 'console')).filter((r) => r.idemKey.startsWith('reminder:'));
 
 async function remind(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -79,7 +80,10 @@ describe('daumoi remind', () => {
       await sender.settle();
     }
     const rows = await reminderRows(t);
-    expect(rows.map((r) => [r.chatId, r.status])).toEqual([['taichinh', 'sent'], ['g-camthanh', 'sent']]);
+    expect(rows.map((r) => [r.chatId, r.status])).toEqual([
+      ['taichinh', 'sent'],
+      ['g-camthanh', 'sent'],
+    ]);
     await t.close();
   });
 

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countOutgoing, ensureActor, findAgencyBySlug, insertActiveMembership, bindGroup, type Db } from '../../../src/db/index.js';
+import {
+  countOutgoing,
+  ensureActor,
+  findAgencyBySlug,
+  insertActiveMembership,
+  bindGroup,
+  type Db,
+} from '../../../src/db/index.js';
 import { runReminders } from '../../../src/features/reminders/job.js';
 import { createOutboxSender, type OutboxSender } from '../../../src/bot/outbox/sender.js';
 import { telegramLimits } from '../../../src/bot/outbox/rate-limiter.js';
@@ -14,7 +21,12 @@ import { createTestApp, type TestApp } from '../../support/test-app.js';
 // One officer in six belongs to the agency that has submitted: 3,000 are reminded.
 const OFFICERS = 3_600;
 const GROUPS = ['-1001', '-1002', '-1003'];
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const botInfo = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 let fake: FakeTelegram | undefined;
 let t: TestApp | undefined;
@@ -27,7 +39,14 @@ afterEach(async () => {
 
 /** Officers spread over Cẩm Thành's agencies; the culture official's agency (every 6th officer) has submitted. */
 async function seed(db: Db, now: Date): Promise<{ reminded: string[]; submitted: string[] }> {
-  const slugs = ['ban-tuyen-giao', 'cong-chuc-van-phong', 'cong-chuc-vhxh', 'cong-chuc-tu-phap', 'cong-chuc-tai-chinh', 'ban-nganh-xa'];
+  const slugs = [
+    'ban-tuyen-giao',
+    'cong-chuc-van-phong',
+    'cong-chuc-vhxh',
+    'cong-chuc-tu-phap',
+    'cong-chuc-tai-chinh',
+    'ban-nganh-xa',
+  ];
   const agencies = await Promise.all(slugs.map((s) => findAgencyBySlug(db, 'cam-thanh', s)));
   const reminded: string[] = [];
   const submitted: string[] = [];
@@ -35,18 +54,34 @@ async function seed(db: Db, now: Date): Promise<{ reminded: string[]; submitted:
   db.sqlite.exec('BEGIN IMMEDIATE');
   for (let i = 0; i < OFFICERS; i++) {
     const chat = String(500_000 + i);
-    const actor = await ensureActor(db, { platform: 'telegram', userId: chat, name: `Cán bộ ${i}`, privateChatId: chat }, []);
+    const actor = await ensureActor(
+      db,
+      { platform: 'telegram', userId: chat, name: `Cán bộ ${i}`, privateChatId: chat },
+      [],
+    );
     const agency = agencies[i % slugs.length]!;
-    await insertActiveMembership(db, { personId: actor.personId, networkId: 'cam-thanh', agencyId: agency.id, decidedBy: null, at: now });
+    await insertActiveMembership(db, {
+      personId: actor.personId,
+      networkId: 'cam-thanh',
+      agencyId: agency.id,
+      decidedBy: null,
+      at: now,
+    });
     (agency.slug === 'cong-chuc-vhxh' ? submitted : reminded).push(chat);
   }
   db.sqlite.exec('COMMIT');
-  for (const chatId of GROUPS) await bindGroup(db, { platform: 'telegram', chatId, networkId: 'cam-thanh', title: `Nhóm ${chatId}` }, 1, now);
+  for (const chatId of GROUPS)
+    await bindGroup(db, { platform: 'telegram', chatId, networkId: 'cam-thanh', title: `Nhóm ${chatId}` }, 1, now);
   return { reminded, submitted };
 }
 
 /** Drives the sender on virtual time until the outbox is empty; injects failures along the way. */
-async function drain(sender: OutboxSender, db: Db, clock: { ms: number }, inject: (round: number) => void): Promise<void> {
+async function drain(
+  sender: OutboxSender,
+  db: Db,
+  clock: { ms: number },
+  inject: (round: number) => void,
+): Promise<void> {
   for (let round = 0; round < 20_000; round++) {
     inject(round);
     const dispatched = await sender.drainOnce();
@@ -70,14 +105,25 @@ describe('reminder fan-out', () => {
     });
     const db = t.app.db;
     const chats = await seed(db, new Date(clock.ms));
-    await submitReport(t, { network: 'cam-thanh', duty: 'bao-cao-hang-nam', agency: 'cong-chuc-vhxh', personId: 1, when: at('2026-12-05T10:00:00+07:00') });
+    await submitReport(t, {
+      network: 'cam-thanh',
+      duty: 'bao-cao-hang-nam',
+      agency: 'cong-chuc-vhxh',
+      personId: 1,
+      when: at('2026-12-05T10:00:00+07:00'),
+    });
 
     const queued = await runReminders(jobContext(t, new Date(clock.ms)));
     expect(queued).toHaveLength(chats.reminded.length + GROUPS.length);
     expect(await runReminders(jobContext(t, new Date(clock.ms)))).toEqual([]);
 
     const sender: OutboxSender = createOutboxSender({
-      db, platform: 'telegram', transport: t.app.telegram!.transport, limits: telegramLimits, log: t.app.services.log, maxInFlight: 16,
+      db,
+      platform: 'telegram',
+      transport: t.app.telegram!.transport,
+      limits: telegramLimits,
+      log: t.app.services.log,
+      maxInFlight: 16,
       clock: () => new Date(clock.ms),
       // Requests in flight reach the fake before virtual time moves on, as they would in real time.
       sleep: async (ms) => {

@@ -13,13 +13,17 @@ afterEach(async () => t?.close());
 async function holidayPlan(reminders: string): Promise<void> {
   const yaml = readFileSync(new URL('../../fixtures/plans/minimal.yaml', import.meta.url), 'utf8')
     .replace('frequency: yearly', `frequency: once\n    reminders: ${reminders}`)
-    .replace(/deadline:\n\s+day: 13\n\s+month: 12\n\s+wording: trước ngày 13\/12/, "deadline:\n      date: '2026-09-02'\n      wording: trước ngày 02/9/2026");
+    .replace(
+      /deadline:\n\s+day: 13\n\s+month: 12\n\s+wording: trước ngày 13\/12/,
+      "deadline:\n      date: '2026-09-02'\n      wording: trước ngày 02/9/2026",
+    );
   const parsed = parsePlan(yaml, 'holiday.yaml');
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   await importPlan(t.app.db, parsed.plan, null, t.clock.now);
 }
 
-const run = async (iso: string) => (await runReminders(jobContext(t, at(iso)))).map((r) => `${r.message.chatId} ${r.key.step}`);
+const run = async (iso: string) =>
+  (await runReminders(jobContext(t, at(iso)))).map((r) => `${r.message.chatId} ${r.key.step}`);
 
 describe('reminders around public holidays', () => {
   it('sends what is due by a deadline on a holiday the last working morning before it, naming the holiday', async () => {

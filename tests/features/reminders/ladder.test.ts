@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReminderOffsets, digestTime, morningHour, reminderLadder } from '../../../src/features/reminders/ladder.js';
+import {
+  defaultReminderOffsets,
+  digestTime,
+  morningHour,
+  reminderLadder,
+} from '../../../src/features/reminders/ladder.js';
 import { loadHolidayCalendar } from '../../../src/kernel/calendar/holidays.js';
 import { defaultQuietHours } from '../../../src/kernel/calendar/working-time.js';
 
 const calendar = loadHolidayCalendar();
 const settings = { calendar, quietHours: defaultQuietHours };
 const vn = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-const ladder = (deadline: { year: number; month: number; day: number }, offsets = defaultReminderOffsets, s = settings) =>
-  reminderLadder(deadline, offsets, s).map((step) => `${step.step} ${vn(step.at)}`);
+const ladder = (
+  deadline: { year: number; month: number; day: number },
+  offsets = defaultReminderOffsets,
+  s = settings,
+) => reminderLadder(deadline, offsets, s).map((step) => `${step.step} ${vn(step.at)}`);
 
 describe('reminder ladder', () => {
   it('moves steps off days off, keeps steps due by a Sunday deadline before it, and drops overtaken steps', () => {

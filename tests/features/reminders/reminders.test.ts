@@ -31,7 +31,12 @@ async function camThanh(now = at('2026-12-01T09:00:00+07:00')) {
     leader: await makeLeader(t, 'chutich', 'cam-thanh'),
   };
   await bindTestGroup(t, 'cam-thanh', 'g-camthanh', 'Nhóm Cẩm Thành');
-  await submitReport(t, { ...duty, agency: 'cong-chuc-vhxh', personId: ids.culture, when: at('2026-12-05T10:00:00+07:00') });
+  await submitReport(t, {
+    ...duty,
+    agency: 'cong-chuc-vhxh',
+    personId: ids.culture,
+    when: at('2026-12-05T10:00:00+07:00'),
+  });
   return ids;
 }
 
@@ -59,7 +64,13 @@ describe('deadline reminders over a reporting cycle', () => {
     for (const now of ticks('2026-12-01', 22)) {
       if (now.getTime() === at('2026-12-10T21:00:00+07:00').getTime() - 1_800_000) await restart();
       if (now >= financeSubmits && !log.some((e) => e.r.key.step === 'late-submitted')) {
-        await submitReport(t, { ...duty, agency: 'cong-chuc-tai-chinh', personId: ids.finance, when: financeSubmits, late: true });
+        await submitReport(t, {
+          ...duty,
+          agency: 'cong-chuc-tai-chinh',
+          personId: ids.finance,
+          when: financeSubmits,
+          late: true,
+        });
         log.push({ at: now, r: { key: { step: 'late-submitted' }, message: { chatId: '' } } as PlannedReminder });
       }
       t.clock.now = now;
@@ -67,8 +78,12 @@ describe('deadline reminders over a reporting cycle', () => {
     }
 
     expect(sentTo(log, 'tuphap')).toEqual([
-      'd-7 2026-12-07 08:00', 'd-3 2026-12-10 08:00', 'd0 2026-12-11 08:00',
-      'd+1 2026-12-14 08:00', 'd+3 2026-12-16 08:00', 'd+7 2026-12-21 08:00',
+      'd-7 2026-12-07 08:00',
+      'd-3 2026-12-10 08:00',
+      'd0 2026-12-11 08:00',
+      'd+1 2026-12-14 08:00',
+      'd+3 2026-12-16 08:00',
+      'd+7 2026-12-21 08:00',
     ]);
     expect(sentTo(log, 'taichinh')).toEqual(['d-7 2026-12-07 08:00', 'd-3 2026-12-10 08:00', 'd0 2026-12-11 08:00']);
     expect(sentTo(log, 'vhxh')).toEqual([]);
@@ -76,7 +91,8 @@ describe('deadline reminders over a reporting cycle', () => {
     expect(sentTo(log, 'chutich')).toEqual(['digest 2026-12-14 08:00']);
 
     const texts = await listOutgoing(t.app.db, 'console');
-    const byStep = (chat: string, step: string) => texts.find((m) => m.chatId === chat && m.idemKey.endsWith(`:${step}`))!.text;
+    const byStep = (chat: string, step: string) =>
+      texts.find((m) => m.chatId === chat && m.idemKey.endsWith(`:${step}`))!.text;
     expect(byStep('tuphap', 'd0')).toContain('Hạn nộp: Chủ nhật, 13/12/2026 - còn 2 ngày.');
     expect(byStep('tuphap', 'd+1')).toContain('đã quá hạn 1 ngày');
     expect(byStep('tuphap', 'd+1')).not.toContain('là Chủ nhật');
@@ -107,7 +123,9 @@ describe('deadline reminders over a reporting cycle', () => {
     await camThanh();
     const late = await runReminders(jobContext(t, at('2026-12-07T22:00:00+07:00')));
     expect(late.map((r) => [r.message.chatId, vn(r.message.notBefore!)])).toEqual([
-      ['tuphap', '2026-12-08 08:00'], ['taichinh', '2026-12-08 08:00'], ['g-camthanh', '2026-12-08 08:00'],
+      ['tuphap', '2026-12-08 08:00'],
+      ['taichinh', '2026-12-08 08:00'],
+      ['g-camthanh', '2026-12-08 08:00'],
     ]);
     expect(late[0]!.message.text).toContain('còn 5 ngày');
     const sender = t.app.senders[0]!;
@@ -151,7 +169,12 @@ describe('deadline reminders over a reporting cycle', () => {
   it('cancels a queued reminder that became moot when the agency submitted before it went out', async () => {
     const ids = await camThanh();
     await runReminders(jobContext(t, at('2026-12-07T22:00:00+07:00')));
-    await submitReport(t, { ...duty, agency: 'cong-chuc-tu-phap', personId: ids.justice, when: at('2026-12-07T23:00:00+07:00') });
+    await submitReport(t, {
+      ...duty,
+      agency: 'cong-chuc-tu-phap',
+      personId: ids.justice,
+      when: at('2026-12-07T23:00:00+07:00'),
+    });
     expect(await runReminders(jobContext(t, at('2026-12-08T07:00:00+07:00')))).toEqual([]);
 
     t.clock.now = at('2026-12-08T08:00:00+07:00');
@@ -159,6 +182,10 @@ describe('deadline reminders over a reporting cycle', () => {
     await sender.drainOnce();
     await sender.settle();
     const rows = await listOutgoing(t.app.db, 'console');
-    expect(rows.map((r) => [r.chatId, r.status])).toEqual([['tuphap', 'cancelled'], ['taichinh', 'sent'], ['g-camthanh', 'sent']]);
+    expect(rows.map((r) => [r.chatId, r.status])).toEqual([
+      ['tuphap', 'cancelled'],
+      ['taichinh', 'sent'],
+      ['g-camthanh', 'sent'],
+    ]);
   });
 });

@@ -1,8 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  bindGroup, findAgencyBySlug, findCurrentSubmission, findDraft, insertActivity, listOutgoing, type Db,
+  bindGroup,
+  findAgencyBySlug,
+  findCurrentSubmission,
+  findDraft,
+  insertActivity,
+  listOutgoing,
+  type Db,
 } from '../../../src/db/index.js';
-import { ALL_ANSWERS, CLOSING, OPENING, TASK_ANSWERS, chatAs, labelsOf, sendAll, textOf } from '../../support/report-chat.js';
+import {
+  ALL_ANSWERS,
+  CLOSING,
+  OPENING,
+  TASK_ANSWERS,
+  chatAs,
+  labelsOf,
+  sendAll,
+  textOf,
+} from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp;
@@ -15,12 +30,18 @@ async function setup(): Promise<{ db: Db; agencyId: number; personId: number }> 
   return { db: t.app.db, agencyId: agency!.id, personId };
 }
 
-const periodId = (db: Db) => (db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
+const periodId = (db: Db) =>
+  (db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
 
 describe('/baocao: the report conversation', () => {
   it('walks the Cẩm Thành yearly report question by question and submits it with a receipt and one group line', async () => {
     const { db, agencyId, personId } = await setup();
-    await bindGroup(db, { platform: 'console', chatId: 'nhom-cam-thanh', networkId: 'cam-thanh', title: 'Mạng lưới Cẩm Thành' }, personId, t.clock.now);
+    await bindGroup(
+      db,
+      { platform: 'console', chatId: 'nhom-cam-thanh', networkId: 'cam-thanh', title: 'Mạng lưới Cẩm Thành' },
+      personId,
+      t.clock.now,
+    );
     const send = chatAs(t, 'tuphap');
     const first = textOf(await send('/baocao'));
     expect(first).toContain('Kỳ năm 2026 (số liệu từ 15/12/2025 đến 14/12/2026), hạn nộp 13/12/2026');
@@ -39,19 +60,36 @@ describe('/baocao: the report conversation', () => {
     expect(receipt).toContain('Đã nộp báo cáo năm 2026 của Công chức Tư pháp.\nSố tiếp nhận: BC-2026-0001');
     expect(receipt).toContain('Đúng hạn');
     const submission = await findCurrentSubmission(db, { periodId: periodId(db), agencyId });
-    expect(submission).toMatchObject({ version: 1, current: true, late: false, number: 'BC-2026-0001', personName: 'Lê Thị Tư Pháp' });
+    expect(submission).toMatchObject({
+      version: 1,
+      current: true,
+      late: false,
+      number: 'BC-2026-0001',
+      personName: 'Lê Thị Tư Pháp',
+    });
     expect(submission!.answers).toMatchObject({
-      'ke-hoach-nam': true, 'kinh-phi': 15_000_000, 'so-hop-bao': 2, 'tu-danh-gia': 'Khá', 'de-xuat': null,
+      'ke-hoach-nam': true,
+      'kinh-phi': 15_000_000,
+      'so-hop-bao': 2,
+      'tu-danh-gia': 'Khá',
+      'de-xuat': null,
       'kho-khan': 'Thiếu kinh phí tổ chức hội nghị',
-      'ket-qua-nhiem-vu': { 'nv-ii-1': { status: 'done' }, 'nv-ii-3': { status: 'in-progress', note: 'đã tổ chức 2 hội nghị phổ biến' } },
+      'ket-qua-nhiem-vu': {
+        'nv-ii-1': { status: 'done' },
+        'nv-ii-3': { status: 'in-progress', note: 'đã tổ chức 2 hội nghị phổ biến' },
+      },
     });
     expect(Object.keys(submission!.answers['ket-qua-nhiem-vu'] as object)).toHaveLength(11);
     expect(await findDraft(db, { periodId: periodId(db), agencyId })).toBeUndefined();
-    expect(db.sqlite.prepare('SELECT kind, text FROM report_issues').all()).toEqual([{ kind: 'difficulty', text: 'Thiếu kinh phí tổ chức hội nghị' }]);
+    expect(db.sqlite.prepare('SELECT kind, text FROM report_issues').all()).toEqual([
+      { kind: 'difficulty', text: 'Thiếu kinh phí tổ chức hội nghị' },
+    ]);
     const group = (await listOutgoing(db, 'console')).filter((m) => m.chatId === 'nhom-cam-thanh');
     expect(group.map((m) => m.text)).toEqual(['Công chức Tư pháp đã nộp báo cáo năm 2026.']);
     // Saturday 21/11/2026: the group line waits for Monday morning instead of pinging on a day off.
-    const nextAt = db.sqlite.prepare("SELECT next_at AS n FROM outbox WHERE chat_id = 'nhom-cam-thanh'").get() as { n: number };
+    const nextAt = db.sqlite.prepare("SELECT next_at AS n FROM outbox WHERE chat_id = 'nhom-cam-thanh'").get() as {
+      n: number;
+    };
     expect(new Date(nextAt.n).toISOString()).toBe('2026-11-23T01:00:00.000Z');
     expect(textOf(await send('/hanbaocao'))).toContain('Đã nộp lúc 09:');
   });
@@ -95,10 +133,24 @@ describe('/baocao: the report conversation', () => {
   it('prefills a figure from the activity log of the period window and lets the officer keep or replace it', async () => {
     const { db, agencyId, personId } = await setup();
     const other = await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-vhxh');
-    const log = (agency: number, typeId: string, date: string) => insertActivity(db, {
-      networkId: 'cam-thanh', agencyId: agency, authorPersonId: personId, typeId, date, title: 'Hoạt động', link: null,
-      quantity: null, participants: null, taskId: null, attachments: [],
-    }, t.clock.now);
+    const log = (agency: number, typeId: string, date: string) =>
+      insertActivity(
+        db,
+        {
+          networkId: 'cam-thanh',
+          agencyId: agency,
+          authorPersonId: personId,
+          typeId,
+          date,
+          title: 'Hoạt động',
+          link: null,
+          quantity: null,
+          participants: null,
+          taskId: null,
+          attachments: [],
+        },
+        t.clock.now,
+      );
     for (const date of ['2025-12-15', '2026-04-02', '2026-11-20']) await log(agencyId, 'hop-bao', date);
     await log(agencyId, 'hop-bao', '2025-12-14'); // the day before the window
     await log(other!.id, 'hop-bao', '2026-05-05'); // another agency
@@ -106,7 +158,9 @@ describe('/baocao: the report conversation', () => {
     const send = chatAs(t, 'tuphap');
     await sendAll(send, ['/baocao', ...OPENING, ...TASK_ANSWERS.slice(0, -1)]);
     const offer = await send(TASK_ANSWERS.at(-1)!);
-    expect(textOf(offer)).toContain('Nhật ký hoạt động ghi nhận 3 hoạt động “Họp báo” trong kỳ (15/12/2025 – 14/12/2026). Giữ số này?');
+    expect(textOf(offer)).toContain(
+      'Nhật ký hoạt động ghi nhận 3 hoạt động “Họp báo” trong kỳ (15/12/2025 – 14/12/2026). Giữ số này?',
+    );
     expect(labelsOf(offer)).toEqual(['Giữ 3', 'Nhập số khác']);
     await send('1'); // keeps 3
     expect(textOf(await send('0'))).toContain('Câu 6/16'); // nothing logged for posts: a free number
@@ -138,10 +192,19 @@ describe('/baocao: the report conversation', () => {
     const { db, agencyId } = await setup();
     const send = chatAs(t, 'tuphap');
     await sendAll(send, ['/baocao', 'có']);
-    const reply = textOf(await send('', { attachments: [{ kind: 'photo', fileId: 'photo-1' }, { kind: 'document', fileId: 'doc-1', name: 'ke-hoach.pdf' }] }));
+    const reply = textOf(
+      await send('', {
+        attachments: [
+          { kind: 'photo', fileId: 'photo-1' },
+          { kind: 'document', fileId: 'doc-1', name: 'ke-hoach.pdf' },
+        ],
+      }),
+    );
     expect(reply).toContain('Đã đính kèm 2 tệp vào báo cáo (tổng cộng 2 tệp). Tiếp tục:');
     expect(reply).toContain('Câu 2/16');
-    const secret = textOf(await send('', { attachments: [{ kind: 'document', fileId: 'doc-2', name: 'Công văn TỐI MẬT.pdf' }] }));
+    const secret = textOf(
+      await send('', { attachments: [{ kind: 'document', fileId: 'doc-2', name: 'Công văn TỐI MẬT.pdf' }] }),
+    );
     expect(secret).toContain('Tệp có tên mang dấu mật nên không được đính kèm');
     const preview = textOf(await sendAll(send, ALL_ANSWERS.slice(1)));
     expect(preview).toContain('Tệp đính kèm: 1 ảnh, 1 tài liệu.');

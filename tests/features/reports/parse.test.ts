@@ -6,14 +6,19 @@ import type { PlanQuestion } from '../../../src/kernel/plan.js';
 
 describe('reading report answers', () => {
   it('reads counts and amounts written the Vietnamese way and refuses anything else', () => {
-    const read = ['3', '12 cuộc', '15.000.000', '15 000 000', '15,000,000', '15 triệu', '1,5 tỷ đồng', '2k', '0']
-      .map((text) => parseFigure(text));
+    const read = ['3', '12 cuộc', '15.000.000', '15 000 000', '15,000,000', '15 triệu', '1,5 tỷ đồng', '2k', '0'].map(
+      (text) => parseFigure(text),
+    );
     expect(read).toEqual([3, 12, 15_000_000, 15_000_000, 15_000_000, 15_000_000, 1_500_000_000, 2000, 0]);
-    for (const bad of ['ba', '-3', '3.5', '2,5', '3 hoặc 4', '', '10000000000000']) expect(parseFigure(bad)).toBeUndefined();
+    for (const bad of ['ba', '-3', '3.5', '2,5', '3 hoặc 4', '', '10000000000000'])
+      expect(parseFigure(bad)).toBeUndefined();
   });
 
   it('reads a task status with an optional note that keeps its diacritics', () => {
-    expect(parseTaskStatus('Đang thực hiện: đã tổ chức 2 hội nghị')).toEqual({ status: 'in-progress', note: 'đã tổ chức 2 hội nghị' });
+    expect(parseTaskStatus('Đang thực hiện: đã tổ chức 2 hội nghị')).toEqual({
+      status: 'in-progress',
+      note: 'đã tổ chức 2 hội nghị',
+    });
     expect(parseTaskStatus('xong - đúng tiến độ')).toEqual({ status: 'done', note: 'đúng tiến độ' });
     expect(parseTaskStatus('chưa thực hiện')).toEqual({ status: 'not-started' });
     expect(parseTaskStatus('tốt')).toBeUndefined();
@@ -21,7 +26,13 @@ describe('reading report answers', () => {
   });
 
   it('takes a figure typed over a prefill offer as the answer where typed numbers do not pick options', () => {
-    const question = { id: 'so-hop-bao', type: 'number', prompt: 'Số cuộc họp báo', optional: false, prefill: ['hop-bao'] } as PlanQuestion;
+    const question = {
+      id: 'so-hop-bao',
+      type: 'number',
+      prompt: 'Số cuộc họp báo',
+      optional: false,
+      prefill: ['hop-bao'],
+    } as PlanQuestion;
     expect(interpret(question, false, { text: '5' }, 'ask')).toEqual({ kind: 'value', value: 5 });
     expect(interpret(question, false, { text: 'Giữ 3', choice: 'keep:3' }, 'ask')).toEqual({ kind: 'value', value: 3 });
     expect(interpret(question, false, { text: '', choice: 'keep:3' }, 'typing')).toMatchObject({ kind: 'error' });
@@ -29,10 +40,17 @@ describe('reading report answers', () => {
 });
 
 describe('which periods take reports', () => {
-  const yearly = { id: 'nam', title: 'Năm', frequency: 'yearly', cutoff: 'nd09', deadline: { day: 13, month: 12, wording: 'x' } } as const;
+  const yearly = {
+    id: 'nam',
+    title: 'Năm',
+    frequency: 'yearly',
+    cutoff: 'nd09',
+    deadline: { day: 13, month: 12, wording: 'x' },
+  } as const;
 
   it('keeps a yearly period open 30 days after its deadline while the next one opens on 15/12', () => {
-    const keys = (year: number, month: number, day: number) => openPeriods(yearly, { year, month, day }).map((p) => p.key);
+    const keys = (year: number, month: number, day: number) =>
+      openPeriods(yearly, { year, month, day }).map((p) => p.key);
     expect(keys(2026, 12, 14)).toEqual(['2026']);
     expect(keys(2026, 12, 15)).toEqual(['2026', '2027']);
     expect(keys(2027, 1, 12)).toEqual(['2026', '2027']);

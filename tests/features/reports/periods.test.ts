@@ -10,7 +10,14 @@ let t: TestApp;
 afterEach(async () => t?.close());
 
 const duty = (id: string, title: string, frequency: string, deadline: Record<string, unknown>, cutoff = 'nd09') => ({
-  id, title, reporters: 'all', receiver: 'UBND xã', frequency, cutoff, deadline: { wording: 'theo kế hoạch', ...deadline }, template: 'mau-ngan',
+  id,
+  title,
+  reporters: 'all',
+  receiver: 'UBND xã',
+  frequency,
+  cutoff,
+  deadline: { wording: 'theo kế hoạch', ...deadline },
+  template: 'mau-ngan',
 });
 
 const plan = planSchema.parse({
@@ -25,10 +32,16 @@ const plan = planSchema.parse({
     duty('nam', 'Báo cáo năm dương lịch', 'yearly', { day: 10, monthsAfterCutoff: 1 }, 'calendar'),
     duty('dot-xuat', 'Báo cáo chuyên đề', 'once', { date: '2027-01-01' }),
   ],
-  templates: [{ id: 'mau-ngan', title: 'Báo cáo ngắn', questions: [
-    { id: 'so-tin', type: 'number', prompt: 'Số tin bài' },
-    { id: 'ghi-chu', type: 'text', prompt: 'Ghi chú', optional: true },
-  ] }],
+  templates: [
+    {
+      id: 'mau-ngan',
+      title: 'Báo cáo ngắn',
+      questions: [
+        { id: 'so-tin', type: 'number', prompt: 'Số tin bài' },
+        { id: 'ghi-chu', type: 'text', prompt: 'Ghi chú', optional: true },
+      ],
+    },
+  ],
 });
 
 async function setup(now: string) {
@@ -38,7 +51,8 @@ async function setup(now: string) {
   return chatAs(t, 'vp');
 }
 
-const keys = () => (t.app.db.sqlite.prepare('SELECT key FROM periods ORDER BY key').all() as { key: string }[]).map((r) => r.key);
+const keys = () =>
+  (t.app.db.sqlite.prepare('SELECT key FROM periods ORDER BY key').all() as { key: string }[]).map((r) => r.key);
 
 describe('reporting periods around the year end', () => {
   it('lists open and next periods of each frequency with deadlines, weekdays, days off and days left on 17/12/2026', async () => {
@@ -61,7 +75,20 @@ describe('reporting periods around the year end', () => {
     const stored = keys();
     await send('/hanbaocao');
     expect(keys()).toEqual(stored);
-    expect(stored).toEqual(['2026', '2026-12', '2026-H2', '2026-Q4', '2027', '2027-01', '2027-02', '2027-H1', '2027-H2', '2027-Q1', '2027-Q2', 'once']);
+    expect(stored).toEqual([
+      '2026',
+      '2026-12',
+      '2026-H2',
+      '2026-Q4',
+      '2027',
+      '2027-01',
+      '2027-02',
+      '2027-H1',
+      '2027-H2',
+      '2027-Q1',
+      '2027-Q2',
+      'once',
+    ]);
   });
 
   it('offers every open report in deadline order and takes a late monthly report', async () => {
@@ -69,11 +96,18 @@ describe('reporting periods around the year end', () => {
     const menu = await send('/baocao');
     expect(textOf(menu)).toContain('Cơ quan của bạn có nhiều báo cáo đang mở.');
     expect(labelsOf(menu)).toEqual([
-      'tháng 12/2026: Báo cáo tháng', 'quý IV/2026: Báo cáo quý', '6 tháng cuối năm 2026: Báo cáo 6 tháng',
-      'Báo cáo chuyên đề', 'năm 2026: Báo cáo năm dương lịch', 'tháng 1/2027: Báo cáo tháng',
-      'quý I/2027: Báo cáo quý', '6 tháng đầu năm 2027: Báo cáo 6 tháng',
+      'tháng 12/2026: Báo cáo tháng',
+      'quý IV/2026: Báo cáo quý',
+      '6 tháng cuối năm 2026: Báo cáo 6 tháng',
+      'Báo cáo chuyên đề',
+      'năm 2026: Báo cáo năm dương lịch',
+      'tháng 1/2027: Báo cáo tháng',
+      'quý I/2027: Báo cáo quý',
+      '6 tháng đầu năm 2027: Báo cáo 6 tháng',
     ]);
-    expect(textOf(await send('1'))).toContain('Kỳ tháng 12/2026 (số liệu từ 15/11/2026 đến 14/12/2026), hạn nộp 16/12/2026.');
+    expect(textOf(await send('1'))).toContain(
+      'Kỳ tháng 12/2026 (số liệu từ 15/11/2026 đến 14/12/2026), hạn nộp 16/12/2026.',
+    );
     const receipt = textOf(await sendAll(send, ['7', 'bỏ qua', 'Nộp báo cáo']));
     expect(receipt).toContain('Đã nộp báo cáo tháng 12/2026 của Văn phòng xã.');
     expect(receipt).toContain('Nộp muộn (hạn 16/12/2026)');
@@ -81,14 +115,22 @@ describe('reporting periods around the year end', () => {
     expect(textOf(await send('Báo cáo chuyên đề'))).toContain('Báo cáo một lần, hạn nộp 01/01/2027.');
   });
 
-  it('moves to the new year\'s periods on 05/01/2027 and keeps last year\'s late ones open for 30 days after their deadline', async () => {
+  it("moves to the new year's periods on 05/01/2027 and keeps last year's late ones open for 30 days after their deadline", async () => {
     const send = await setup('2027-01-05T09:00:00+07:00');
     const text = textOf(await send('/hanbaocao'));
-    expect(text).toContain('• Kỳ tháng 12/2026 (số liệu 15/11/2026 – 14/12/2026)\n  Hạn: Thứ Tư, 16/12/2026\n  Đã quá hạn 20 ngày');
-    expect(text).toContain('• Kỳ năm 2026 (số liệu 01/01/2026 – 31/12/2026)\n  Hạn: Chủ nhật, 10/01/2027 — rơi vào ngày nghỉ (cuối tuần), nên nộp sớm\n  Còn 5 ngày');
+    expect(text).toContain(
+      '• Kỳ tháng 12/2026 (số liệu 15/11/2026 – 14/12/2026)\n  Hạn: Thứ Tư, 16/12/2026\n  Đã quá hạn 20 ngày',
+    );
+    expect(text).toContain(
+      '• Kỳ năm 2026 (số liệu 01/01/2026 – 31/12/2026)\n  Hạn: Chủ nhật, 10/01/2027 — rơi vào ngày nghỉ (cuối tuần), nên nộp sớm\n  Còn 5 ngày',
+    );
     expect(text).toContain('• Kỳ năm 2027 (số liệu 01/01/2027 – 31/12/2027)');
-    expect(text).toContain('Hạn: Thứ Sáu, 01/01/2027 — rơi vào ngày nghỉ (Tết Dương lịch), nên nộp sớm\n  Đã quá hạn 4 ngày');
-    expect(text).toContain('• Kỳ quý IV/2026 (số liệu 15/09/2026 – 14/12/2026)\n  Hạn: Thứ Sáu, 18/12/2026\n  Đã quá hạn 18 ngày');
+    expect(text).toContain(
+      'Hạn: Thứ Sáu, 01/01/2027 — rơi vào ngày nghỉ (Tết Dương lịch), nên nộp sớm\n  Đã quá hạn 4 ngày',
+    );
+    expect(text).toContain(
+      '• Kỳ quý IV/2026 (số liệu 15/09/2026 – 14/12/2026)\n  Hạn: Thứ Sáu, 18/12/2026\n  Đã quá hạn 18 ngày',
+    );
     expect(text).not.toContain('tháng 11/2026'); // its deadline (16/11) is more than 30 days ago
   });
 });

@@ -33,10 +33,23 @@ async function setup(): Promise<{ send: Send; db: () => Db; key: () => { periodI
   const personId = await t!.registerOfficer('tuphap', 'cam-thanh', 'cong-chuc-tu-phap', 'Lê Thị Tư Pháp');
   const agencyId = (await findAgencyBySlug(t!.app.db, 'cam-thanh', 'cong-chuc-tu-phap'))!.id;
   for (const date of ['2026-02-01', '2026-03-01', '2026-04-01']) {
-    await insertActivity(t!.app.db, {
-      networkId: 'cam-thanh', agencyId, authorPersonId: personId, typeId: 'hop-bao', date, title: 'Họp báo', link: null,
-      quantity: null, participants: null, taskId: null, attachments: [],
-    }, t!.clock.now);
+    await insertActivity(
+      t!.app.db,
+      {
+        networkId: 'cam-thanh',
+        agencyId,
+        authorPersonId: personId,
+        typeId: 'hop-bao',
+        date,
+        title: 'Họp báo',
+        link: null,
+        quantity: null,
+        participants: null,
+        taskId: null,
+        attachments: [],
+      },
+      t!.clock.now,
+    );
   }
   const db = () => t!.app.db;
   const periodId = () => (db().sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
@@ -73,7 +86,7 @@ describe('/baocao across restarts', () => {
     expect(textOf(await send('Nộp báo cáo'))).toContain('Số tiếp nhận: BC-2026-0001');
   });
 
-  it('done when: Cẩm Thành\'s justice official submits the yearly report across a restart and edits one answer before 13/12, keeping both versions', async () => {
+  it("done when: Cẩm Thành's justice official submits the yearly report across a restart and edits one answer before 13/12, keeping both versions", async () => {
     const { key, db } = await setup();
     let send = await restart();
     expect(textOf(await send('/baocao'))).toContain('Công chức Tư pháp');
@@ -88,6 +101,9 @@ describe('/baocao across restarts', () => {
     expect(textOf(await send('4'))).toContain('9. [II] Số dự thảo chính sách đã đăng lấy ý kiến\n   → 4');
     expect(textOf(await send('Nộp báo cáo'))).toContain('phiên bản 2');
     const versions = await listSubmissionVersions(db(), key());
-    expect(versions.map((v) => [v.version, v.current, v.answers['so-du-thao'], v.answers['so-hop-bao']])).toEqual([[2, true, 4, 3], [1, false, 3, 3]]);
+    expect(versions.map((v) => [v.version, v.current, v.answers['so-du-thao'], v.answers['so-hop-bao']])).toEqual([
+      [2, true, 4, 3],
+      [1, false, 3, 3],
+    ]);
   });
 });

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureActor, findAgencyBySlug, insertActiveMembership, listSubmissionVersions } from '../../../src/db/index.js';
+import {
+  ensureActor,
+  findAgencyBySlug,
+  insertActiveMembership,
+  listSubmissionVersions,
+} from '../../../src/db/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram, type RecordedCall } from '../../support/fake-telegram.js';
 import { CLOSING, OPENING } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
@@ -11,7 +16,12 @@ import { createTestApp, type TestApp } from '../../support/test-app.js';
 // callback queries, the bot stopped halfway and started again on the same database.
 
 const USER = 501;
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const botInfo = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 let fake: FakeTelegram;
 let t: TestApp | undefined;
@@ -26,7 +36,9 @@ afterEach(async () => {
 
 async function startBot(now: Date): Promise<void> {
   t = await createTestApp({
-    dir, now, env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
+    dir,
+    now,
+    env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
     appOptions: { telegramBotInfo: botInfo, pollTimeoutSec: 1 },
   });
   await t.app.start();
@@ -53,19 +65,34 @@ function buttons(call: RecordedCall): { text: string; callback_data: string }[] 
 /** Presses the button with this label on the bot's last message. */
 async function press(last: RecordedCall, label: string): Promise<RecordedCall> {
   const button = buttons(last).find((b) => b.text === label);
-  if (!button) throw new Error(`No button "${label}" in: ${buttons(last).map((b) => b.text).join(', ')}`);
+  if (!button)
+    throw new Error(
+      `No button "${label}" in: ${buttons(last)
+        .map((b) => b.text)
+        .join(', ')}`,
+    );
   return exchange(fake.callback(USER, USER, button.callback_data));
 }
 
 describe('report over Telegram', () => {
-  it('done when: Cẩm Thành\'s justice official submits the yearly report, the bot is killed halfway and resumes, and one answer is edited before 13/12 with both versions kept', async () => {
+  it("done when: Cẩm Thành's justice official submits the yearly report, the bot is killed halfway and resumes, and one answer is edited before 13/12 with both versions kept", async () => {
     dir = mkdtempSync(join(tmpdir(), 'daumoi-report-telegram-'));
     fake = await startFakeTelegram({ longPollCapMs: 200 });
     await startBot(new Date('2026-11-21T09:00:00+07:00'));
     const db = t!.app.db;
-    const actor = await ensureActor(db, { platform: 'telegram', userId: String(USER), name: 'Lê Thị Tư Pháp', privateChatId: String(USER) }, []);
+    const actor = await ensureActor(
+      db,
+      { platform: 'telegram', userId: String(USER), name: 'Lê Thị Tư Pháp', privateChatId: String(USER) },
+      [],
+    );
     const agency = (await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tu-phap'))!;
-    await insertActiveMembership(db, { personId: actor.personId, networkId: 'cam-thanh', agencyId: agency.id, decidedBy: null, at: t!.clock.now });
+    await insertActiveMembership(db, {
+      personId: actor.personId,
+      networkId: 'cam-thanh',
+      agencyId: agency.id,
+      decidedBy: null,
+      at: t!.clock.now,
+    });
 
     let last = await type('/baocao');
     expect(textOf(last)).toContain('Câu 1/16');
@@ -100,8 +127,13 @@ describe('report over Telegram', () => {
 
     const periodId = (t!.app.db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
     const versions = await listSubmissionVersions(t!.app.db, { periodId, agencyId: agency.id });
-    expect(versions.map((v) => [v.version, v.current, v.answers['tu-danh-gia']])).toEqual([[2, true, 'Tốt'], [1, false, 'Khá']]);
-    expect(versions[1]!.answers['ket-qua-nhiem-vu']).toMatchObject({ 'nv-ii-6': { status: 'in-progress', note: 'chờ kinh phí năm sau' } });
+    expect(versions.map((v) => [v.version, v.current, v.answers['tu-danh-gia']])).toEqual([
+      [2, true, 'Tốt'],
+      [1, false, 'Khá'],
+    ]);
+    expect(versions[1]!.answers['ket-qua-nhiem-vu']).toMatchObject({
+      'nv-ii-6': { status: 'in-progress', note: 'chờ kinh phí năm sau' },
+    });
     fake.assertNoUnknownMethods();
   });
 });

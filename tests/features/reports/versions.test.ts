@@ -1,9 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  bindGroup, ensureActor, findAgencyBySlug, findCurrentSubmission, findDraft, grantRole, listAudit, listOutgoing,
-  listSubmissionVersions, type Db,
+  bindGroup,
+  ensureActor,
+  findAgencyBySlug,
+  findCurrentSubmission,
+  findDraft,
+  grantRole,
+  listAudit,
+  listOutgoing,
+  listSubmissionVersions,
+  type Db,
 } from '../../../src/db/index.js';
-import { ALL_ANSWERS, OPENING, answersWithTasks, chatAs, labelsOf, sendAll, textOf, type Send } from '../../support/report-chat.js';
+import {
+  ALL_ANSWERS,
+  OPENING,
+  answersWithTasks,
+  chatAs,
+  labelsOf,
+  sendAll,
+  textOf,
+  type Send,
+} from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp;
@@ -19,7 +36,12 @@ async function setup(now = '2026-11-21T09:00:00+07:00'): Promise<Setup> {
   t = await createTestApp({ now: new Date(now) });
   const personId = await t.registerOfficer('tuphap', 'cam-thanh', 'cong-chuc-tu-phap', 'Lê Thị Tư Pháp');
   const db = t.app.db;
-  await bindGroup(db, { platform: 'console', chatId: 'nhom', networkId: 'cam-thanh', title: 'Nhóm xã' }, personId, t.clock.now);
+  await bindGroup(
+    db,
+    { platform: 'console', chatId: 'nhom', networkId: 'cam-thanh', title: 'Nhóm xã' },
+    personId,
+    t.clock.now,
+  );
   const agencyId = (await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tu-phap'))!.id;
   const periodId = () => (db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
   return { db, agencyId, key: () => ({ periodId: periodId(), agencyId }) };
@@ -27,7 +49,8 @@ async function setup(now = '2026-11-21T09:00:00+07:00'): Promise<Setup> {
 
 const submitAll = (send: Send, answers = ALL_ANSWERS) => sendAll(send, ['/baocao', ...answers, 'Nộp báo cáo']);
 const at = (iso: string) => (t.clock.now = new Date(iso));
-const groupLines = async (db: Db) => (await listOutgoing(db, 'console')).filter((m) => m.chatId === 'nhom').map((m) => m.text);
+const groupLines = async (db: Db) =>
+  (await listOutgoing(db, 'console')).filter((m) => m.chatId === 'nhom').map((m) => m.text);
 
 describe('/baocao: versions, deadlines and who may write', () => {
   it('stores an edit made before the deadline as a new version and keeps the old one', async () => {
@@ -44,7 +67,10 @@ describe('/baocao: versions, deadlines and who may write', () => {
     const receipt = textOf(await send('Nộp báo cáo'));
     expect(receipt).toContain('Số tiếp nhận: BC-2026-0001-2 (phiên bản 2; các bản trước vẫn được lưu)');
     const versions = await listSubmissionVersions(db, key());
-    expect(versions.map((v) => [v.version, v.current, v.answers['tu-danh-gia'], v.late])).toEqual([[2, true, 'Tốt', false], [1, false, 'Khá', false]]);
+    expect(versions.map((v) => [v.version, v.current, v.answers['tu-danh-gia'], v.late])).toEqual([
+      [2, true, 'Tốt', false],
+      [1, false, 'Khá', false],
+    ]);
     expect(await groupLines(db)).toEqual(['Công chức Tư pháp đã nộp báo cáo năm 2026.']);
     const old = textOf(await send(`/baocao xem ${versions[1]!.id}`));
     expect(old).toContain('Số BC-2026-0001 · phiên bản 1 (bản cũ)');
@@ -63,7 +89,8 @@ describe('/baocao: versions, deadlines and who may write', () => {
     const financeId = (await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tai-chinh'))!.id;
     expect((await findCurrentSubmission(db, { ...key(), agencyId: financeId }))!.late).toBe(true);
     expect(await groupLines(db)).toEqual([
-      'Công chức Tư pháp đã nộp báo cáo năm 2026.', 'Công chức Tài chính - Kế toán đã nộp báo cáo năm 2026 (nộp muộn).',
+      'Công chức Tư pháp đã nộp báo cáo năm 2026.',
+      'Công chức Tài chính - Kế toán đã nộp báo cáo năm 2026 (nộp muộn).',
     ]);
   });
 
@@ -78,17 +105,23 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect(textOf(closed)).toContain('Hạn 13/12/2026 đã qua nên không sửa được nữa');
     expect(labelsOf(closed)).toEqual(['Xem báo cáo đã nộp']);
     expect(textOf(await officer(`/baocao sua ${key().periodId}`))).toContain('Báo cáo này không sửa được');
-    expect(textOf(await officer('/baocao mo công chức tư pháp'))).toBe('Chỉ quản trị viên của mạng lưới được dùng lệnh này.');
+    expect(textOf(await officer('/baocao mo công chức tư pháp'))).toBe(
+      'Chỉ quản trị viên của mạng lưới được dùng lệnh này.',
+    );
     at('2026-12-20T09:00:00+07:00');
-    expect(textOf(await admin('/baocao mo công chức tư pháp'))).toContain('Đã mở lại báo cáo năm 2026 của Công chức Tư pháp.');
+    expect(textOf(await admin('/baocao mo công chức tư pháp'))).toContain(
+      'Đã mở lại báo cáo năm 2026 của Công chức Tư pháp.',
+    );
     expect(textOf(await admin('/baocao mo công chức tư pháp'))).toContain('đã được mở lại trước đó');
     expect((await listAudit(db)).map((a) => a.action)).toContain('report.reopen');
-    expect((await listOutgoing(db, 'console')).filter((m) => m.chatId === 'tuphap').map((m) => m.text))
-      .toEqual(['Quản trị viên đã mở lại báo cáo năm 2026 của cơ quan bạn. Gõ /baocao để sửa và nộp lại.']);
+    expect((await listOutgoing(db, 'console')).filter((m) => m.chatId === 'tuphap').map((m) => m.text)).toEqual([
+      'Quản trị viên đã mở lại báo cáo năm 2026 của cơ quan bạn. Gõ /baocao để sửa và nộp lại.',
+    ]);
     // From 15/12 the 2027 period is open too: the officer picks the reopened one.
     const menu = await officer('/baocao');
     expect(labelsOf(menu)).toEqual([
-      'năm 2026: Báo cáo kết quả công tác truyền thông chính sách hàng năm', 'năm 2027: Báo cáo kết quả công tác truyền thông chính sách hàng năm',
+      'năm 2026: Báo cáo kết quả công tác truyền thông chính sách hàng năm',
+      'năm 2027: Báo cáo kết quả công tác truyền thông chính sách hàng năm',
     ]);
     const reopened = textOf(await officer('1'));
     expect(reopened).toContain('Quản trị viên đã mở lại báo cáo này.');
@@ -96,9 +129,13 @@ describe('/baocao: versions, deadlines and who may write', () => {
     await sendAll(officer, ['sửa 16', 'Đề nghị mở lớp tập huấn cho công chức xã']);
     expect(textOf(await officer('Nộp báo cáo'))).toContain('Nộp muộn (hạn 13/12/2026)');
     const versions = await listSubmissionVersions(db, key());
-    expect(versions.map((v) => [v.version, v.current, v.late])).toEqual([[2, true, true], [1, false, false]]);
-    expect(db.sqlite.prepare('SELECT kind FROM report_issues WHERE submission_id = ? ORDER BY kind').all(versions[0]!.id))
-      .toEqual([{ kind: 'difficulty' }, { kind: 'proposal' }]);
+    expect(versions.map((v) => [v.version, v.current, v.late])).toEqual([
+      [2, true, true],
+      [1, false, false],
+    ]);
+    expect(
+      db.sqlite.prepare('SELECT kind FROM report_issues WHERE submission_id = ? ORDER BY kind').all(versions[0]!.id),
+    ).toEqual([{ kind: 'difficulty' }, { kind: 'proposal' }]);
   });
 
   it('never lets two officers of one agency overwrite each other; an idle draft can be taken over', async () => {
@@ -132,13 +169,15 @@ describe('/baocao: versions, deadlines and who may write', () => {
     await t.registerOfficer('hotich', 'cam-thanh', 'cong-chuc-tu-phap', 'Trần Văn Hộ Tịch');
     const first = chatAs(t, 'tuphap');
     await sendAll(first, ['/baocao', ...OPENING]);
-    expect(textOf(await chatAs(t, 'admin')('/baocao mokhoa công chức tư pháp'))).toContain('Đã mở khóa bản nháp của Công chức Tư pháp (đang do Lê Thị Tư Pháp giữ)');
+    expect(textOf(await chatAs(t, 'admin')('/baocao mokhoa công chức tư pháp'))).toContain(
+      'Đã mở khóa bản nháp của Công chức Tư pháp (đang do Lê Thị Tư Pháp giữ)',
+    );
     await sendAll(chatAs(t, 'hotich'), ['/baocao', 'Nhận tiếp bản nháp']);
     expect(textOf(await first('Đã hoàn thành'))).toContain('không còn do bạn giữ');
     expect((await findDraft(db, key()))!.answers['ket-qua-nhiem-vu']).toBeUndefined();
   });
 
-  it('tells a second officer who submitted the agency\'s report and offers the edit instead of a new report', async () => {
+  it("tells a second officer who submitted the agency's report and offers the edit instead of a new report", async () => {
     await setup();
     await t.registerOfficer('hotich', 'cam-thanh', 'cong-chuc-tu-phap', 'Trần Văn Hộ Tịch');
     await submitAll(chatAs(t, 'tuphap'));
@@ -151,8 +190,18 @@ describe('/baocao: versions, deadlines and who may write', () => {
   it('shows history to the agency and its network leaders, never to another agency', async () => {
     const { db } = await setup();
     await submitAll(chatAs(t, 'tuphap'));
-    const leader = await ensureActor(db, { platform: 'console', userId: 'lanhdao', name: 'Chủ tịch xã', privateChatId: 'lanhdao' }, []);
-    await grantRole(db, { personId: leader.personId, networkId: 'cam-thanh', role: 'leader', actorPersonId: leader.personId, at: t.clock.now });
+    const leader = await ensureActor(
+      db,
+      { platform: 'console', userId: 'lanhdao', name: 'Chủ tịch xã', privateChatId: 'lanhdao' },
+      [],
+    );
+    await grantRole(db, {
+      personId: leader.personId,
+      networkId: 'cam-thanh',
+      role: 'leader',
+      actorPersonId: leader.personId,
+      at: t.clock.now,
+    });
     const list = await chatAs(t, 'lanhdao')('/baocao xem tư pháp');
     expect(textOf(list)).toContain('Báo cáo đã nộp của Công chức Tư pháp:\n• Kỳ năm 2026');
     const full = textOf(await chatAs(t, 'lanhdao')(labelsOf(list)[0]!));

@@ -95,7 +95,10 @@ describe('/xuat', () => {
 
   it('sends both files by default and takes a period key', async () => {
     const both = await t.say('lanhdao', '/xuat');
-    expect(both.map((r) => r.file?.fileName)).toEqual(['tong-hop-vinh-phuc-2026.xlsx', 'du-thao-bao-cao-vinh-phuc-2026.docx']);
+    expect(both.map((r) => r.file?.fileName)).toEqual([
+      'tong-hop-vinh-phuc-2026.xlsx',
+      'du-thao-bao-cao-vinh-phuc-2026.docx',
+    ]);
     const earlier = await t.say('lanhdao', '/xuat excel 2025');
     const summary = rowsOf(await workbookOf(earlier[0]), 'Tổng hợp');
     expect(summary.slice(1).every((row) => row[2] === 'Chưa gửi')).toBe(true);
@@ -133,7 +136,9 @@ describe('daumoi export', () => {
   it('writes the report draft of a named period as a .docx', async () => {
     const { lines, io: cliIo } = io();
     const file = join(out, 'bao-cao.docx');
-    expect(await runCli(['export', '--network', 'vinh-phuc', '--period', '2026', '--format', 'docx', '--out', file], cliIo)).toBe(0);
+    expect(
+      await runCli(['export', '--network', 'vinh-phuc', '--period', '2026', '--format', 'docx', '--out', file], cliIo),
+    ).toBe(0);
     expect(lines.out.join('\n')).toContain(`Đã xuất ${file} (Tỉnh Vĩnh Phúc, năm 2026)`);
     const { text } = await documentText(readFileSync(file));
     expect(text).toContain('BÁO CÁO');
@@ -159,9 +164,17 @@ describe('daumoi export', () => {
       [['export', '--network', 'vinh-phuc', '--out', 'x.pdf'], 2, 'Định dạng "pdf" không hỗ trợ'],
       [['export', '--network', 'vinh-phuc', '--bogus', '--out', 'x.xlsx'], 2, 'Tùy chọn không hợp lệ'],
       [['export', '--network', 'khong-co', '--out', join(out, 'x.xlsx')], 1, 'Không có mạng lưới "khong-co"'],
-      [['export', '--network', 'vinh-phuc', '--period', '2026-13', '--out', join(out, 'x.xlsx')], 1, 'Không có kỳ báo cáo "2026-13"'],
+      [
+        ['export', '--network', 'vinh-phuc', '--period', '2026-13', '--out', join(out, 'x.xlsx')],
+        1,
+        'Không có kỳ báo cáo "2026-13"',
+      ],
       // A wrong output folder used to crash with Node's stack trace.
-      [['export', '--network', 'vinh-phuc', '--out', join(out, 'khong-co', 'x.xlsx')], 1, 'thư mục chứa tệp không tồn tại'],
+      [
+        ['export', '--network', 'vinh-phuc', '--out', join(out, 'khong-co', 'x.xlsx')],
+        1,
+        'thư mục chứa tệp không tồn tại',
+      ],
       [['export', '--network', 'vinh-phuc', '--format', 'xlsx', '--out', out], 1, 'đây là một thư mục'],
     ];
     for (const [argv, code, message] of cases) {

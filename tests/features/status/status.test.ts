@@ -6,7 +6,13 @@ import { insertActivityRows, insertSubmissionRow, upsertPeriod } from '../../../
 import type { Reply } from '../../../src/kernel/message.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../../src/documents/chart.js';
 import { MAX_LINES } from '../../../src/features/status/summary-text.js';
-import { agencyId, makeLeader, seedVinhPhuc, STATUS_NOW, VINH_PHUC_ACTIVE_AGENCIES } from '../../support/status-data.js';
+import {
+  agencyId,
+  makeLeader,
+  seedVinhPhuc,
+  STATUS_NOW,
+  VINH_PHUC_ACTIVE_AGENCIES,
+} from '../../support/status-data.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -98,7 +104,12 @@ describe('/tinhhinh on a seeded network', () => {
 
   it('answers in a bound group: the whole network for its leader, the own line for an officer, nothing for others', async () => {
     const admin = await ensureActor(t.app.db, { platform: 'console', userId: 'admin', name: 'admin' }, []);
-    await bindGroup(t.app.db, { platform: 'console', chatId: 'nhom-vp', networkId: 'vinh-phuc', title: 'Nhóm Vĩnh Phúc' }, admin.personId, t.clock.now);
+    await bindGroup(
+      t.app.db,
+      { platform: 'console', chatId: 'nhom-vp', networkId: 'vinh-phuc', title: 'Nhóm Vĩnh Phúc' },
+      admin.personId,
+      t.clock.now,
+    );
     const group = { group: { id: 'nhom-vp' } };
     const leader = await t.say('lanhdao', 'ai chưa nộp báo cáo?', group);
     expect(leader[0]!.text).toContain('TÌNH HÌNH: Tỉnh Vĩnh Phúc');
@@ -115,7 +126,9 @@ describe('/tinhhinh on a seeded network', () => {
     const picked = await t.say('admin', '/tinhhinh vinh-phuc');
     expect(picked[0]!.text).toContain('TÌNH HÌNH: Tỉnh Vĩnh Phúc');
     expect(await t.sayText('admin', '/tinhhinh Tỉnh Vĩnh Phúc')).toContain('TÌNH HÌNH: Tỉnh Vĩnh Phúc');
-    expect(await t.sayText('admin', '/tinhhinh abc xyz')).toContain('Không tìm thấy mạng lưới hay cơ quan nào tên "abc xyz"');
+    expect(await t.sayText('admin', '/tinhhinh abc xyz')).toContain(
+      'Không tìm thấy mạng lưới hay cơ quan nào tên "abc xyz"',
+    );
   });
 
   it('reports an empty period and a network without reporting duties without failing', async () => {
@@ -161,13 +174,42 @@ describe('/tinhhinh over a province and its communes', () => {
       const leader = await makeLeader(t, 'chutich', 'tinh');
       const periodId = upsertPeriod(t.app.db, seeded.dutyIds[1]!, period);
       for (const id of seeded.agencyIds[1]!.slice(0, 4)) {
-        insertSubmissionRow(t.app.db, { periodId, agencyId: id, personId: leader, answers: {}, late: false, submittedAt: t.clock.now });
+        insertSubmissionRow(t.app.db, {
+          periodId,
+          agencyId: id,
+          personId: leader,
+          answers: {},
+          late: false,
+          submittedAt: t.clock.now,
+        });
       }
-      insertActivityRows(t.app.db, [
-        { networkId: 'tinh-01', agencyId: seeded.agencyIds[1]![0]!, personId: leader, typeId: 'hop-bao', date: '2026-05-01' },
-        { networkId: 'tinh-01', agencyId: seeded.agencyIds[1]![1]!, personId: leader, typeId: 'hop-bao', date: '2026-06-01' },
-        { networkId: 'tinh-02', agencyId: seeded.agencyIds[2]![0]!, personId: leader, typeId: 'hop-bao', date: '2025-01-01' },
-      ], t.clock.now);
+      insertActivityRows(
+        t.app.db,
+        [
+          {
+            networkId: 'tinh-01',
+            agencyId: seeded.agencyIds[1]![0]!,
+            personId: leader,
+            typeId: 'hop-bao',
+            date: '2026-05-01',
+          },
+          {
+            networkId: 'tinh-01',
+            agencyId: seeded.agencyIds[1]![1]!,
+            personId: leader,
+            typeId: 'hop-bao',
+            date: '2026-06-01',
+          },
+          {
+            networkId: 'tinh-02',
+            agencyId: seeded.agencyIds[2]![0]!,
+            personId: leader,
+            typeId: 'hop-bao',
+            date: '2025-01-01',
+          },
+        ],
+        t.clock.now,
+      );
 
       const [summary] = await t.say('chutich', '/tinhhinh');
       const text = summary!.text;
@@ -182,8 +224,12 @@ describe('/tinhhinh over a province and its communes', () => {
 
       // The receiving agency consolidates and is not counted; listed reporters narrow the count.
       const key = { dutyId: seeded.dutyIds[1]!, key: period.key };
-      expect(await countPeriodReports(t.app.db, 'tinh-01', { reporters: 'all', receiverAgency: 'co-quan-001' }, key)).toEqual({ expected: 29, submitted: 3 });
-      expect(await countPeriodReports(t.app.db, 'tinh-01', { reporters: ['co-quan-004', 'co-quan-005'] }, key)).toEqual({ expected: 2, submitted: 1 });
+      expect(
+        await countPeriodReports(t.app.db, 'tinh-01', { reporters: 'all', receiverAgency: 'co-quan-001' }, key),
+      ).toEqual({ expected: 29, submitted: 3 });
+      expect(await countPeriodReports(t.app.db, 'tinh-01', { reporters: ['co-quan-004', 'co-quan-005'] }, key)).toEqual(
+        { expected: 2, submitted: 1 },
+      );
 
       const commune = await t.sayText('chutich', '/tinhhinh tinh-01');
       expect(commune).toContain('TÌNH HÌNH: Xã Thử Nghiệm 1');
@@ -216,7 +262,11 @@ describe('/tinhhinh over a province and its communes', () => {
     try {
       const leader = await makeLeader(t, 'lanhdao', 'vinh-phuc');
       const stc = await agencyId(t, 'vinh-phuc', 'so-tai-chinh');
-      insertActivityRows(t.app.db, [{ networkId: 'vinh-phuc', agencyId: stc, personId: leader, typeId: 'phong-van', date: '2026-07-07' }], t.clock.now);
+      insertActivityRows(
+        t.app.db,
+        [{ networkId: 'vinh-phuc', agencyId: stc, personId: leader, typeId: 'phong-van', date: '2026-07-07' }],
+        t.clock.now,
+      );
       const text = await t.sayText('lanhdao', '/tinhhinh so tai chinh');
       expect(text).toContain('Sở Tài chính (Tỉnh Vĩnh Phúc)');
       expect(text).toContain('- Trả lời phỏng vấn: 1 (kỳ trước 0)');

@@ -8,7 +8,15 @@ import { statusIntent, statusQuestionArgs } from '../../../src/features/status/i
 import { choosePeriod, periodByKey, type DutyRef } from '../../../src/kernel/calendar/period-choice.js';
 
 const duty = (id: number, spec: Partial<PeriodDuty> & Pick<PeriodDuty, 'frequency'>): DutyRef => ({
-  id, slug: `d${id}`, spec: { id: `d${id}`, title: `Báo cáo ${id}`, cutoff: 'nd09', deadline: { day: 15, month: 12, wording: '' }, ...spec },
+  id,
+  slug: `d${id}`,
+  spec: {
+    id: `d${id}`,
+    title: `Báo cáo ${id}`,
+    cutoff: 'nd09',
+    deadline: { day: 15, month: 12, wording: '' },
+    ...spec,
+  },
 });
 const yearly = duty(1, { frequency: 'yearly' });
 const quarterly = duty(2, { frequency: 'quarterly', deadline: { day: 5, monthsAfterCutoff: 0, wording: '' } });
@@ -27,14 +35,21 @@ describe('choosing the period of a status view', () => {
     const chosen = choosePeriod([], { year: 2026, month: 3, day: 1 });
     expect(chosen.duty).toBeUndefined();
     expect([chosen.period.label, chosen.period.start, chosen.period.end]).toEqual([
-      'năm 2026', { year: 2026, month: 1, day: 1 }, { year: 2026, month: 12, day: 31 },
+      'năm 2026',
+      { year: 2026, month: 1, day: 1 },
+      { year: 2026, month: 12, day: 31 },
     ]);
     expect(chosen.previous?.key).toBe('2025');
   });
 
   it('finds the period a key names in a duty of that frequency', () => {
     const q = periodByKey([yearly, quarterly], '2026-q4');
-    expect([q?.duty?.id, q?.period.key, q?.period.label, q?.previous?.key]).toEqual([2, '2026-Q4', 'quý IV/2026', '2026-Q3']);
+    expect([q?.duty?.id, q?.period.key, q?.period.label, q?.previous?.key]).toEqual([
+      2,
+      '2026-Q4',
+      'quý IV/2026',
+      '2026-Q3',
+    ]);
     expect(periodByKey([yearly], '2025')?.period.start).toEqual({ year: 2024, month: 12, day: 15 });
     expect(periodByKey([yearly], '2026-11')).toBeUndefined();
     expect(periodByKey([yearly], 'năm ngoái')).toBeUndefined();
@@ -47,30 +62,46 @@ describe('fitting lists into one screen', () => {
   const more = (n: number) => `+${n}`;
 
   it('shares the lines, earlier lists first, and says how many are hidden', () => {
-    const [a, b] = fitLists([{ items: items('a', 10), more }, { items: items('b', 10), more }], 8);
+    const [a, b] = fitLists(
+      [
+        { items: items('a', 10), more },
+        { items: items('b', 10), more },
+      ],
+      8,
+    );
     expect(a).toEqual(['a1', 'a2', 'a3', '+7']);
     expect(b).toEqual(['b1', 'b2', 'b3', '+7']);
-    expect(fitLists([{ items: items('a', 3), more }, { items: [], more }], 8)).toEqual([['a1', 'a2', 'a3'], []]);
+    expect(
+      fitLists(
+        [
+          { items: items('a', 3), more },
+          { items: [], more },
+        ],
+        8,
+      ),
+    ).toEqual([['a1', 'a2', 'a3'], []]);
   });
 
   it('never goes over the budget and hides nothing that fits', () => {
-    fc.assert(fc.property(fc.array(fc.nat(30), { minLength: 1, maxLength: 5 }), fc.nat(40), (sizes, extra) => {
-      const lists = sizes.map((n, i) => ({ items: items(`l${i}-`, n), more }));
-      const budget = sizes.filter((n) => n > 0).length + extra;
-      const fitted = fitLists(lists, budget);
-      const used = fitted.reduce((sum, lines) => sum + lines.length, 0);
-      expect(used).toBeLessThanOrEqual(budget);
-      const total = sizes.reduce((sum, n) => sum + n, 0);
-      if (total <= budget) expect(fitted.flat()).toHaveLength(total);
-      fitted.forEach((lines, i) => {
-        const shown = lines.filter((line) => !line.startsWith('+')).length;
-        if (shown < sizes[i]!) expect(lines.at(-1)).toBe(`+${sizes[i]! - shown}`);
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.nat(30), { minLength: 1, maxLength: 5 }), fc.nat(40), (sizes, extra) => {
+        const lists = sizes.map((n, i) => ({ items: items(`l${i}-`, n), more }));
+        const budget = sizes.filter((n) => n > 0).length + extra;
+        const fitted = fitLists(lists, budget);
+        const used = fitted.reduce((sum, lines) => sum + lines.length, 0);
+        expect(used).toBeLessThanOrEqual(budget);
+        const total = sizes.reduce((sum, n) => sum + n, 0);
+        if (total <= budget) expect(fitted.flat()).toHaveLength(total);
+        fitted.forEach((lines, i) => {
+          const shown = lines.filter((line) => !line.startsWith('+')).length;
+          if (shown < sizes[i]!) expect(lines.at(-1)).toBe(`+${sizes[i]! - shown}`);
+        });
+      }),
+    );
   });
 });
 
-describe('reading leaders\' requests', () => {
+describe("reading leaders' requests", () => {
   it.each([
     ['tinh hinh bao cao the nao', ''],
     ['tinh hinh', ''],
@@ -82,26 +113,45 @@ describe('reading leaders\' requests', () => {
     expect(statusQuestionArgs(normalized)).toBe(args);
   });
 
-  it.each(['tong hop giup toi', 'con ai chua nop', 'nhung don vi nao chua gui bao cao', 'bao nhieu co quan da nop'])('recognises "%s"', (text) => {
-    expect(statusIntent.patterns.some((p) => p.test(text))).toBe(true);
-  });
+  it.each(['tong hop giup toi', 'con ai chua nop', 'nhung don vi nao chua gui bao cao', 'bao nhieu co quan da nop'])(
+    'recognises "%s"',
+    (text) => {
+      expect(statusIntent.patterns.some((p) => p.test(text))).toBe(true);
+    },
+  );
 
-  it.each(['toi chua nop bao cao', 'nop bao cao', 'tong hop hoat dong cua toi tuan nay'])('leaves "%s" to other commands', (text) => {
-    expect(statusIntent.patterns.some((p) => p.test(text))).toBe(false);
-  });
+  it.each(['toi chua nop bao cao', 'nop bao cao', 'tong hop hoat dong cua toi tuan nay'])(
+    'leaves "%s" to other commands',
+    (text) => {
+      expect(statusIntent.patterns.some((p) => p.test(text))).toBe(false);
+    },
+  );
 
   it('takes formats, a period key and a network name in any order', () => {
-    expect(parseExportArgs('excel vinh phuc 2026-q4')).toEqual({ formats: ['xlsx'], periodKey: '2026-Q4', network: 'vinh phuc' });
+    expect(parseExportArgs('excel vinh phuc 2026-q4')).toEqual({
+      formats: ['xlsx'],
+      periodKey: '2026-Q4',
+      network: 'vinh phuc',
+    });
     expect(parseExportArgs('')).toEqual({ formats: ['xlsx', 'docx'], periodKey: undefined, network: '' });
-    expect(parseExportArgs('Word cam-thanh')).toEqual({ formats: ['docx'], periodKey: undefined, network: 'cam-thanh' });
+    expect(parseExportArgs('Word cam-thanh')).toEqual({
+      formats: ['docx'],
+      periodKey: undefined,
+      network: 'cam-thanh',
+    });
   });
 });
 
 describe('months on the chart', () => {
   it('lists every month of the period up to today, quiet ones as zero', () => {
-    const months = monthsSoFar({ from: '2025-12-15', to: '2026-12-14' }, new Date('2026-03-02T09:00:00+07:00'), [{ month: '2026-02', count: 4 }]);
+    const months = monthsSoFar({ from: '2025-12-15', to: '2026-12-14' }, new Date('2026-03-02T09:00:00+07:00'), [
+      { month: '2026-02', count: 4 },
+    ]);
     expect(months).toEqual([
-      { month: '2025-12', count: 0 }, { month: '2026-01', count: 0 }, { month: '2026-02', count: 4 }, { month: '2026-03', count: 0 },
+      { month: '2025-12', count: 0 },
+      { month: '2026-01', count: 0 },
+      { month: '2026-02', count: 4 },
+      { month: '2026-03', count: 0 },
     ]);
   });
 });

@@ -11,7 +11,12 @@ afterEach(async () => {
   await fake?.close();
 });
 
-const botInfo = { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const botInfo = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 async function startBot(env: Record<string, string> = {}): Promise<TestApp> {
   fake = await startFakeTelegram({ longPollCapMs: 200 });
@@ -31,7 +36,8 @@ describe('Telegram adapter (real telegraf against a fake Bot API)', () => {
     fake.pushUpdate(fake.privateText(111, '/trogiup'));
     const reply = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === '111');
     expect(textOf(reply)).toContain('Các lệnh của Đầu Mối');
-    const menu = fake.callsOf('setMyCommands')[0]!.params.commands as string | { command: string; description: string }[];
+    const menu = fake.callsOf('setMyCommands')[0]!.params.commands as
+      string | { command: string; description: string }[];
     const commands = typeof menu === 'string' ? JSON.parse(menu) : menu;
     expect(commands).toContainEqual({ command: 'trogiup', description: 'Xem danh sách lệnh' });
     expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
@@ -63,7 +69,10 @@ describe('Telegram adapter (real telegraf against a fake Bot API)', () => {
     await startBot();
     fake.failNext('sendMessage', { status: 429, retryAfter: 1 });
     fake.pushUpdate(fake.privateText(112, '/start'));
-    const reply = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === '112' && c.status === 200, 5000);
+    const reply = await fake.waitFor(
+      (c) => c.method === 'sendMessage' && String(c.params.chat_id) === '112' && c.status === 200,
+      5000,
+    );
     expect(textOf(reply)).toContain('Xin chào');
     expect(fake.stats.rateLimited).toBe(1);
   });
@@ -83,11 +92,24 @@ describe('Telegram webhook', () => {
   const secret = 'webhook_secret_123';
 
   it('sets the webhook with its secret, rejects a wrong or missing secret and answers the right one', async () => {
-    await startBot({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: secret });
+    await startBot({
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram/webhook',
+      TELEGRAM_WEBHOOK_SECRET: secret,
+    });
     const set = fake.callsOf('setWebhook')[0]!;
     expect(set.params.secret_token).toBe(secret);
     const url = `http://127.0.0.1:${t!.app.port}/telegram/webhook`;
-    const update = { update_id: 9001, message: { message_id: 1, date: 1, chat: { id: 120, type: 'private' }, from: { id: 120, is_bot: false, first_name: 'An' }, text: '/trogiup', entities: [{ type: 'bot_command', offset: 0, length: 8 }] } };
+    const update = {
+      update_id: 9001,
+      message: {
+        message_id: 1,
+        date: 1,
+        chat: { id: 120, type: 'private' },
+        from: { id: 120, is_bot: false, first_name: 'An' },
+        text: '/trogiup',
+        entities: [{ type: 'bot_command', offset: 0, length: 8 }],
+      },
+    };
     expect(await fake.deliverWebhook(url, update as never, 'wrong_secret_xx')).toBe(401);
     expect(await fake.deliverWebhook(url, update as never)).toBe(401);
     expect(fake.sentTo(120)).toHaveLength(0);
@@ -100,9 +122,16 @@ describe('Telegram webhook', () => {
   });
 
   it('rejects a body that is not an update and serves /healthz', async () => {
-    await startBot({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: secret });
+    await startBot({
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram/webhook',
+      TELEGRAM_WEBHOOK_SECRET: secret,
+    });
     const base = `http://127.0.0.1:${t!.app.port}`;
-    const bad = await fetch(`${base}/telegram/webhook`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': secret }, body: '{"hello":1}' });
+    const bad = await fetch(`${base}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'x-telegram-bot-api-secret-token': secret },
+      body: '{"hello":1}',
+    });
     expect(bad.status).toBe(400);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });

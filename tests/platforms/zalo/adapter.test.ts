@@ -89,7 +89,10 @@ describe('Zalo adapter over long polling (real axios client against the fake Bot
     const { zalo } = await startBot();
     zalo.failNext('sendMessage', { status: 429, retryAfter: 0 });
     zalo.pushUpdate(zalo.privateText('u4', '/start'));
-    const reply = await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u4' && c.status === 200, 5000);
+    const reply = await zalo.waitFor(
+      (c) => c.method === 'sendMessage' && c.params.chat_id === 'u4' && c.status === 200,
+      5000,
+    );
     expect(textOf(reply)).toContain('Xin chào');
     expect(zalo.stats.rateLimited).toBe(1);
   });
@@ -112,7 +115,10 @@ describe('Zalo adapter over long polling (real axios client against the fake Bot
   it('finishes an update recorded before a crash when it starts again', async () => {
     const zalo = await startFakeZalo({ longPollCapMs: 200 });
     fake = zalo;
-    t = await createTestApp({ env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot }, appOptions: { pollTimeoutSec: 1 } });
+    t = await createTestApp({
+      env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot },
+      appOptions: { pollTimeoutSec: 1 },
+    });
     await recordInbound(t.app.db, 'zalo', 'm-before-crash', zalo.privateText('u6', '/trogiup'), t.clock.now);
     await t.app.start();
     expect(sentText(zalo, 'u6')).toContain('Các lệnh');
@@ -124,7 +130,11 @@ describe('Zalo outbox sender', () => {
     const { zalo, app } = await startBot();
     const paragraph = (n: number) => `Đoạn ${n}: ${'nội dung báo cáo '.repeat(40).trim()}`;
     const text = Array.from({ length: 8 }, (_, i) => paragraph(i + 1)).join('\n\n');
-    await enqueueOutgoing(app.app.db, [{ platform: 'zalo', chatId: 'u7', isGroup: false, text, idemKey: 'long-1' }], app.clock.now);
+    await enqueueOutgoing(
+      app.app.db,
+      [{ platform: 'zalo', chatId: 'u7', isGroup: false, text, idemKey: 'long-1' }],
+      app.clock.now,
+    );
     await zalo.waitFor((c) => c.method === 'sendMessage' && textOf(c).includes('Đoạn 8'), 8000);
     const parts = zalo.sentTo('u7').map(textOf);
     expect(parts.length).toBeGreaterThan(2);
@@ -136,10 +146,27 @@ describe('Zalo outbox sender', () => {
     expect(parts.join('\n\n')).toBe(text);
   });
 
-  it('shows a notice\'s command choices as commands to type, since no menu is remembered for it', async () => {
+  it("shows a notice's command choices as commands to type, since no menu is remembered for it", async () => {
     const { zalo, app } = await startBot();
-    const choices = [{ id: '/duyet 5 ok', label: 'Duyệt' }, { id: '/duyet 5 khong', label: 'Từ chối' }, { id: 'x', label: 'Khác' }];
-    await enqueueOutgoing(app.app.db, [{ platform: 'zalo', chatId: 'u9', isGroup: false, text: 'Yêu cầu #5. Từ chối: /duyet 5 khong', choices, idemKey: 'n-1' }], app.clock.now);
+    const choices = [
+      { id: '/duyet 5 ok', label: 'Duyệt' },
+      { id: '/duyet 5 khong', label: 'Từ chối' },
+      { id: 'x', label: 'Khác' },
+    ];
+    await enqueueOutgoing(
+      app.app.db,
+      [
+        {
+          platform: 'zalo',
+          chatId: 'u9',
+          isGroup: false,
+          text: 'Yêu cầu #5. Từ chối: /duyet 5 khong',
+          choices,
+          idemKey: 'n-1',
+        },
+      ],
+      app.clock.now,
+    );
     const sent = await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u9', 3000);
     expect(textOf(sent)).toBe('Yêu cầu #5. Từ chối: /duyet 5 khong\nDuyệt: gõ /duyet 5 ok');
   });
@@ -147,7 +174,11 @@ describe('Zalo outbox sender', () => {
   it('parks a notice on 429 and sends it once after the pause', async () => {
     const { zalo, app } = await startBot();
     zalo.failNext('sendMessage', { status: 429, retryAfter: 1 });
-    await enqueueOutgoing(app.app.db, [{ platform: 'zalo', chatId: 'u8', isGroup: false, text: 'Nhắc hạn báo cáo', idemKey: 'r-1' }], app.clock.now);
+    await enqueueOutgoing(
+      app.app.db,
+      [{ platform: 'zalo', chatId: 'u8', isGroup: false, text: 'Nhắc hạn báo cáo', idemKey: 'r-1' }],
+      app.clock.now,
+    );
     await zalo.waitFor((c) => c.method === 'sendMessage' && c.status === 429, 3000);
     await settle();
     expect(zalo.sentTo('u8')).toHaveLength(0);

@@ -21,10 +21,15 @@ describe('daumoi zalo webhook', () => {
   it('sets the webhook from the settings, shows it and deletes it', async () => {
     fake = await startFakeZalo();
     const env = {
-      ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.apiRoot,
-      ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo/webhook', ZALO_WEBHOOK_SECRET: 'zalo_secret_123',
+      ZALO_BOT_TOKEN: fake.token,
+      ZALO_API_ROOT: fake.apiRoot,
+      ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo/webhook',
+      ZALO_WEBHOOK_SECRET: 'zalo_secret_123',
     };
-    expect(await cli(['webhook', 'set'], env)).toMatchObject({ code: 0, out: 'Đã đặt webhook Zalo: https://bot.example.vn/zalo/webhook' });
+    expect(await cli(['webhook', 'set'], env)).toMatchObject({
+      code: 0,
+      out: 'Đã đặt webhook Zalo: https://bot.example.vn/zalo/webhook',
+    });
     expect(fake.webhook).toMatchObject({ url: 'https://bot.example.vn/zalo/webhook', secretToken: 'zalo_secret_123' });
     expect((await cli(['webhook', 'info'], env)).out).toContain('Webhook Zalo: https://bot.example.vn/zalo/webhook');
     expect((await cli(['webhook', 'delete'], env)).out).toContain('long polling');
@@ -34,9 +39,15 @@ describe('daumoi zalo webhook', () => {
 
   it('explains what is missing and keeps the token out of API errors', async () => {
     fake = await startFakeZalo();
-    expect(await cli(['webhook', 'info'], {})).toMatchObject({ code: 1, err: expect.stringContaining('ZALO_BOT_TOKEN') });
+    expect(await cli(['webhook', 'info'], {})).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ZALO_BOT_TOKEN'),
+    });
     const env = { ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.apiRoot };
-    expect(await cli(['webhook', 'set'], env)).toMatchObject({ code: 1, err: expect.stringContaining('ZALO_WEBHOOK_URL') });
+    expect(await cli(['webhook', 'set'], env)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ZALO_WEBHOOK_URL'),
+    });
     expect((await cli(['webhook'], env)).code).toBe(2);
     const wrong = await cli(['webhook', 'info'], { ...env, ZALO_BOT_TOKEN: '999:wrong-secret-token' });
     expect(wrong).toMatchObject({ code: 1, err: expect.stringContaining('401') });

@@ -2,7 +2,12 @@ import { createServer } from 'node:http';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createZaloClient, ZaloApiError, ZaloNetworkError, type ZaloClientOptions } from '../../../src/platforms/zalo/client.js';
+import {
+  createZaloClient,
+  ZaloApiError,
+  ZaloNetworkError,
+  type ZaloClientOptions,
+} from '../../../src/platforms/zalo/client.js';
 import { startFakeZalo, type FakeZalo } from '../../support/fake-zalo.js';
 
 let fake: FakeZalo;
@@ -66,7 +71,11 @@ describe('Zalo client against the fake Bot Platform', () => {
     expect(fake.sentTo('u1')[0]?.params).toEqual({ chat_id: 'u1', text: 'Chào anh 👋, hạn nộp báo cáo là 25/6' });
     await zalo.sendPhoto('u1', 'https://example.org/chart.png', 'Biểu đồ');
     await zalo.sendChatAction('u1');
-    expect(fake.callsOf('sendPhoto')[0]?.params).toEqual({ chat_id: 'u1', photo: 'https://example.org/chart.png', caption: 'Biểu đồ' });
+    expect(fake.callsOf('sendPhoto')[0]?.params).toEqual({
+      chat_id: 'u1',
+      photo: 'https://example.org/chart.png',
+      caption: 'Biểu đồ',
+    });
   });
 
   it('throws a typed ZaloApiError carrying error_code and description, without retrying a 400', async () => {
@@ -89,7 +98,9 @@ describe('Zalo client against the fake Bot Platform', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const { port } = closed.address() as { port: number };
     await new Promise((r) => closed.close(r));
-    const err = await caught(client({ apiRoot: `http://127.0.0.1:${port}`, retries: { max: 1, baseDelayMs: 1 } }).getMe());
+    const err = await caught(
+      client({ apiRoot: `http://127.0.0.1:${port}`, retries: { max: 1, baseDelayMs: 1 } }).getMe(),
+    );
     expect(err).toBeInstanceOf(ZaloNetworkError);
     expect(err).toMatchObject({ method: 'getMe', url: '/bot<redacted>/getMe', code: 'ECONNREFUSED' });
     expect(sleeps).toHaveLength(1);
@@ -178,7 +189,9 @@ describe('Zalo client against the fake Bot Platform', () => {
   it('sets, reads and deletes a webhook, rejecting a short secret before calling', async () => {
     const zalo = client();
     await expect(zalo.setWebhook('https://bot.example.org/zalo', 'short')).rejects.toThrow(/8-256/);
-    expect(await zalo.setWebhook('https://bot.example.org/zalo', 'a-secret-token')).toMatchObject({ url: 'https://bot.example.org/zalo' });
+    expect(await zalo.setWebhook('https://bot.example.org/zalo', 'a-secret-token')).toMatchObject({
+      url: 'https://bot.example.org/zalo',
+    });
     expect((await zalo.getWebhookInfo()).url).toBe('https://bot.example.org/zalo');
     expect((await zalo.deleteWebhook()).url).toBe('');
     expect(fake.callsOf('setWebhook')).toHaveLength(1);

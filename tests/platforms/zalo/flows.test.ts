@@ -23,14 +23,19 @@ type Deliver = (update: ZaloTestUpdate) => Promise<void>;
 async function startBot(mode: 'polling' | 'webhook'): Promise<{ zalo: FakeZalo; app: TestApp; deliver: Deliver }> {
   const zalo = await startFakeZalo({ longPollCapMs: 200 });
   fake = zalo;
-  const webhook = mode === 'webhook' ? { ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo/webhook', ZALO_WEBHOOK_SECRET: SECRET } : {};
-  const app = await createTestApp({ env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot, ...webhook }, appOptions: { pollTimeoutSec: 1 } });
+  const webhook =
+    mode === 'webhook' ? { ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo/webhook', ZALO_WEBHOOK_SECRET: SECRET } : {};
+  const app = await createTestApp({
+    env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot, ...webhook },
+    appOptions: { pollTimeoutSec: 1 },
+  });
   t = app;
   await app.app.start();
   const url = `http://127.0.0.1:${app.app.port}/zalo/webhook`;
-  const deliver: Deliver = mode === 'polling'
-    ? async (update) => void zalo.pushUpdate(update)
-    : async (update) => expect(await zalo.deliverWebhook(url, update, SECRET)).toBe(200);
+  const deliver: Deliver =
+    mode === 'polling'
+      ? async (update) => void zalo.pushUpdate(update)
+      : async (update) => expect(await zalo.deliverWebhook(url, update, SECRET)).toBe(200);
   return { zalo, app, deliver };
 }
 
@@ -50,18 +55,31 @@ async function ask(zalo: FakeZalo, deliver: Deliver, update: ZaloTestUpdate, unt
 
 async function onboardingTasksAndLog(mode: 'polling' | 'webhook'): Promise<void> {
   const { zalo, app, deliver } = await startBot(mode);
-  const say = (text: string, until: string) => ask(zalo, deliver, zalo.privateText(USER, text, 'Nguyễn Thị Lan'), until);
+  const say = (text: string, until: string) =>
+    ask(zalo, deliver, zalo.privateText(USER, text, 'Nguyễn Thị Lan'), until);
   const code = /: ([A-Z0-9]{8})\n/.exec(await app.sayText('admin', '/moi Sở Tư pháp Vĩnh Phúc'))![1]!;
 
   expect(await say(`/dangky ${code}`, 'Đăng ký thành công')).toContain('Sở Tư pháp (Tỉnh Vĩnh Phúc)');
   const tasks = await say('nhiệm vụ của tôi', '/timkiem');
-  expect([...tasks.matchAll(/^\d+\. Mục (\S+) /gm)].map((m) => m[1])).toEqual(['4.a', '4.b', '1.a', '1.b', '1.c', '1.d', '1.đ']);
+  expect([...tasks.matchAll(/^\d+\. Mục (\S+) /gm)].map((m) => m[1])).toEqual([
+    '4.a',
+    '4.b',
+    '1.a',
+    '1.b',
+    '1.c',
+    '1.d',
+    '1.đ',
+  ]);
 
   const echo = await say('/ghinhan họp báo hôm qua: Họp báo quý IV về học phí', 'Tôi hiểu như sau');
   expect(echo).toMatch(/\n1\. Lưu\n2\. /);
   expect(await say('1', 'Đã ghi nhận hoạt động #')).not.toContain('Tôi chưa hiểu');
 
-  const photo = zalo.image(USER, 'https://photo.zdn.vn/hop-bao.jpg', '/ghinhan tập huấn ngày 18/11/2026: Tập huấn phát ngôn');
+  const photo = zalo.image(
+    USER,
+    'https://photo.zdn.vn/hop-bao.jpg',
+    '/ghinhan tập huấn ngày 18/11/2026: Tập huấn phát ngôn',
+  );
   expect(await ask(zalo, deliver, photo, 'Tôi hiểu như sau')).toContain('- Tệp đính kèm: 1 ảnh');
   await say('Lưu', 'Đã ghi nhận hoạt động #');
   expect(await say('/nhatky', 'Nhật ký hoạt động')).toContain('Tập huấn phát ngôn [1 tệp]');
@@ -69,7 +87,9 @@ async function onboardingTasksAndLog(mode: 'polling' | 'webhook'): Promise<void>
   const officer = await ensureActor(app.app.db, { platform: 'zalo', userId: USER, name: 'Nguyễn Thị Lan' }, []);
   const saved = (await listActivities(app.app.db, { limit: 5, offset: 0 })).rows;
   expect(saved.map((a) => a.authorPersonId)).toEqual([officer.personId, officer.personId]);
-  expect(saved.flatMap((a) => a.attachments)).toEqual([{ kind: 'photo', fileId: 'https://photo.zdn.vn/hop-bao.jpg', platform: 'zalo' }]);
+  expect(saved.flatMap((a) => a.attachments)).toEqual([
+    { kind: 'photo', fileId: 'https://photo.zdn.vn/hop-bao.jpg', platform: 'zalo' },
+  ]);
 }
 
 describe('the Telegram flow in a Zalo private chat', () => {

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  ensureActor, findActivity, findAgencyBySlug, insertActiveMembership, insertActivity, listAudit, listLinkedChats, listOutgoing,
+  ensureActor,
+  findActivity,
+  findAgencyBySlug,
+  insertActiveMembership,
+  insertActivity,
+  listAudit,
+  listLinkedChats,
+  listOutgoing,
 } from '../../../src/db/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -16,7 +23,13 @@ const codeIn = (text: string) => /\b([A-Z2-9]{4}-[A-Z2-9]{4})\b/.exec(text)?.[1]
 async function zaloOfficer(userId: string, agencySlug: string): Promise<number> {
   const actor = await ensureActor(t.app.db, { platform: 'zalo', userId, name: userId, privateChatId: userId }, []);
   const agency = (await findAgencyBySlug(t.app.db, 'vinh-phuc', agencySlug))!;
-  await insertActiveMembership(t.app.db, { personId: actor.personId, networkId: 'vinh-phuc', agencyId: agency.id, decidedBy: null, at: t.clock.now });
+  await insertActiveMembership(t.app.db, {
+    personId: actor.personId,
+    networkId: 'vinh-phuc',
+    agencyId: agency.id,
+    decidedBy: null,
+    at: t.clock.now,
+  });
   return actor.personId;
 }
 
@@ -29,10 +42,23 @@ describe('/lienket: one person on two apps', () => {
     const consolePerson = await personOf('console', 'lan');
     const zaloPerson = await zaloOfficer('z-lan', 'so-tu-phap');
     const agency = (await findAgencyBySlug(t.app.db, 'vinh-phuc', 'so-tu-phap'))!;
-    const activityId = await insertActivity(t.app.db, {
-      networkId: 'vinh-phuc', agencyId: agency.id, authorPersonId: zaloPerson, typeId: 'hop-bao', date: '2026-11-20',
-      title: 'Họp báo quý IV', link: null, quantity: null, participants: null, taskId: null, attachments: [],
-    }, t.clock.now);
+    const activityId = await insertActivity(
+      t.app.db,
+      {
+        networkId: 'vinh-phuc',
+        agencyId: agency.id,
+        authorPersonId: zaloPerson,
+        typeId: 'hop-bao',
+        date: '2026-11-20',
+        title: 'Họp báo quý IV',
+        link: null,
+        quantity: null,
+        participants: null,
+        taskId: null,
+        attachments: [],
+      },
+      t.clock.now,
+    );
     const code = codeIn(await t.sayText('lan', '/lienket'));
     expect(code).not.toBe('');
 
@@ -43,9 +69,13 @@ describe('/lienket: one person on two apps', () => {
     expect(linked.memberships.map((m) => m.agencySlug)).toEqual(['so-tu-phap']);
     expect((await findActivity(t.app.db, activityId))?.authorPersonId).toBe(consolePerson);
     expect((await listLinkedChats(t.app.db, consolePerson)).chats.map((c) => c.platform)).toEqual(['console', 'zalo']);
-    expect((await listAudit(t.app.db)).some((a) => a.action === 'person.merge' && a.detail.from === zaloPerson)).toBe(true);
+    expect((await listAudit(t.app.db)).some((a) => a.action === 'person.merge' && a.detail.from === zaloPerson)).toBe(
+      true,
+    );
     const notices = await listOutgoing(t.app.db, 'console');
-    expect(notices).toEqual([expect.objectContaining({ chatId: 'lan', text: expect.stringContaining('Zalo "z-lan" vừa được liên kết') })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ chatId: 'lan', text: expect.stringContaining('Zalo "z-lan" vừa được liên kết') }),
+    ]);
   });
 
   it('refuses a used, an expired or a same-app code, and a code typed by the person who issued it', async () => {
@@ -71,7 +101,10 @@ describe('/lienket: one person on two apps', () => {
     expect(reply).toContain('Sở Tư pháp');
     expect(await personOf('zalo', 'z-lan')).toBe(zaloPerson);
     expect(await personOf('console', 'lan')).toBe(consolePerson);
-    expect((await ensureActor(t.app.db, { platform: 'zalo', userId: 'z-lan', name: 'z-lan' }, [])).memberships[0]?.agencySlug).toBe('so-noi-vu');
+    expect(
+      (await ensureActor(t.app.db, { platform: 'zalo', userId: 'z-lan', name: 'z-lan' }, [])).memberships[0]
+        ?.agencySlug,
+    ).toBe('so-noi-vu');
   });
 
   it('keeps one membership when both identities represent the same agency', async () => {

@@ -53,7 +53,11 @@ describe('mapZaloUpdate', () => {
         },
       },
     };
-    expect(mapZaloUpdate(body, bot)).toMatchObject({ chat: { id: '12345' }, sender: { id: '12345', name: 'Nguyen Van A' }, text: 'Xin chào' });
+    expect(mapZaloUpdate(body, bot)).toMatchObject({
+      chat: { id: '12345' },
+      sender: { id: '12345', name: 'Nguyen Van A' },
+      text: 'Xin chào',
+    });
     expect(dedupeKey(body)).toBe('987');
   });
 
@@ -64,58 +68,99 @@ describe('mapZaloUpdate', () => {
   });
 
   it('parses a command: lowercase name, @suffix dropped, args trimmed', () => {
-    expect(mapZaloUpdate(textUpdate('/BaoCao@daumoi_bot   tháng 6 \n'), bot)?.command).toEqual({ name: 'baocao', args: 'tháng 6' });
+    expect(mapZaloUpdate(textUpdate('/BaoCao@daumoi_bot   tháng 6 \n'), bot)?.command).toEqual({
+      name: 'baocao',
+      args: 'tháng 6',
+    });
     expect(mapZaloUpdate(textUpdate('/nhiemvu'), bot)?.command).toEqual({ name: 'nhiemvu', args: '' });
     expect(mapZaloUpdate(textUpdate('không phải /lenh'), bot)?.command).toBeUndefined();
   });
 
   it('does not address the bot in a group message that neither mentions it nor is a command', () => {
     const incoming = mapZaloUpdate(textUpdate('Mọi người nhớ nộp báo cáo nhé', group), bot);
-    expect(incoming).toMatchObject({ chat: { id: 'g9f8e7', type: 'group' }, addressed: false, text: 'Mọi người nhớ nộp báo cáo nhé' });
+    expect(incoming).toMatchObject({
+      chat: { id: 'g9f8e7', type: 'group' },
+      addressed: false,
+      text: 'Mọi người nhớ nộp báo cáo nhé',
+    });
   });
 
   it('addresses the bot when a group message mentions it, and strips the mention', () => {
     const incoming = mapZaloUpdate(textUpdate('@Đầu Mối /BAOCAO Quý 2', group), bot);
-    expect(incoming).toMatchObject({ addressed: true, text: '/BAOCAO Quý 2', command: { name: 'baocao', args: 'Quý 2' } });
+    expect(incoming).toMatchObject({
+      addressed: true,
+      text: '/BAOCAO Quý 2',
+      command: { name: 'baocao', args: 'Quý 2' },
+    });
   });
 
   it('recognises a mention mid-text, in another case or by account name', () => {
-    expect(mapZaloUpdate(textUpdate('nhờ @đầu mối xem giúp', group), bot)).toMatchObject({ addressed: true, text: 'nhờ xem giúp' });
-    expect(mapZaloUpdate(textUpdate('@bot.daumoi danh sách', group), bot)).toMatchObject({ addressed: true, text: 'danh sách' });
-    expect(mapZaloUpdate(textUpdate('@Đầu Mốiabc chào', group), bot)).toMatchObject({ addressed: false, text: '@Đầu Mốiabc chào' });
+    expect(mapZaloUpdate(textUpdate('nhờ @đầu mối xem giúp', group), bot)).toMatchObject({
+      addressed: true,
+      text: 'nhờ xem giúp',
+    });
+    expect(mapZaloUpdate(textUpdate('@bot.daumoi danh sách', group), bot)).toMatchObject({
+      addressed: true,
+      text: 'danh sách',
+    });
+    expect(mapZaloUpdate(textUpdate('@Đầu Mốiabc chào', group), bot)).toMatchObject({
+      addressed: false,
+      text: '@Đầu Mốiabc chào',
+    });
   });
 
   it('matches a mention whose text uses decomposed Vietnamese letters', () => {
     const decomposed = '@Đầu Mối'.normalize('NFD');
-    expect(mapZaloUpdate(textUpdate(`${decomposed} /tiendo`, group), bot)).toMatchObject({ addressed: true, command: { name: 'tiendo' } });
+    expect(mapZaloUpdate(textUpdate(`${decomposed} /tiendo`, group), bot)).toMatchObject({
+      addressed: true,
+      command: { name: 'tiendo' },
+    });
   });
 
   it('addresses the bot with a command in a group even without a mention', () => {
-    expect(mapZaloUpdate(textUpdate('/tiendo', group), bot)).toMatchObject({ addressed: true, command: { name: 'tiendo', args: '' } });
+    expect(mapZaloUpdate(textUpdate('/tiendo', group), bot)).toMatchObject({
+      addressed: true,
+      command: { name: 'tiendo', args: '' },
+    });
   });
 
   it('maps an image event to a photo attachment with its caption as text', () => {
     const world = new ZaloWorld(() => 1750000000000, 'Đầu Mối');
     const incoming = mapZaloUpdate(image(world, 'u7', 'https://photo.example/x.jpg', 'Ảnh hội nghị'), bot);
-    expect(incoming).toMatchObject({ text: 'Ảnh hội nghị', attachments: [{ kind: 'photo', fileId: 'https://photo.example/x.jpg' }] });
+    expect(incoming).toMatchObject({
+      text: 'Ảnh hội nghị',
+      attachments: [{ kind: 'photo', fileId: 'https://photo.example/x.jpg' }],
+    });
     expect(mapZaloUpdate(image(world, 'u7', 'https://photo.example/y.jpg'), bot)?.text).toBe('');
   });
 
   it('maps a mentioned group text built by the fake server', () => {
     const world = new ZaloWorld(() => 1750000000000, 'Đầu Mối');
     const incoming = mapZaloUpdate(groupText(world, 'g1', 'u1', '/nhiemvu', true), bot);
-    expect(incoming).toMatchObject({ chat: { id: 'g1', type: 'group' }, addressed: true, command: { name: 'nhiemvu', args: '' } });
+    expect(incoming).toMatchObject({
+      chat: { id: 'g1', type: 'group' },
+      addressed: true,
+      command: { name: 'nhiemvu', args: '' },
+    });
   });
 
   it('returns null for unknown and unhandled events', () => {
     const world = new ZaloWorld(() => 1750000000000, 'Đầu Mối');
-    for (const name of ['message.voice.received', 'message.sticker.received', 'message.unsupported.received', 'user.follow']) {
+    for (const name of [
+      'message.voice.received',
+      'message.sticker.received',
+      'message.unsupported.received',
+      'user.follow',
+    ]) {
       expect(mapZaloUpdate(unknownEvent(world, name), bot)).toBeNull();
     }
   });
 
   it('returns null for malformed bodies and shapes it cannot read', () => {
-    const imageWithoutUrl = { event_name: 'message.image.received', message: { ...textUpdate('').message, text: undefined } };
+    const imageWithoutUrl = {
+      event_name: 'message.image.received',
+      message: { ...textUpdate('').message, text: undefined },
+    };
     const bodies: unknown[] = [
       null,
       'text',

@@ -20,14 +20,24 @@ const textOf = (call: { params: Record<string, unknown> }) => String(call.params
 async function zaloOfficer(app: TestApp, userId: string, agencySlug: string): Promise<void> {
   const actor = await ensureActor(app.app.db, { platform: 'zalo', userId, name: userId, privateChatId: userId }, []);
   const agency = (await findAgencyBySlug(app.app.db, 'cam-thanh', agencySlug))!;
-  await insertActiveMembership(app.app.db, { personId: actor.personId, networkId: 'cam-thanh', agencyId: agency.id, decidedBy: null, at: app.clock.now });
+  await insertActiveMembership(app.app.db, {
+    personId: actor.personId,
+    networkId: 'cam-thanh',
+    agencyId: agency.id,
+    decidedBy: null,
+    at: app.clock.now,
+  });
 }
 
 describe('deadline reminders to Zalo officers', () => {
   it('go privately on Zalo, and to Zalo for a linked officer who chose it', async () => {
     const zalo = await startFakeZalo({ longPollCapMs: 200 });
     fake = zalo;
-    t = await createTestApp({ now: at('2026-12-07T08:30:00+07:00'), env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot }, appOptions: { pollTimeoutSec: 1 } });
+    t = await createTestApp({
+      now: at('2026-12-07T08:30:00+07:00'),
+      env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot },
+      appOptions: { pollTimeoutSec: 1 },
+    });
     await t.app.start();
     await zaloOfficer(t, 'z-tuphap', 'cong-chuc-tu-phap');
     await t.registerOfficer('taichinh', 'cam-thanh', 'cong-chuc-tai-chinh');
@@ -36,7 +46,12 @@ describe('deadline reminders to Zalo officers', () => {
     expect(await t.sayText('z-taichinh', '/lienket nhan zalo', { platform: 'zalo' })).toContain('gửi qua Zalo');
 
     const queued = await runReminders(jobContext(t, t.clock.now));
-    expect(queued.filter((r) => r.message.platform === 'zalo').map((r) => r.message.chatId).sort()).toEqual(['z-taichinh', 'z-tuphap']);
+    expect(
+      queued
+        .filter((r) => r.message.platform === 'zalo')
+        .map((r) => r.message.chatId)
+        .sort(),
+    ).toEqual(['z-taichinh', 'z-tuphap']);
     expect(queued.some((r) => r.message.chatId === 'taichinh')).toBe(false);
     for (const sender of t.app.senders) sender.notify();
     await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'z-tuphap', 5000);

@@ -26,7 +26,8 @@ type Mode = 'polling' | 'webhook';
 async function startBot(mode: Mode) {
   const zalo = await startFakeZalo({ longPollCapMs: 200 });
   fake = zalo;
-  const webhook = mode === 'webhook' ? { ZALO_WEBHOOK_URL: `${PUBLIC_URL}/zalo/webhook`, ZALO_WEBHOOK_SECRET: SECRET } : {};
+  const webhook =
+    mode === 'webhook' ? { ZALO_WEBHOOK_URL: `${PUBLIC_URL}/zalo/webhook`, ZALO_WEBHOOK_SECRET: SECRET } : {};
   const app = await createTestApp({
     now: new Date('2026-11-21T09:00:00+07:00'),
     env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot, PUBLIC_URL, ...webhook },
@@ -34,31 +35,66 @@ async function startBot(mode: Mode) {
   });
   t = app;
   const db = app.app.db;
-  const officer = await ensureActor(db, { platform: 'zalo', userId: OFFICER, name: 'Lê Thị Tư Pháp', privateChatId: OFFICER }, []);
+  const officer = await ensureActor(
+    db,
+    { platform: 'zalo', userId: OFFICER, name: 'Lê Thị Tư Pháp', privateChatId: OFFICER },
+    [],
+  );
   const agency = (await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tu-phap'))!;
-  await insertActiveMembership(db, { personId: officer.personId, networkId: 'cam-thanh', agencyId: agency.id, decidedBy: null, at: app.clock.now });
-  const leader = await ensureActor(db, { platform: 'zalo', userId: LEADER, name: 'Chủ tịch xã', privateChatId: LEADER }, []);
-  await grantRole(db, { personId: leader.personId, networkId: 'cam-thanh', role: 'leader', actorPersonId: leader.personId, at: app.clock.now });
+  await insertActiveMembership(db, {
+    personId: officer.personId,
+    networkId: 'cam-thanh',
+    agencyId: agency.id,
+    decidedBy: null,
+    at: app.clock.now,
+  });
+  const leader = await ensureActor(
+    db,
+    { platform: 'zalo', userId: LEADER, name: 'Chủ tịch xã', privateChatId: LEADER },
+    [],
+  );
+  await grantRole(db, {
+    personId: leader.personId,
+    networkId: 'cam-thanh',
+    role: 'leader',
+    actorPersonId: leader.personId,
+    at: app.clock.now,
+  });
   await app.app.start();
   const url = `http://127.0.0.1:${app.app.port}/zalo/webhook`;
-  const deliver = mode === 'polling'
-    ? async (update: ZaloTestUpdate) => void zalo.pushUpdate(update)
-    : async (update: ZaloTestUpdate) => expect(await zalo.deliverWebhook(url, update, SECRET)).toBe(200);
+  const deliver =
+    mode === 'polling'
+      ? async (update: ZaloTestUpdate) => void zalo.pushUpdate(update)
+      : async (update: ZaloTestUpdate) => expect(await zalo.deliverWebhook(url, update, SECRET)).toBe(200);
   const local = (link: string) => link.replace(PUBLIC_URL, `http://127.0.0.1:${app.app.port}`);
   return { zalo, app, deliver, local };
 }
 
 /** Sends a message and waits until the bot has finished with it (the inbound row is done); returns the texts sent. */
-async function chat(zalo: FakeZalo, app: TestApp, deliver: (u: ZaloTestUpdate) => Promise<void>, userId: string, text: string): Promise<string> {
+async function chat(
+  zalo: FakeZalo,
+  app: TestApp,
+  deliver: (u: ZaloTestUpdate) => Promise<void>,
+  userId: string,
+  text: string,
+): Promise<string> {
   app.clock.now = new Date(app.clock.now.getTime() + 20_000);
   const mark = zalo.calls.length;
   const update = zalo.privateText(userId, text);
   await deliver(update);
-  const status = app.app.db.sqlite.prepare("SELECT status FROM inbound_updates WHERE platform = 'zalo' AND update_key = ?");
-  for (let i = 0; i < 250 && (status.get(update.message.message_id) as { status?: string } | undefined)?.status !== 'done'; i++) {
+  const status = app.app.db.sqlite.prepare(
+    "SELECT status FROM inbound_updates WHERE platform = 'zalo' AND update_key = ?",
+  );
+  for (
+    let i = 0;
+    i < 250 && (status.get(update.message.message_id) as { status?: string } | undefined)?.status !== 'done';
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 20));
   }
-  const texts = zalo.calls.slice(mark).filter((c) => c.method === 'sendMessage' && c.params.chat_id === userId && c.status === 200)
+  const texts = zalo.calls
+    .slice(mark)
+    .filter((c) => c.method === 'sendMessage' && c.params.chat_id === userId && c.status === 200)
     .map((c) => String(c.params.text));
   for (const sent of texts) expect(sent.length).toBeLessThanOrEqual(2000);
   return texts.join('\n');
@@ -83,7 +119,11 @@ async function reportAndStatus(mode: Mode): Promise<void> {
   const chart = /(https:\/\/daumoi\.example\.vn\/files\/\S+)/.exec(status)![1]!;
   const png = await fetch(local(chart));
   expect(png.headers.get('content-type')).toBe('image/png');
-  expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    Buffer.from(await png.arrayBuffer())
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
 
   const exported = await leader('/xuat');
   const links = [...exported.matchAll(/https:\/\/daumoi\.example\.vn\/files\/\S+/g)].map((m) => m[0]);

@@ -15,12 +15,17 @@ afterEach(async () => {
 });
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-const choices = [{ id: 'a', label: 'Sở Tư pháp' }, { id: 'b', label: 'Sở Nội vụ' }];
+const choices = [
+  { id: 'a', label: 'Sở Tư pháp' },
+  { id: 'b', label: 'Sở Nội vụ' },
+];
 
 describe('Zalo rendering', () => {
   it('appends choices as a numbered list with a hint to answer by number', () => {
     const [text] = textParts('Bạn là đầu mối của cơ quan nào?', choices);
-    expect(text).toBe('Bạn là đầu mối của cơ quan nào?\n\n1. Sở Tư pháp\n2. Sở Nội vụ\nTrả lời bằng số thứ tự (ví dụ: 1) hoặc gõ đúng nội dung lựa chọn.');
+    expect(text).toBe(
+      'Bạn là đầu mối của cơ quan nào?\n\n1. Sở Tư pháp\n2. Sở Nội vụ\nTrả lời bằng số thứ tự (ví dụ: 1) hoặc gõ đúng nội dung lựa chọn.',
+    );
   });
 
   it('keeps the numbered list whole in its own message when the text fills the last part', () => {
@@ -39,7 +44,10 @@ describe('Zalo rendering', () => {
   });
 
   it('without PUBLIC_URL says how to get the file on Telegram or the console', async () => {
-    const out = await renderZaloReply({ text: 'Báo cáo tổng hợp', file: { kind: 'document', fileName: 'bao-cao.docx', data: PNG } });
+    const out = await renderZaloReply({
+      text: 'Báo cáo tổng hợp',
+      file: { kind: 'document', fileName: 'bao-cao.docx', data: PNG },
+    });
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ kind: 'text', text: expect.stringContaining('gõ lại lệnh này trên Telegram') });
     expect((out[0] as { text: string }).text).toContain('bao-cao.docx');
@@ -58,7 +66,17 @@ describe('files on Zalo through expiring links (PUBLIC_URL set)', () => {
 
   it('sends a chart as a photo whose URL serves the PNG until it expires', async () => {
     const { client, local, app } = await start();
-    await sendZaloReplies(client, 'u1', [{ text: 'Tình hình nộp báo cáo', file: { kind: 'photo', fileName: 'tinh-hinh.png', data: PNG, caption: 'Biểu đồ' } }], app.app.services.publishFile);
+    await sendZaloReplies(
+      client,
+      'u1',
+      [
+        {
+          text: 'Tình hình nộp báo cáo',
+          file: { kind: 'photo', fileName: 'tinh-hinh.png', data: PNG, caption: 'Biểu đồ' },
+        },
+      ],
+      app.app.services.publishFile,
+    );
     const [photo, text] = fake!.sentTo('u1');
     expect(photo?.method).toBe('sendPhoto');
     expect(photo?.params.caption).toBe('Biểu đồ');
@@ -76,7 +94,12 @@ describe('files on Zalo through expiring links (PUBLIC_URL set)', () => {
   it('sends a document as a link in the text, downloaded under its Vietnamese file name', async () => {
     const { client, local, app } = await start();
     const data = Buffer.from('PK fake docx');
-    await sendZaloReplies(client, 'u2', [{ text: 'Dự thảo báo cáo', file: { kind: 'document', fileName: 'Báo cáo quý IV.docx', data } }], app.app.services.publishFile);
+    await sendZaloReplies(
+      client,
+      'u2',
+      [{ text: 'Dự thảo báo cáo', file: { kind: 'document', fileName: 'Báo cáo quý IV.docx', data } }],
+      app.app.services.publishFile,
+    );
     const [message] = fake!.sentTo('u2');
     const text = String(message?.params.text);
     expect(text).toContain('Dự thảo báo cáo');
@@ -84,7 +107,9 @@ describe('files on Zalo through expiring links (PUBLIC_URL set)', () => {
     const url = /https:\/\/\S+/.exec(text)![0];
     const res = await fetch(local(url));
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Bao_cao_quy_IV.docx"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20qu%C3%BD%20IV.docx`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="Bao_cao_quy_IV.docx"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20qu%C3%BD%20IV.docx`,
+    );
     expect(Buffer.from(await res.arrayBuffer())).toEqual(data);
     expect((await fetch(local(`${url.slice(0, -3)}xyz`))).status).toBe(404);
     expect((await fetch(local('https://daumoi.example.vn/files/short'))).status).toBe(404);

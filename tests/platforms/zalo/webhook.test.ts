@@ -19,8 +19,10 @@ async function startWebhookBot() {
   fake = zalo;
   const app = await createTestApp({
     env: {
-      ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot,
-      ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo/webhook', ZALO_WEBHOOK_SECRET: secret,
+      ZALO_BOT_TOKEN: zalo.token,
+      ZALO_API_ROOT: zalo.apiRoot,
+      ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo/webhook',
+      ZALO_WEBHOOK_SECRET: secret,
     },
   });
   t = app;
@@ -66,7 +68,11 @@ describe('Zalo webhook on the shared HTTP server', () => {
   it('answers 200 to unknown events and shapes, logs them at debug and sends nothing', async () => {
     const { zalo, app, url } = await startWebhookBot();
     expect(await zalo.deliverWebhook(url, zalo.unknownEvent('message.link.received', 'w3'), secret)).toBe(200);
-    const odd = await fetch(url, { method: 'POST', headers: { 'x-bot-api-secret-token': secret }, body: '{"event_name":"user.follow","data":{}}' });
+    const odd = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-bot-api-secret-token': secret },
+      body: '{"event_name":"user.follow","data":{}}',
+    });
     expect(odd.status).toBe(200);
     const notJson = await fetch(url, { method: 'POST', headers: { 'x-bot-api-secret-token': secret }, body: 'hello' });
     expect(notJson.status).toBe(400);
