@@ -154,7 +154,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       for (const sender of senders) await sender.start();
       await scheduler?.start();
       server = createHttpServer(routes, options.log);
-      app.port = await listen(server, config.port);
+      app.port = await listen(server, config.port, config.host);
       options.log.info({ port: app.port, telegram: Boolean(telegram), zalo: Boolean(zalo) }, 'Đầu Mối started');
     },
     async stop() {

@@ -32,6 +32,7 @@ const envSchema = z.object({
         : [],
     z.array(z.string().regex(adminEntry, 'entries must look like telegram:123456 or zalo:abc')),
   ),
+  HOST: opt(z.string().min(1)),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
@@ -65,6 +66,8 @@ export interface AppConfig {
   /** How long a write waits for another process's lock before the user is told the bot is busy. */
   databaseBusyTimeoutMs: number;
   admins: string[];
+  /** Interface the HTTP server binds to: loopback unless a webhook must be reachable from outside. */
+  host: string;
   port: number;
   logLevel: string;
   conversationIdleMs: number;
@@ -112,6 +115,7 @@ export function loadConfig(env: Env): AppConfig {
     databasePath: e.DATABASE_PATH,
     databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     admins: e.ADMINS,
+    host: e.HOST ?? (e.TELEGRAM_WEBHOOK_URL || e.ZALO_WEBHOOK_URL ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     conversationIdleMs: e.CONVERSATION_IDLE_MINUTES * 60_000,

@@ -105,13 +105,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const webhookRoute: HttpRoute = {
     method: 'POST',
     path: '/telegram/webhook',
-    handler: async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    json: true,
+    authorize: (req: IncomingMessage) => {
       const secret = req.headers['x-telegram-bot-api-secret-token'];
-      if (!options.webhook || !secretsEqual(typeof secret === 'string' ? secret : undefined, options.webhook.secret)) {
-        log.warn({ ip: req.socket.remoteAddress }, 'telegram webhook rejected: wrong secret');
-        sendJson(res, 401, { ok: false });
-        return;
-      }
+      return Boolean(options.webhook) && secretsEqual(typeof secret === 'string' ? secret : undefined, options.webhook!.secret);
+    },
+    handler: async (_req: IncomingMessage, res: ServerResponse, body: Buffer) => {
       const update = parseUpdate(body);
       if (!update) {
         log.warn('telegram webhook rejected: not an update');

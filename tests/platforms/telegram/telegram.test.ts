@@ -129,7 +129,7 @@ describe('Telegram webhook', () => {
     const base = `http://127.0.0.1:${t!.app.port}`;
     const bad = await fetch(`${base}/telegram/webhook`, {
       method: 'POST',
-      headers: { 'x-telegram-bot-api-secret-token': secret },
+      headers: { 'x-telegram-bot-api-secret-token': secret, 'content-type': 'application/json' },
       body: '{"hello":1}',
     });
     expect(bad.status).toBe(400);

@@ -49,7 +49,7 @@ describe('Zalo webhook on the shared HTTP server', () => {
     expect(await zalo.deliverWebhook(url, update, `${secret}x`)).toBe(401);
     await settle();
     expect(zalo.sentTo('w1')).toHaveLength(0);
-    expect(app.logs.filter((l) => l.msg === 'zalo webhook rejected: wrong secret')).toHaveLength(3);
+    expect(app.logs.filter((l) => l.msg === 'http request rejected: wrong secret')).toHaveLength(3);
     expect(await zalo.deliverWebhook(url, update, secret)).toBe(200);
     await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'w1');
   });
@@ -70,12 +70,15 @@ describe('Zalo webhook on the shared HTTP server', () => {
     expect(await zalo.deliverWebhook(url, zalo.unknownEvent('message.link.received', 'w3'), secret)).toBe(200);
     const odd = await fetch(url, {
       method: 'POST',
-      headers: { 'x-bot-api-secret-token': secret },
+      headers: { 'x-bot-api-secret-token': secret, 'content-type': 'application/json' },
       body: '{"event_name":"user.follow","data":{}}',
     });
     expect(odd.status).toBe(200);
-    const notJson = await fetch(url, { method: 'POST', headers: { 'x-bot-api-secret-token': secret }, body: 'hello' });
+    const json = { 'x-bot-api-secret-token': secret, 'content-type': 'application/json' };
+    const notJson = await fetch(url, { method: 'POST', headers: json, body: 'hello' });
     expect(notJson.status).toBe(400);
+    const plain = await fetch(url, { method: 'POST', headers: { 'x-bot-api-secret-token': secret }, body: '{}' });
+    expect(plain.status).toBe(415);
     await settle();
     expect(zalo.callsOf('sendMessage')).toHaveLength(0);
     const debug = app.logs.filter((l) => l.level === 20).map((l) => l.msg);
