@@ -108,7 +108,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     json: true,
     authorize: (req: IncomingMessage) => {
       const secret = req.headers['x-telegram-bot-api-secret-token'];
-      return Boolean(options.webhook) && secretsEqual(typeof secret === 'string' ? secret : undefined, options.webhook!.secret);
+      return (
+        Boolean(options.webhook) &&
+        secretsEqual(typeof secret === 'string' ? secret : undefined, options.webhook!.secret)
+      );
     },
     handler: async (_req: IncomingMessage, res: ServerResponse, body: Buffer) => {
       const update = parseUpdate(body);
