@@ -5,6 +5,7 @@ import { PlatformApiError, PlatformNetworkError } from './bot/errors.js';
 import { sleep } from './bot/retry.js';
 import { createLogger, type Logger } from './logger.js';
 import { CONSOLE_ADMIN, runConsole } from './platforms/console/adapter.js';
+import { ZaloApiError, ZaloNetworkError } from './platforms/zalo/client.js';
 
 /** Starts the bot: on Telegram/Zalo when a token is set, otherwise the local console chat. */
 export async function main(env: Record<string, string | undefined>, forceConsole = false): Promise<number> {
@@ -44,9 +45,9 @@ async function startWithRetry(app: App, log: Logger): Promise<boolean> {
       await app.start();
       return true;
     } catch (error) {
-      const apiRefused = error instanceof PlatformApiError && !error.retryable;
-      if (!apiRefused && !(error instanceof PlatformNetworkError) && !(error instanceof PlatformApiError)) throw error;
-      if (apiRefused) {
+      const kind = startupFailure(error);
+      if (kind === 'other') throw error;
+      if (kind === 'refused') {
         log.fatal({ err: error }, 'the platform refused the bot token or call: check the token and API root');
         return false;
       }
@@ -55,6 +56,14 @@ async function startWithRetry(app: App, log: Logger): Promise<boolean> {
       await sleep(waitMs);
     }
   }
+}
+
+/** Telegram and Zalo fail in their own error types: both are either worth retrying or a refusal. */
+function startupFailure(error: unknown): 'retry' | 'refused' | 'other' {
+  if (error instanceof PlatformNetworkError || error instanceof ZaloNetworkError) return 'retry';
+  if (error instanceof PlatformApiError) return error.retryable ? 'retry' : 'refused';
+  if (error instanceof ZaloApiError) return error.errorCode === 429 || error.errorCode >= 500 ? 'retry' : 'refused';
+  return 'other';
 }
 
 async function runConsoleMode(config: AppConfig): Promise<number> {
