@@ -73,10 +73,23 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     return () => inbox.process(key, update);
   }
 
+  /**
+   * Zalo has no offset: a polled update is not offered again, so it stays in memory until it is recorded. A
+   * locked or failing database delays it (polling pauses meanwhile); it is never dropped.
+   */
   async function ingestAll(bodies: unknown[]): Promise<void> {
     for (const body of bodies) {
-      const work = await ingest(body);
-      if (work) void work();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const work = await ingest(body);
+          if (work) void work();
+          break;
+        } catch (error) {
+          if (abort.signal.aborted) return;
+          log.warn({ err: error, attempt }, 'could not record zalo update, retrying');
+          await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
+        }
+      }
     }
   }
 
