@@ -29,8 +29,21 @@ export function splitText(text: string, limit: number): string[] {
   return parts;
 }
 
-/** Removes control characters except newline and tab. */
+/**
+ * Removes control characters (except newline and tab), zero-width characters and bidirectional overrides: they
+ * let "MẬT" slip past the classified check and a right-to-left override disguise a name. A zero-width joiner
+ * inside an emoji sequence (👨‍👩‍👧) is kept.
+ */
 export function stripControl(input: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return input.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return stripInvisible(
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    input.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''),
+  );
+}
+
+/** Zero-width and bidirectional-control characters, folded away before matching or storing. */
+export function stripInvisible(input: string): string {
+  return input
+    .replace(/[\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
+    .replace(/\u200d(?!\p{Extended_Pictographic})/gu, '');
 }

@@ -1,4 +1,4 @@
-import { normalize } from '../../kernel/text.js';
+import { normalize, stripInvisible } from '../../kernel/text.js';
 
 // State-secret markings (Luật Bảo vệ bí mật nhà nước): "Mật", "Tối mật", "Tuyệt mật". Such content must
 // never go through a chat app. "mặt" (face, front) and "mật" (secret) differ only by diacritics, so text
@@ -52,7 +52,7 @@ function hasDiacritics(text: string): boolean {
 
 /** Whether the text carries a secrecy marking. */
 export function hasClassifiedMarking(text: string): boolean {
-  const composed = text.normalize('NFC');
+  const composed = stripInvisible(text).normalize('NFC');
   if (hasDiacritics(composed)) {
     const lower = composed.toLowerCase();
     return accented.some((p) => p.test(lower)) || stampAccented.test(composed);
