@@ -9,6 +9,7 @@ import {
 } from '../db/index.js';
 import { common } from '../messages/index.js';
 import { matchChoice } from './choices.js';
+import { lookupCommand } from './command-name.js';
 import type {
   Command,
   ConversationControl,
@@ -184,17 +185,26 @@ async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undef
   );
 }
 
-async function runCommand(deps: Deps, ctx: Ctx, name: string, args: string): Promise<void> {
-  const command = deps.commands.get(name);
-  if (!command) {
-    ctx.reply(common.unknownCommand(name.slice(0, 40)));
+async function runCommand(deps: Deps, ctx: Ctx, name: string, typedArgs: string): Promise<void> {
+  const found = lookupCommand(deps.commands, name, typedArgs);
+  if (found.kind !== 'found') {
+    const unknown = common.unknownCommand(name.slice(0, 40));
+    if (found.kind === 'unknown') ctx.reply(unknown);
+    else ctx.reply(`${unknown}\n${common.didYouMean(found.name)}`, [suggestion(found.name, found.args)]);
     return;
   }
+  const { command, args } = found;
   if (ctx.msg.chat.type === 'group' && !command.inGroups) {
     ctx.reply(common.privateOnly('Đầu Mối'));
     return;
   }
   await command.run(ctx, args);
+}
+
+/** One button that runs the suggested command with what the person typed after it (if it fits a button id). */
+function suggestion(name: string, args: string): Choice {
+  const line = `/${name}${args ? ` ${args}` : ''}`;
+  return { id: Buffer.byteLength(line) <= 64 ? line : `/${name}`, label: `/${name}` };
 }
 
 function findIntent(registry: Registry, text: string): { command: string; args: string } | undefined {

@@ -2,6 +2,7 @@
 
 export const common = {
   unknownCommand: (name: string) => `Không có lệnh /${name}. Gõ /trogiup để xem các lệnh.`,
+  didYouMean: (name: string) => `Ý bạn là /${name}?`,
   fallback:
     'Tôi chưa hiểu ý bạn. Bạn có thể hỏi "nhiệm vụ của tôi", ghi nhận hoạt động bằng /ghinhan, ' +
     'nộp báo cáo bằng /baocao, hoặc gõ /trogiup để xem tất cả các lệnh.',
