@@ -1,6 +1,7 @@
 // Pure mapping from a Zalo Bot Platform update (webhook or poll body) to our Incoming message.
 import { z } from 'zod';
 import type { ChatType, Incoming } from '../../kernel/message.js';
+import { foldCommandName } from '../../bot/parse-command.js';
 
 export interface ZaloBotInfo {
   id: string;
@@ -117,7 +118,7 @@ function stripMention(raw: string, names: string[]): { text: string; mentioned: 
 }
 
 function parseCommand(text: string): Incoming['command'] {
-  const match = /^\/([A-Za-z0-9_]+)(?:@\S*)?(?:\s+([\s\S]*))?$/.exec(text.trimStart());
+  const match = /^\/([\p{L}\p{M}\p{N}_]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u.exec(text.trimStart());
   if (!match?.[1]) return undefined;
-  return { name: match[1].toLowerCase(), args: (match[2] ?? '').trim() };
+  return { name: foldCommandName(match[1]), args: (match[2] ?? '').trim() };
 }
