@@ -129,7 +129,12 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           clock: services.clock,
           jobs,
           outbox: { notify: () => senders.forEach((s) => s.notify()) },
-          settings: { calendar: services.calendar, quietHours: config.quietHours, catchUpHours: config.catchUpHours },
+          settings: {
+            calendar: services.calendar,
+            quietHours: config.quietHours,
+            catchUpHours: config.catchUpHours,
+            retention: config.retention,
+          },
         });
   let server: Server | undefined;
   const app: App = {

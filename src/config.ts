@@ -46,6 +46,9 @@ const envSchema = z.object({
       .regex(/^\d{1,2}-\d{1,2}$/, 'must look like 21-7')
       .default('21-7'),
   ),
+  RETAIN_INBOUND_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
+  RETAIN_OUTBOX_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
+  RETAIN_CONVERSATION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
   CATCH_UP_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(168).default(24)),
   PLANS_DIR: z.preprocess(emptyToUndefined, z.string().default('./plans')),
 });
@@ -73,6 +76,7 @@ export interface AppConfig {
   conversationIdleMs: number;
   quietHours: { start: number; end: number };
   catchUpHours: number;
+  retention: { inboundDays: number; outboxDays: number; conversationDays: number };
   plansDir: string;
 }
 
@@ -121,6 +125,11 @@ export function loadConfig(env: Env): AppConfig {
     conversationIdleMs: e.CONVERSATION_IDLE_MINUTES * 60_000,
     quietHours: { start: quietStart, end: quietEnd },
     catchUpHours: e.CATCH_UP_HOURS,
+    retention: {
+      inboundDays: e.RETAIN_INBOUND_DAYS,
+      outboxDays: e.RETAIN_OUTBOX_DAYS,
+      conversationDays: e.RETAIN_CONVERSATION_DAYS,
+    },
     plansDir: e.PLANS_DIR,
   };
 }

@@ -16,6 +16,14 @@ export interface JobSettings {
   quietHours: QuietHours;
   /** How far back a run still sends what it missed (e.g. while the bot was down). */
   catchUpHours: number;
+  /** Days kept before the daily retention job removes them (defaults in features/housekeeping). */
+  retention?: RetentionDays;
+}
+
+export interface RetentionDays {
+  inboundDays: number;
+  outboxDays: number;
+  conversationDays: number;
 }
 
 export interface JobContext {

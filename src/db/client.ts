@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -23,7 +23,10 @@ export class DatabaseError extends Error {
 }
 
 export function openDatabase(path: string, options: { busyTimeoutMs?: number } = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:') {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    createOwnerOnly(path);
+  }
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -75,6 +78,13 @@ export function closeDatabase(db: Db): void {
 export async function backupDatabase(db: Db, destination: string): Promise<void> {
   mkdirSync(dirname(resolve(destination)), { recursive: true });
   await db.sqlite.backup(destination);
+  chmodSync(destination, 0o600);
+}
+
+/** A new database file is readable by its owner only (SQLite gives its -wal and -shm files the same mode). */
+function createOwnerOnly(path: string): void {
+  if (existsSync(path)) return;
+  closeSync(openSync(path, 'a', 0o600));
 }
 
 /** Runs `fn` in one immediate write transaction. */

@@ -24,3 +24,4 @@ export * from './queries/links.js';
 export * from './queries/status.js';
 export * from './queries/status-lookup.js';
 export * from './queries/export-rows.js';
+export * from './queries/retention.js';

@@ -3,6 +3,7 @@ import type { Command, Feature, Registry } from '../bot/context.js';
 import type { Job } from '../bot/job.js';
 import { activities } from './activities/index.js';
 import { createBasics } from './basics/index.js';
+import { housekeeping } from './housekeeping/index.js';
 import { onboarding } from './onboarding/index.js';
 import { reminders } from './reminders/index.js';
 import { reportFeature } from './reports/index.js';
@@ -19,6 +20,7 @@ export const features: Feature[] = [
   reportFeature,
   reminders,
   statusFeature,
+  housekeeping,
 ];
 
 commands.push(...features.flatMap((f) => f.commands));
