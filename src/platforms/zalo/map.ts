@@ -1,5 +1,6 @@
 // Pure mapping from a Zalo Bot Platform update (webhook or poll body) to our Incoming message.
 import { z } from 'zod';
+import { stripControl } from '../../kernel/text.js';
 import type { ChatType, Incoming } from '../../kernel/message.js';
 import { foldCommandName } from '../../bot/parse-command.js';
 
@@ -60,7 +61,7 @@ export function mapZaloUpdate(body: unknown, botInfo: ZaloBotInfo): Incoming | n
   if (!chatType || message.from.is_bot === true || message.from.id === botInfo.id) return null;
   const content = contentOf(update.event_name, message);
   if (!content) return null;
-  const { text, mentioned } = stripMention(content.text, botNames(botInfo));
+  const { text, mentioned } = stripMention(stripControl(content.text), botNames(botInfo));
   const command = parseCommand(text);
   const incoming: Incoming = {
     platform: 'zalo',
@@ -87,7 +88,7 @@ function contentOf(eventName: string | undefined, message: ZaloMessage): { text:
 
 function senderName(message: ZaloMessage): string {
   const { display_name, first_name, name } = message.from;
-  return (display_name ?? first_name ?? name ?? '').trim() || message.from.id;
+  return stripControl(display_name ?? first_name ?? name ?? '').trim() || message.from.id;
 }
 
 /** Values below 1e11 cannot be millisecond timestamps after 1973, so they are seconds. */
