@@ -17,3 +17,9 @@ function uniquePrefix(wanted: string, choices: Choice[]): Choice | undefined {
   const hits = choices.filter((c) => normalize(c.label).startsWith(wanted));
   return hits.length === 1 ? hits[0] : undefined;
 }
+
+/** A bare number that picks nothing in the menu ("3" when there are two choices). */
+export function isOutsideMenu(input: string, choices: Choice[]): boolean {
+  const trimmed = input.trim();
+  return /^\d{1,3}$/.test(trimmed) && (Number(trimmed) < 1 || Number(trimmed) > choices.length);
+}

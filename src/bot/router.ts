@@ -8,7 +8,7 @@ import {
   type StoredConversation,
 } from '../db/index.js';
 import { common } from '../messages/index.js';
-import { matchChoice } from './choices.js';
+import { isOutsideMenu, matchChoice } from './choices.js';
 import { lookupCommand } from './command-name.js';
 import type {
   Command,
@@ -111,6 +111,8 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
   );
   const msg = await resolveChoice(services, key, incoming);
   const stored = await findConversation(services.db, key);
+  const miss = stored ? undefined : await menuMiss(services, key, msg);
+  if (miss) return [miss];
   const replies: Reply[] = [];
   const control = createControl(deps, key, stored, now);
   const ctx: Ctx = {
@@ -163,6 +165,14 @@ async function choiceFromText(services: Services, key: ChatUserKey, msg: Incomin
   const wanted = normalize(msg.text);
   const exact = isNumber ? matchChoice(msg.text, menu) : menu.find((c) => normalize(c.label) === wanted);
   return exact?.id;
+}
+
+/** A number outside the open menu, with no conversation to judge it: the menu stays and the valid numbers are named. */
+async function menuMiss(services: Services, key: ChatUserKey, msg: Incoming): Promise<Reply | undefined> {
+  if (msg.command || msg.choice || !NUMBERED_CHOICES.has(msg.platform)) return undefined;
+  const menu = await findMenu(services.db, key);
+  if (!menu?.length || !isOutsideMenu(msg.text, menu)) return undefined;
+  return { text: common.menuOutOfRange(menu.length), choices: menu };
 }
 
 async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undefined): Promise<void> {

@@ -3,6 +3,10 @@
 export const common = {
   unknownCommand: (name: string) => `Không có lệnh /${name}. Gõ /trogiup để xem các lệnh.`,
   didYouMean: (name: string) => `Ý bạn là /${name}?`,
+  menuOutOfRange: (count: number) =>
+    count === 1
+      ? 'Chỉ có một lựa chọn: gõ 1 để chọn, hoặc gõ /huy.'
+      : `Không có lựa chọn đó. Bạn gõ một số từ 1 đến ${count}:`,
   fallback:
     'Tôi chưa hiểu ý bạn. Bạn có thể hỏi "nhiệm vụ của tôi", ghi nhận hoạt động bằng /ghinhan, ' +
     'nộp báo cáo bằng /baocao, hoặc gõ /trogiup để xem tất cả các lệnh.',
