@@ -164,6 +164,9 @@ export const memberships = sqliteTable(
     status: text('status').notNull(), // pending | active | rejected | left
     decidedBy: integer('decided_by'),
     createdAt: createdAt(),
+    // Set when an admin removes the officer: the row stays so history keeps its author.
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    endedBy: integer('ended_by'),
   },
   (t) => [index('memberships_person').on(t.personId), index('memberships_agency').on(t.agencyId, t.status)],
 );
@@ -194,6 +197,19 @@ export const invites = sqliteTable('invites', {
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedBy: integer('used_by'),
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+  cancelledBy: integer('cancelled_by'),
+});
+
+/** People an admin has blocked: the router refuses them before any command, telling them once. */
+export const blocks = sqliteTable('blocks', {
+  personId: integer('person_id')
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  blockedBy: integer('blocked_by'),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  /** When the person was told; later messages are ignored silently. */
+  noticedAt: integer('noticed_at', { mode: 'timestamp_ms' }),
 });
 
 export const linkCodes = sqliteTable('link_codes', {
@@ -220,13 +236,18 @@ export const groups = sqliteTable(
   (t) => [primaryKey({ columns: [t.platform, t.chatId] }), index('groups_network').on(t.networkId)],
 );
 
-export const auditLog = sqliteTable('audit_log', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
-  actorPersonId: integer('actor_person_id'),
-  action: text('action').notNull(),
-  detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-});
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorPersonId: integer('actor_person_id'),
+    action: text('action').notNull(),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  // Recent failures (wrong invite or link codes) are counted from the log on every attempt.
+  (t) => [index('audit_action_at').on(t.action, t.at)],
+);
 
 // --- Conversations, menus, inbound dedup, outbox -------------------------
 
