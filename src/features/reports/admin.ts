@@ -20,15 +20,16 @@ import { dateText, periodName } from './format.js';
 
 const m = reportText;
 
-async function adminAgency(ctx: Ctx, text: string) {
+async function adminAgency(ctx: Ctx, text: string, subcommand: string) {
   if (!isAnyAdmin(ctx.actor)) throw new UserError(m.adminOnly);
   if (!text) throw new UserError(m.adminUsage);
-  return resolveAgency(ctx, text, (a) => isAdmin(ctx.actor, a.networkId));
+  return resolveAgency(ctx, text, (a) => isAdmin(ctx.actor, a.networkId), `baocao ${subcommand}`);
 }
 
 export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
   const { db } = ctx.services;
-  const agency = await adminAgency(ctx, text);
+  const agency = await adminAgency(ctx, text, 'mo');
+  if (!agency) return;
   const [latest] = await listReportHistory(db, agency.id, 1);
   if (!latest) return ctx.reply(m.nothingToReopen(agency.name));
   const period = periodName(latest.period);
@@ -52,7 +53,8 @@ export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
 }
 
 export async function releaseReportDraft(ctx: Ctx, text: string): Promise<void> {
-  const agency = await adminAgency(ctx, text);
+  const agency = await adminAgency(ctx, text, 'mokhoa');
+  if (!agency) return;
   const drafts = await listAgencyDrafts(ctx.services.db, agency.id);
   if (drafts.length === 0) return ctx.reply(m.noDraftToRelease(agency.name));
   for (const d of drafts)

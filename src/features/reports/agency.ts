@@ -1,30 +1,20 @@
-import { searchAgencies, type AgencyWithNetwork } from '../../db/index.js';
+import type { AgencyWithNetwork } from '../../db/index.js';
 import type { Ctx } from '../../bot/context.js';
-import { UserError } from '../../bot/errors.js';
-import { normalize } from '../../kernel/text.js';
-import { reportText } from '../../messages/index.js';
+import { onboarding, reportText } from '../../messages/index.js';
+import { agencyFromArgs } from '../shared/agency-args.js';
 
 // Names an agency typed after a subcommand ("/baocao xem sở tư pháp") among the networks the actor may see.
+// A name found in two of them gets the same menu as everywhere else (name and network), not a dead end.
 
 export async function resolveAgency(
   ctx: Ctx,
   text: string,
   allowed: (agency: AgencyWithNetwork) => boolean,
-): Promise<AgencyWithNetwork> {
-  const wanted = normalize(text);
-  const hits = (await searchAgencies(ctx.services.db, wanted.split(' ').filter(Boolean))).filter(allowed);
-  const exact = hits.filter((a) => [a.name, a.shortName ?? '', ...a.aliases].some((n) => normalize(n) === wanted));
-  const list = exact.length > 0 ? exact : hits;
-  if (list.length === 0) throw new UserError(reportText.agencyNotFound(text));
-  if (list.length > 1)
-    throw new UserError(
-      reportText.agencyAmbiguous(
-        text,
-        list
-          .slice(0, 8)
-          .map((a) => a.name)
-          .join('; '),
-      ),
-    );
-  return list[0]!;
+  command: string,
+): Promise<AgencyWithNetwork | undefined> {
+  return agencyFromArgs(ctx, text, command, {
+    notFound: reportText.agencyNotFound,
+    pick: onboarding.pickAgency,
+    allowed,
+  });
 }

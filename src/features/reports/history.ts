@@ -22,7 +22,11 @@ const MAX_LISTED = 10;
 
 export async function showHistory(ctx: Ctx, args: string): Promise<void> {
   if (/^\d+$/.test(args)) return showSubmission(ctx, Number(args));
-  const { id, name } = args ? await resolveAgency(ctx, args, (a) => canSee(ctx, a.networkId, a.id)) : ownAgency(ctx);
+  const agency = args
+    ? await resolveAgency(ctx, args, (a) => canSee(ctx, a.networkId, a.id), 'baocao xem')
+    : ownAgency(ctx);
+  if (!agency) return;
+  const { id, name } = agency;
   const entries = await listReportHistory(ctx.services.db, id);
   if (entries.length === 0) return ctx.reply(m.historyEmpty(name));
   const lines = entries.map((e) =>

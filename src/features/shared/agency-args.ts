@@ -11,11 +11,14 @@ const MAX_CHOICES = 8;
 export interface AgencyArgsTexts {
   notFound: (query: string) => string;
   pick: (query: string) => string;
+  /** Only agencies the caller may act on; the others count as not found. */
+  allowed?: (agency: AgencyWithNetwork) => boolean;
 }
 
 /**
- * The agency named in a command's arguments: `#<id>` (from a choice) or a typed name. When several match,
- * replies with choices that re-run `command` with `#<id>` and returns undefined.
+ * The agency named in a command's arguments: `#<id>` (from a choice) or a typed name, with or without its
+ * network ("so tu phap vinh phuc"). When several match, replies with choices naming each agency's network that
+ * re-run `command` (with its subcommand: "baocao mo") with `#<id>`, and returns undefined.
  */
 export async function agencyFromArgs(
   ctx: Ctx,
@@ -26,10 +29,11 @@ export async function agencyFromArgs(
   const byId = /^#(\d+)$/.exec(query.trim());
   if (byId) {
     const agency = await findAgencyWithNetwork(ctx.services.db, Number(byId[1]));
-    if (!agency) throw new UserError(texts.notFound(query));
+    if (!agency || !(texts.allowed?.(agency) ?? true)) throw new UserError(texts.notFound(query));
     return agency;
   }
-  const found = await lookupAgency(ctx.services.db, query, { prefer: await preferredNetworks(ctx) });
+  const prefer = await preferredNetworks(ctx);
+  const found = await lookupAgency(ctx.services.db, query, { prefer, allowed: texts.allowed });
   if (found.kind === 'none') throw new UserError(texts.notFound(query));
   if (found.kind === 'one') return found.agency;
   ctx.reply(

@@ -5,15 +5,19 @@ import { onboarding } from '../../messages/index.js';
 import { matchNetworks } from './network.js';
 
 /** Networks to prefer for this message, best first: the group's network, then the caller's own networks. */
-export async function preferredNetworks(ctx: Ctx): Promise<string[]> {
-  const ids: string[] = [];
+export async function preferredNetworks(ctx: Ctx): Promise<(string | string[])[]> {
+  const tiers: (string | string[])[] = [];
   if (ctx.msg.chat.type === 'group') {
     const group = await findGroup(ctx.services.db, ctx.msg.platform, ctx.msg.chat.id);
-    if (group) ids.push(group.networkId);
+    if (group) tiers.push(group.networkId);
   }
-  ids.push(...ctx.actor.memberships.filter((m) => m.status === 'active').map((m) => m.networkId));
-  ids.push(...ctx.actor.roles.map((r) => r.networkId).filter((id) => id !== '*'));
-  return [...new Set(ids)];
+  // All of the caller's own networks are one tier: an agency found in two of them is a choice to offer.
+  const ids = [
+    ...ctx.actor.memberships.filter((m) => m.status === 'active').map((m) => m.networkId),
+    ...ctx.actor.roles.map((r) => r.networkId).filter((id) => id !== '*'),
+  ];
+  if (ids.length > 0) tiers.push([...new Set(ids)]);
+  return tiers;
 }
 
 /** The one network a user typed, or a UserError listing the known ones. */

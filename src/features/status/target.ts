@@ -95,6 +95,7 @@ async function agencyTarget(ctx: Ctx, query: string, only: StatusNetwork | undef
 async function findAgency(ctx: Ctx, query: string, only: StatusNetwork | undefined): Promise<AgencyLookup> {
   const bySlug = only ? await findAgencyBySlug(ctx.services.db, only.id, query) : undefined;
   if (bySlug) return { kind: 'one', agency: { ...bySlug, networkName: only!.name, networkActive: only!.active } };
-  const prefer = [...ctx.actor.roles.map((r) => r.networkId), ...ctx.actor.memberships.map((s) => s.networkId)];
+  // One tier: a name found in two of the caller's networks is a menu, not the first network's agency.
+  const prefer = [[...ctx.actor.roles.map((r) => r.networkId), ...ctx.actor.memberships.map((s) => s.networkId)]];
   return lookupAgency(ctx.services.db, query, { prefer, only: only?.id });
 }
