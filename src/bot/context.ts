@@ -36,8 +36,11 @@ export interface Services {
 
 export interface ConversationControl {
   readonly current: { kind: string; state: unknown } | undefined;
-  /** Starts or updates the conversation; written after the handler unless taken by a domain write. */
-  set(kind: string, state: unknown): void;
+  /**
+   * Starts or updates the conversation; written after the handler unless taken by a domain write. The state is
+   * checked against the registered schema here: a wrong shape is our bug, so the message fails with an apology.
+   */
+  set<S>(conversation: ConversationKind<S>, state: S): void;
   end(): void;
   /** Hands the pending state write to a db function so domain rows and state commit together. */
   takeWrite(): ConversationWrite | undefined;
@@ -64,10 +67,14 @@ export interface Command {
   run(ctx: Ctx, args: string): Promise<void>;
 }
 
-export interface ConversationDef<S = unknown> {
+/** What names a conversation's stored state; kept apart from `step` so the writers need not import the handler. */
+export interface ConversationKind<S = unknown> {
   kind: string;
   version: number;
   schema: z.ZodType<S>;
+}
+
+export interface ConversationDef<S = unknown> extends ConversationKind<S> {
   step(ctx: Ctx, state: S): Promise<void>;
 }
 

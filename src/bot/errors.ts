@@ -5,6 +5,18 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
+/** Our code wrote a conversation state its schema refuses: a bug, never the user's fault nor an upgrade's. */
+export class ConversationStateError extends Error {
+  override name = 'ConversationStateError';
+  readonly kind: string;
+  readonly issues: unknown;
+  constructor(kind: string, issues: unknown) {
+    super(`Conversation ${kind}: the state written does not match its schema`);
+    this.kind = kind;
+    this.issues = issues;
+  }
+}
+
 export class PlatformApiError extends Error {
   override name = 'PlatformApiError';
   readonly platform: string;

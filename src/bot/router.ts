@@ -19,7 +19,7 @@ import type {
   Registry,
   Services,
 } from './context.js';
-import { UserError, databaseFault } from './errors.js';
+import { ConversationStateError, UserError, databaseFault } from './errors.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { Choice, Incoming, Reply } from '../kernel/message.js';
 import { parseCommand } from './parse-command.js';
@@ -145,7 +145,12 @@ function logFailure(services: Services, error: unknown, msg: Incoming): Reply {
   const context = { err: error, platform: msg.platform, chat: msg.chat.id, sender: msg.sender.id };
   if (fault === 'busy') services.log.error(context, 'database locked by another process past the busy timeout');
   else if (fault === 'full') services.log.error(context, 'database full: no space for the write');
-  else services.log.error(context, 'handler failed');
+  else if (error instanceof ConversationStateError) {
+    services.log.error(
+      { ...context, kind: error.kind, issues: error.issues },
+      'conversation state refused by its schema',
+    );
+  } else services.log.error(context, 'handler failed');
   return { text: fault === 'busy' ? common.databaseBusy : fault === 'full' ? common.databaseFull : common.apology };
 }
 
@@ -259,11 +264,15 @@ function createControl(
     get current() {
       return current;
     },
-    set(kind, state) {
+    set(conversation, state) {
+      const { kind } = conversation;
       const def = deps.conversations.get(kind);
-      if (!def) throw new Error(`Unknown conversation kind ${kind}: register it in commands/index.ts`);
-      current = { kind, state };
-      pending = { ...key, next: { kind, version: def.version, state }, at: now };
+      if (!def) throw new Error(`Unknown conversation kind ${kind}: add it to its feature's conversations`);
+      // Checked now, not on the next message, so the bug fails the message that made it and the old state stays.
+      const checked = def.schema.safeParse(state);
+      if (!checked.success) throw new ConversationStateError(kind, checked.error.issues);
+      current = { kind, state: checked.data };
+      pending = { ...key, next: { kind, version: def.version, state: checked.data }, at: now };
     },
     end() {
       current = undefined;

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Command, ConversationDef } from '../../src/bot/context.js';
+import { parseCommand } from '../../src/bot/parse-command.js';
+import { createBot } from '../../src/bot/router.js';
 import { bindGroup, findGroup } from '../../src/db/index.js';
+import { registry } from '../../src/features/index.js';
+import { common } from '../../src/messages/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -41,6 +47,61 @@ describe('conversation state', () => {
     expect(await t.sayText('o1', '/huy')).toBe('Đã hủy thao tác đang làm.');
     expect(conversationCount(t)).toEqual({ n: 0 });
     expect(t.app.db.sqlite.prepare('SELECT count(*) AS n FROM activities').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('conversation state written with a wrong shape', () => {
+  const probeState = z.object({ count: z.number().int() });
+  const probe: ConversationDef<z.infer<typeof probeState>> = {
+    kind: 'probe',
+    version: 1,
+    schema: probeState,
+    async step(ctx, state) {
+      // A bug the types would catch; the cast stands for state assembled from untyped data.
+      const next = ctx.msg.text === 'hỏng' ? ({ count: 'nhiều' } as never) : { count: state.count + 1 };
+      ctx.conversation.set(probe, next);
+      ctx.reply(`Đếm ${state.count}`);
+    },
+  };
+  const start: Command = {
+    name: 'dem',
+    aliases: [],
+    description: 'Đếm',
+    async run(ctx) {
+      ctx.conversation.set(probe, { count: 1 });
+      ctx.reply('Bắt đầu');
+    },
+  };
+
+  it('fails that message with the apology and an error log, and keeps the last good state', async () => {
+    t = await createTestApp();
+    const bot = createBot(t.app.services, {
+      ...registry,
+      commands: [...registry.commands, start],
+      conversations: [...registry.conversations, probe],
+    });
+    const say = async (text: string) =>
+      (
+        await bot.handle({
+          platform: 'console',
+          chat: { id: 'u1', type: 'private' },
+          sender: { id: 'u1', name: 'An' },
+          text,
+          command: parseCommand(text),
+          attachments: [],
+          addressed: true,
+          date: t!.clock.now,
+        })
+      ).map((r) => r.text);
+    const stored = () => t!.app.db.sqlite.prepare('SELECT kind, state FROM conversations').all();
+    expect(await say('/dem')).toEqual(['Bắt đầu']);
+    const before = stored();
+    expect(await say('hỏng')).toEqual([common.apology]);
+    expect(stored()).toEqual(before);
+    const logged = t.logs.find((l) => l.msg === 'conversation state refused by its schema');
+    expect(logged).toMatchObject({ level: 50, kind: 'probe' });
+    // The next message continues from the last good state instead of blaming an upgrade.
+    expect(await say('tiếp')).toEqual(['Đếm 1']);
   });
 });
 

@@ -1,16 +1,7 @@
 import type { ConversationDef, Ctx } from '../../bot/context.js';
 import { activityText as m } from '../../messages/index.js';
 import { typesForNetwork } from './catalog.js';
-import {
-  addAttachments,
-  DRAFT_KIND,
-  draftSchema,
-  draftSteps,
-  markAsked,
-  previousStep,
-  type Draft,
-  type DraftStep,
-} from './draft.js';
+import { addAttachments, draftKind, draftSteps, markAsked, previousStep, type Draft, type DraftStep } from './draft.js';
 import { isBack } from '../shared/answers.js';
 import { attachmentProblem, textProblem } from './validate.js';
 import type { ActivityType } from '../../kernel/plan.js';
@@ -20,9 +11,7 @@ import { saveDraft } from './save.js';
 
 /** The guided questions and the echo of /ghinhan and /sua. */
 export const activityDraft: ConversationDef<Draft> = {
-  kind: DRAFT_KIND,
-  version: 1,
-  schema: draftSchema,
+  ...draftKind,
   async step(ctx, draft) {
     const types = await typesForNetwork(ctx.services, draft.networkId);
     const refused = attachmentProblem(ctx.msg.attachments);

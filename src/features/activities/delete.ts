@@ -37,7 +37,7 @@ export const deleteActivity: Command = {
       typeName(activity.typeId, types),
       activity.title,
     );
-    ctx.conversation.set(KIND, { activityId: activity.id });
+    ctx.conversation.set(deleteConfirmation, { activityId: activity.id });
     ctx.reply(m.confirmDelete(activity.id, summary), confirmChoices);
   },
 };

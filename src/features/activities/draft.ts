@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import type { ConversationKind } from '../../bot/context.js';
 import type { AttachmentRef, Incoming } from '../../kernel/message.js';
 
 // The activity being written, kept as conversation state between messages (small JSON).
 
-export const DRAFT_KIND = 'activity-draft';
 export const optionalSteps = ['link', 'numbers', 'task'] as const;
 export const draftSteps = ['type', 'date', 'title', ...optionalSteps, 'confirm'] as const;
 export type DraftStep = (typeof draftSteps)[number];
@@ -36,6 +36,8 @@ export const draftSchema = z.object({
   attachments: z.array(attachmentSchema),
 });
 export type Draft = z.infer<typeof draftSchema>;
+
+export const draftKind: ConversationKind<Draft> = { kind: 'activity-draft', version: 1, schema: draftSchema };
 
 export function emptyDraft(networkId: string, agencyId: number): Draft {
   return {

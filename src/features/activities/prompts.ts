@@ -10,7 +10,7 @@ import type { Ctx } from '../../bot/context.js';
 import type { Choice } from '../../kernel/message.js';
 import { activityText as m } from '../../messages/index.js';
 import { typeName } from './detect-type.js';
-import { DRAFT_KIND, nextStep, type Draft } from './draft.js';
+import { draftKind, nextStep, type Draft } from './draft.js';
 import { countsLabelIsPeople } from './numbers.js';
 import type { ActivityType } from '../../kernel/plan.js';
 
@@ -27,7 +27,7 @@ export async function advance(ctx: Ctx, draft: Draft, types: ActivityType[], not
 
 /** Stores the draft at its current step and asks that step's question. */
 export async function ask(ctx: Ctx, draft: Draft, types: ActivityType[], notes: string[] = []): Promise<void> {
-  ctx.conversation.set(DRAFT_KIND, draft);
+  ctx.conversation.set(draftKind, draft);
   const [text, choices] = await question(ctx, draft, types);
   ctx.reply([...notes, text].join('\n\n'), choices.length ? choices : undefined);
 }

@@ -58,7 +58,7 @@ export function askAgency(ctx: Ctx, network: NetworkSummary): void {
     ctx.reply(onboarding.memberIn(member.agencyName, network.name));
     return;
   }
-  ctx.conversation.set(REGISTER_FLOW, { step: 'agency', networkId: network.id });
+  ctx.conversation.set(registerFlow, { step: 'agency', networkId: network.id });
   ctx.reply(onboarding.askAgency(network.name));
 }
 

@@ -3,7 +3,7 @@ import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { onboarding } from '../../messages/index.js';
 import { cleanInviteCode, looksLikeInviteCode } from './invite-code.js';
-import { askAgency, networkChoices, REGISTER_FLOW } from './conversation.js';
+import { askAgency, networkChoices, REGISTER_FLOW, registerFlow } from './conversation.js';
 
 /** /dangky <mã> registers at once; /dangky alone walks through network and agency and files a request. */
 export const register: Command = {
@@ -24,7 +24,7 @@ export const register: Command = {
       askAgency(ctx, networks[0]!);
       return;
     }
-    ctx.conversation.set(REGISTER_FLOW, { step: 'network' });
+    ctx.conversation.set(registerFlow, { step: 'network' });
     ctx.reply(onboarding.pickNetwork, networkChoices(networks));
   },
 };

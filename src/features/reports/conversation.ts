@@ -21,7 +21,7 @@ import {
 } from './flow.js';
 import { previewReply, stepReply } from './prompts.js';
 import { loadSession, questionOf, type ReportSession } from './session.js';
-import { REPORT_KIND, reportStateSchema, type ReportState } from './state.js';
+import { reportKind, type ReportState } from './state.js';
 import { submitReport } from './submit.js';
 
 // The report conversation: one question per message, then the preview and submission.
@@ -29,9 +29,7 @@ import { submitReport } from './submit.js';
 const m = reportText;
 
 export const reportConversation: ConversationDef<ReportState> = {
-  kind: REPORT_KIND,
-  version: 1,
-  schema: reportStateSchema,
+  ...reportKind,
   async step(ctx, state) {
     const session = await loadSession(ctx.services, state.periodId, state.agencyId);
     if (!holds(ctx, session)) return dropLost(ctx, session);

@@ -5,7 +5,7 @@ import { reportText } from '../../messages/index.js';
 import { periodName } from './format.js';
 import { previewReply, stepReply } from './prompts.js';
 import type { ReportSession } from './session.js';
-import { REPORT_KIND, type ReportState } from './state.js';
+import { reportKind, type ReportState } from './state.js';
 
 // Moving through a report: every move saves the draft and the conversation position in one transaction.
 
@@ -25,7 +25,7 @@ export async function persist(
   next: ReportState | null,
   content?: DraftContent,
 ): Promise<boolean> {
-  if (next) ctx.conversation.set(REPORT_KIND, next);
+  if (next) ctx.conversation.set(reportKind, next);
   else ctx.conversation.end();
   const draft = session.draft!;
   const data = content ?? { answers: draft.answers, attachments: draft.attachments };

@@ -16,7 +16,7 @@ import {
   reportingDuties,
   type ReportCandidate,
 } from './target.js';
-import { REPORT_KIND } from './state.js';
+import { reportKind } from './state.js';
 
 // /baocao without arguments: find the report the officer's agency should work on and start, resume,
 // offer to edit, or say who holds it.
@@ -118,7 +118,7 @@ async function begin(ctx: Ctx, officer: Membership, c: ReportCandidate, lead?: s
     updatedAt: ctx.now,
   };
   const state = resumeState(session);
-  ctx.conversation.set(REPORT_KIND, state);
+  ctx.conversation.set(reportKind, state);
   const created = await createDraft(
     ctx.services.db,
     { ...session.draft, personId: ctx.actor.personId, at: ctx.now },
@@ -160,7 +160,7 @@ export async function takeOver(ctx: Ctx, periodId: number): Promise<void> {
   const session = await loadSession(ctx.services, periodId, officer.agencyId);
   session.draft = { ...c.draft, holderPersonId: ctx.actor.personId, holderName: ctx.actor.name, updatedAt: ctx.now };
   const state = resumeState(session);
-  ctx.conversation.set(REPORT_KIND, state);
+  ctx.conversation.set(reportKind, state);
   const idleBefore = new Date(ctx.now.getTime() - DRAFT_HOLD_HOURS * 3_600_000 + 1);
   const key = { periodId, agencyId: officer.agencyId, personId: ctx.actor.personId, idleBefore, at: ctx.now };
   if (!(await takeOverDraft(ctx.services.db, key, ctx.conversation.takeWrite()))) throw new UserError(m.takeOverFailed);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import type { ConversationKind } from '../../bot/context.js';
 
 // The report conversation's saved position. Answers live in report_drafts, not here.
-
-export const REPORT_KIND = 'report';
 
 export const reportStateSchema = z.object({
   periodId: z.number().int().positive(),
@@ -17,3 +16,5 @@ export const reportStateSchema = z.object({
 });
 
 export type ReportState = z.infer<typeof reportStateSchema>;
+
+export const reportKind: ConversationKind<ReportState> = { kind: 'report', version: 1, schema: reportStateSchema };
