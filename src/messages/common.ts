@@ -31,6 +31,22 @@ export const common = {
     'Tôi giúp cán bộ đầu mối: xem nhiệm vụ được giao, ghi nhận hoạt động truyền thông, nộp báo cáo định kỳ ' +
     'và nhắc hạn báo cáo.\n\nNếu bạn có mã mời, gõ /dangky <mã>. Gõ /trogiup để xem các lệnh.',
   helpTitle: 'Các lệnh của Đầu Mối:',
+  helpSections: {
+    everyone: 'Cho mọi người:',
+    officer: 'Cán bộ đầu mối:',
+    leader: 'Lãnh đạo:',
+    admin: 'Quản trị mạng lưới:',
+  },
+  /** Subcommands worth knowing, listed under their section. */
+  helpExtras: {
+    everyone: ['/lienket nhan zalo (hoặc telegram) - Chọn ứng dụng nhận nhắc hạn'],
+    officer: ['/baocao xem - Xem các báo cáo cơ quan đã nộp'],
+    leader: ['/baocao xem <cơ quan> - Xem lịch sử báo cáo của một cơ quan'],
+    admin: [
+      '/baocao mo <cơ quan> - Mở lại báo cáo đã nộp để cơ quan sửa và nộp lại',
+      '/baocao mokhoa <cơ quan> - Gỡ khóa bản nháp đang do người khác giữ',
+    ],
+  },
   helpFooter:
     'Có thể gõ câu hỏi tự nhiên, ví dụ: "nhiệm vụ của tôi", "ai chưa nộp báo cáo?". Gõ /huy để hủy thao tác đang làm.',
   commands: {
