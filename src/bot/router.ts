@@ -1,4 +1,5 @@
 import {
+  checkBlock,
   ensureActor,
   findConversation,
   findMenu,
@@ -7,7 +8,7 @@ import {
   type ChatUserKey,
   type StoredConversation,
 } from '../db/index.js';
-import { common } from '../messages/index.js';
+import { accessText, common } from '../messages/index.js';
 import { isOutsideMenu, matchChoice } from './choices.js';
 import { lookupCommand } from './command-name.js';
 import type {
@@ -109,6 +110,8 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
     },
     services.config.admins,
   );
+  const block = await checkBlock(services.db, actor.personId, now);
+  if (block !== 'open') return blockedAnswer(services, incoming, block);
   const msg = await resolveChoice(services, key, incoming);
   const stored = await findConversation(services.db, key);
   const miss = stored ? undefined : await menuMiss(services, key, msg);
@@ -134,6 +137,13 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
   if (write) await saveConversation(services.db, write);
   await rememberMenu(services, key, replies, now);
   return replies;
+}
+
+/** A blocked person is told once, politely, before any command runs; later messages are only logged. */
+function blockedAnswer(services: Services, msg: Incoming, block: 'tell' | 'ignore'): Reply[] {
+  const context = { platform: msg.platform, chat: msg.chat.id, sender: msg.sender.id, told: block === 'tell' };
+  services.log.info(context, 'message from a blocked person refused');
+  return block === 'tell' ? [{ text: accessText.blockedNotice }] : [];
 }
 
 /**

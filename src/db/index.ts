@@ -11,6 +11,8 @@ export * from './queries/agencies.js';
 export * from './queries/memberships.js';
 export * from './queries/roles.js';
 export * from './queries/invites.js';
+export * from './queries/access.js';
+export * from './queries/person-lookup.js';
 export * from './queries/tasks.js';
 export * from './queries/file-links.js';
 export * from './queries/activities.js';

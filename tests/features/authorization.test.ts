@@ -4,11 +4,12 @@ import {
   findAgencyBySlug,
   grantRole,
   insertActivity,
+  insertInvite,
   insertMembershipRequest,
 } from '../../src/db/index.js';
 import { registry } from '../../src/features/index.js';
 import type { Reply } from '../../src/kernel/message.js';
-import { activityText, common, onboarding, reportText, statusText } from '../../src/messages/index.js';
+import { accessText, activityText, common, onboarding, reportText, statusText } from '../../src/messages/index.js';
 import { submitReport } from '../support/reminders.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -36,6 +37,10 @@ interface World {
   activityId: number;
   submissionId: number;
   requestId: number;
+  /** Officer A's membership of agency A. */
+  membershipId: number;
+  /** An open invite to agency A. */
+  inviteCode: string;
 }
 
 interface Row {
@@ -77,7 +82,14 @@ const MATRIX: Row[] = [
   { command: 'duyet', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
   { command: 'duyet', args: (w) => `${w.requestId} ok`, expect: only(NETWORK_ADMINS) },
   { command: 'moi', args: 'sở ngoại vụ', expect: only(NETWORK_ADMINS) },
+  { command: 'moi', args: 'ds', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
+  { command: 'moi', args: (w) => `huy ${w.inviteCode}`, expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   { command: 'capquyen', args: 'Người xin lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
+  // Taking access back: officers of the admin's own networks only.
+  { command: 'xoacanbo', args: 'sở ngoại vụ', expect: only(NETWORK_ADMINS) },
+  { command: 'xoacanbo', args: (w) => `cb ${w.membershipId}`, expect: only(NETWORK_ADMINS) },
+  { command: 'chan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
+  { command: 'bochan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
   { command: 'thietlap', args: 'vinh-phuc', inGroup: true, expect: only(NETWORK_ADMINS) },
   { command: 'baocao', args: 'mo sở ngoại vụ', expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   { command: 'baocao', args: 'mokhoa sở ngoại vụ', expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
@@ -120,12 +132,11 @@ const REFUSALS = [
   onboarding.notAdminOf,
   onboarding.notRegistered,
   onboarding.notGroupAdmin,
-  activityText.notRegistered,
-  activityText.pendingMembership,
+  onboarding.notOfficer,
+  onboarding.officerPending,
   activityText.otherAgency,
   activityText.notAuthor,
   activityText.listOnlyOwn,
-  reportText.notOfficer,
   reportText.notAllowedToView,
   reportText.adminOnly,
   statusText.notMember,
@@ -133,7 +144,7 @@ const REFUSALS = [
   statusText.otherAgency,
   statusText.export.onlyLeaders,
 ].map(pattern);
-const NOT_FOUND = [reportText.agencyNotFound, activityText.listNotUnderstood].map(pattern);
+const NOT_FOUND = [reportText.agencyNotFound, activityText.listNotUnderstood, accessText.inviteNotFound].map(pattern);
 
 const outcomeOf = (replies: Reply[]): Outcome | 'other' => {
   const text = replies.map((r) => r.text).join('\n');
@@ -201,7 +212,16 @@ async function createWorld(): Promise<{ t: TestApp; world: World }> {
   });
   const submissionId = (db.sqlite.prepare('SELECT id FROM submissions').get() as { id: number }).id;
   if (request.kind !== 'filed') throw new Error('the request must be filed');
-  return { t, world: { activityId, submissionId, requestId: request.id } };
+  const membershipId = (
+    db.sqlite.prepare("SELECT id FROM memberships WHERE person_id = ? AND status = 'active'").get(officerA) as {
+      id: number;
+    }
+  ).id;
+  const inviteCode = 'TESTCODE';
+  const expiresAt = new Date(t.clock.now.getTime() + 86_400_000);
+  const input = { code: inviteCode, networkId: 'vinh-phuc', agencyId: agencyA.id, createdBy: officerA, expiresAt };
+  await insertInvite(db, { ...input, at: t.clock.now });
+  return { t, world: { activityId, submissionId, requestId: request.id, membershipId, inviteCode } };
 }
 
 const userIdOf: Record<Role, string> = {
@@ -226,7 +246,7 @@ describe('authorization matrix', () => {
     try {
       expect(await t.sayText('otherAdmin', '/tinhhinh vinh-phuc')).toBe(statusText.notLeader('Tỉnh Vĩnh Phúc'));
       expect(await t.sayText('otherAdmin', '/tinhhinh sở ngoại vụ')).toBe(statusText.notLeader('Tỉnh Vĩnh Phúc'));
-      expect(await t.sayText('stranger', '/nhatky sở ngoại vụ')).toBe(activityText.notRegistered);
+      expect(await t.sayText('stranger', '/nhatky sở ngoại vụ')).toBe(onboarding.notOfficer);
     } finally {
       await t.close();
     }

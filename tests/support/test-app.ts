@@ -35,6 +35,9 @@ export interface SayOptions {
   group?: { id: string; title?: string };
   choice?: string;
   attachments?: Incoming['attachments'];
+  username?: string;
+  /** The message replies to this person's message. */
+  replyTo?: Incoming['replyTo'];
 }
 
 /** A real app on a temp SQLite file with the real migrations and shipped plans; console platform by default. */
@@ -71,7 +74,8 @@ export async function createTestApp(
     return app.core.handle({
       platform,
       chat: o.group ? { id: o.group.id, type: 'group', title: o.group.title } : { id: userId, type: 'private' },
-      sender: { id: userId, name: o.name ?? userId },
+      sender: { id: userId, name: o.name ?? userId, ...(o.username ? { username: o.username } : {}) },
+      ...(o.replyTo ? { replyTo: o.replyTo } : {}),
       text,
       command: parseCommand(text),
       choice: o.choice,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
@@ -64,6 +64,7 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
       .select({
         code: invites.code,
         usedBy: invites.usedBy,
+        cancelledAt: invites.cancelledAt,
         expiresAt: invites.expiresAt,
         agencyId: invites.agencyId,
         agencyName: agencies.name,
@@ -75,7 +76,8 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
       .innerJoin(networks, eq(networks.id, invites.networkId))
       .where(eq(invites.code, input.code))
       .get();
-    if (!invite) return { kind: 'unknown' };
+    // A cancelled code is as dead as one never issued.
+    if (!invite || invite.cancelledAt !== null) return { kind: 'unknown' };
     const agency: InvitedAgency = {
       agencyId: invite.agencyId,
       agencyName: invite.agencyName,
@@ -109,5 +111,62 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
     };
     appendAudit(db, { actorPersonId: input.personId, action: 'membership.register', detail, at: input.at });
     return { kind: 'ok', agency };
+  });
+}
+
+export interface OpenInvite {
+  code: string;
+  agencyName: string;
+  networkId: string;
+  networkName: string;
+  expiresAt: Date;
+}
+
+/** Invites not used, not cancelled and not expired, soonest expiry first; `networkIds` undefined: every network. */
+export async function listOpenInvites(db: Db, at: Date, networkIds?: string[]): Promise<OpenInvite[]> {
+  const open = and(isNull(invites.usedBy), isNull(invites.cancelledAt), gt(invites.expiresAt, at));
+  return db.orm
+    .select({
+      code: invites.code,
+      agencyName: agencies.name,
+      networkId: invites.networkId,
+      networkName: networks.name,
+      expiresAt: invites.expiresAt,
+    })
+    .from(invites)
+    .innerJoin(agencies, eq(agencies.id, invites.agencyId))
+    .innerJoin(networks, eq(networks.id, invites.networkId))
+    .where(networkIds ? and(open, inArray(invites.networkId, networkIds)) : open)
+    .orderBy(asc(invites.expiresAt))
+    .all();
+}
+
+export async function findInviteNetwork(db: Db, code: string): Promise<{ networkId: string } | undefined> {
+  return db.orm.select({ networkId: invites.networkId }).from(invites).where(eq(invites.code, code)).get();
+}
+
+/** Cancels an open invite; false when it was used, cancelled or expired already. */
+export async function cancelInvite(db: Db, input: { code: string; actorPersonId: number; at: Date }): Promise<boolean> {
+  return transaction(db, () => {
+    const changed = db.orm
+      .update(invites)
+      .set({ cancelledAt: input.at, cancelledBy: input.actorPersonId })
+      .where(
+        and(
+          eq(invites.code, input.code),
+          isNull(invites.usedBy),
+          isNull(invites.cancelledAt),
+          gt(invites.expiresAt, input.at),
+        ),
+      )
+      .run().changes;
+    if (changed === 0) return false;
+    appendAudit(db, {
+      actorPersonId: input.actorPersonId,
+      action: 'invite.cancel',
+      detail: { code: input.code },
+      at: input.at,
+    });
+    return true;
   });
 }

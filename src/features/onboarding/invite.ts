@@ -6,6 +6,7 @@ import { UserError } from '../../bot/errors.js';
 import { agencyFromArgs } from '../shared/agency-args.js';
 import { onboarding } from '../../messages/index.js';
 import { INVITE_TTL_DAYS, newInviteCode } from './invite-code.js';
+import { manageInvites } from './invite-manage.js';
 
 const DAY_MS = 86_400_000;
 const CODE_ATTEMPTS = 5;
@@ -18,6 +19,7 @@ export const invite: Command = {
   async run(ctx, args) {
     if (!isAnyAdmin(ctx.actor)) throw new UserError(onboarding.adminOnly);
     if (!args) throw new UserError(onboarding.inviteUsage);
+    if (await manageInvites(ctx, args)) return;
     const agency = await agencyFromArgs(ctx, args, 'moi', {
       notFound: onboarding.agencyNotFound,
       pick: onboarding.pickAgency,

@@ -1,0 +1,65 @@
+// Vietnamese strings of taking access back (/xoacanbo, /chan, /bochan, /moi ds, /moi huy) and of naming a person.
+
+export interface PersonLine {
+  name: string;
+  ids: string;
+  firstSeen: string;
+}
+
+const who = (p: PersonLine) => `${p.name} [${p.ids}], lần đầu nhắn bot ngày ${p.firstSeen}`;
+
+export const accessText = {
+  commands: {
+    removeOfficer: 'Xóa cán bộ đầu mối khỏi cơ quan (quản trị viên)',
+    block: 'Chặn một người dùng bot: trả lời tin nhắn của họ hoặc /chan telegram:<id> (quản trị viên)',
+    unblock: 'Bỏ chặn một người dùng (quản trị viên)',
+  },
+  identity: (platform: string, userId: string, username: string | null) =>
+    `${platform}:${userId}${username ? ` @${username}` : ''}`,
+  who,
+
+  // Naming a person beyond doubt
+  personUsage:
+    'Hãy chỉ rõ người đó: trả lời (reply) một tin nhắn của họ rồi gõ lệnh, hoặc gõ mã nền tảng, ví dụ telegram:123456. ' +
+    'Tên hiển thị do người dùng tự đặt nên không dùng để xác định người.',
+  personUnknown: (id: string) => `Bot chưa thấy người dùng ${id}. Người đó cần nhắn cho bot ít nhất một lần.`,
+
+  // /xoacanbo
+  removeUsage: 'Cách dùng: /xoacanbo <tên cơ quan>, ví dụ /xoacanbo Sở Tư pháp.',
+  noOfficers: (agency: string) => `${agency} hiện không có cán bộ đầu mối nào.`,
+  pickOfficer: (agency: string, lines: string[]) =>
+    [
+      `Cán bộ đầu mối của ${agency}:`,
+      ...lines.map((l, i) => `${i + 1}. ${l}`),
+      'Bấm để xóa người đó khỏi cơ quan:',
+    ].join('\n'),
+  officerLine: (p: PersonLine, since: string) => `${who(p)}, đầu mối từ ngày ${since}`,
+  removeLabel: (name: string) => `Xóa ${name}`,
+  officerGone: 'Người này không còn là cán bộ đầu mối của cơ quan (có thể đã được xóa trước đó).',
+  removed: (name: string, agency: string, drafts: number) =>
+    `Đã xóa ${name} khỏi danh sách cán bộ đầu mối của ${agency}. Các hoạt động và báo cáo cũ vẫn giữ tên người đó.` +
+    (drafts > 0 ? ` ${drafts} bản nháp báo cáo người đó đang giữ đã được mở cho cán bộ khác.` : ''),
+  removedNotice: (agency: string, network: string) =>
+    `Bạn không còn là cán bộ đầu mối của ${agency} (${network}). Nếu có nhầm lẫn, hãy liên hệ quản trị viên.`,
+
+  // /chan, /bochan
+  blocked: (p: PersonLine) => `Đã chặn ${who(p)}. Bot sẽ không trả lời người này nữa.`,
+  alreadyBlocked: (name: string) => `${name} đã bị chặn từ trước.`,
+  unblocked: (name: string) => `Đã bỏ chặn ${name}.`,
+  notBlocked: (name: string) => `${name} không bị chặn.`,
+  cannotBlockSelf: 'Bạn không thể tự chặn mình.',
+  cannotBlockAdmin: (name: string) =>
+    `${name} là quản trị viên: hãy thu hồi quyền quản trị (/capquyen thu ...) trước khi chặn.`,
+  blockedNotice:
+    'Tài khoản của bạn đã bị quản trị viên tạm ngừng sử dụng bot. Nếu có nhầm lẫn, hãy liên hệ quản trị viên mạng lưới.',
+
+  // /moi ds, /moi huy
+  noOpenInvites: 'Không có mã mời nào đang còn hiệu lực.',
+  openInvites: (lines: string[]) => ['Các mã mời còn hiệu lực:', ...lines, 'Hủy một mã: /moi huy <mã>'].join('\n'),
+  inviteLine: (code: string, agency: string, network: string, expires: string) =>
+    `${code} - ${agency} (${network}), hết hạn ngày ${expires}`,
+  cancelUsage: 'Cách dùng: /moi huy <mã mời>. Xem các mã: /moi ds.',
+  inviteCancelled: (code: string) => `Đã hủy mã mời ${code}: mã không dùng được nữa.`,
+  inviteNotOpen: (code: string) => `Mã mời ${code} không còn hiệu lực (đã dùng, đã hủy hoặc hết hạn), không cần hủy.`,
+  inviteNotFound: (code: string) => `Không tìm thấy mã mời ${code}.`,
+} as const;

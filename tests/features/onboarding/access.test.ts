@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createDraft,
+  ensurePeriod,
+  findAgencyBySlug,
+  findDraft,
+  insertActivity,
+  listAgencyDuties,
+  listAudit,
+  listOutgoing,
+} from '../../../src/db/index.js';
+import { periodsBetween } from '../../../src/kernel/calendar/periods.js';
+import { addDays, toVnDate } from '../../../src/kernel/calendar/vn-time.js';
+import { accessText, onboarding } from '../../../src/messages/index.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const codeIn = (text: string) => /: ([A-Z2-9]{8})\n/.exec(text)?.[1] ?? '';
+const auditActions = async (app: TestApp) => (await listAudit(app.app.db, 200)).map((e) => e.action);
+
+/** Lan is the officer of Sở Tư pháp Vĩnh Phúc, with an activity and a report draft she holds. */
+async function officerWithHistory(app: TestApp) {
+  const db = app.app.db;
+  const lan = await app.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap', 'Nguyễn Thị Lan');
+  const agency = (await findAgencyBySlug(db, 'vinh-phuc', 'so-tu-phap'))!;
+  const activityId = await insertActivity(
+    db,
+    {
+      networkId: 'vinh-phuc',
+      agencyId: agency.id,
+      authorPersonId: lan,
+      typeId: 'hop-bao',
+      date: '2026-11-20',
+      title: 'Họp báo',
+      link: null,
+      quantity: null,
+      participants: null,
+      taskId: null,
+      attachments: [],
+    },
+    app.clock.now,
+  );
+  const duty = (await listAgencyDuties(db, 'vinh-phuc', 'so-tu-phap'))[0]!;
+  const today = toVnDate(app.clock.now);
+  const period = await ensurePeriod(
+    db,
+    duty.id,
+    periodsBetween(duty.spec, addDays(today, -30), addDays(today, 400))[0]!,
+  );
+  const key = { periodId: period.id, agencyId: agency.id };
+  await createDraft(
+    db,
+    { ...key, personId: lan, answers: {}, attachments: [], baseVersion: 0, at: app.clock.now },
+    undefined,
+  );
+  return { lan, activityId, key };
+}
+
+describe('/xoacanbo removes an officer from an agency', () => {
+  it('lists who the officer is, ends the membership on the button, tells them, keeps history, releases drafts', async () => {
+    t = await createTestApp();
+    const { lan, activityId, key } = await officerWithHistory(t);
+    const [list] = await t.say('admin', '/xoacanbo Sở Tư pháp Vĩnh Phúc');
+    expect(list!.text).toContain('Nguyễn Thị Lan [console:lan]');
+    const button = list!.choices!.find((c) => c.label === accessText.removeLabel('Nguyễn Thị Lan'))!;
+    expect(button.id).toMatch(/^\/xoacanbo cb \d+$/);
+    expect(await t.sayText('admin', '', { choice: button.id })).toBe(
+      accessText.removed('Nguyễn Thị Lan', 'Sở Tư pháp', 1),
+    );
+    // Pressed twice (or by a second admin): nothing left to remove.
+    expect(await t.sayText('admin', '', { choice: button.id })).toBe(accessText.officerGone);
+    expect(await t.sayText('lan', '/nhiemvu')).toContain(onboarding.notRegistered.split('\n')[0]!);
+    const db = t.app.db;
+    const row = db.sqlite
+      .prepare('SELECT status, ended_at AS endedAt FROM memberships WHERE person_id = ?')
+      .get(lan) as {
+      status: string;
+      endedAt: number | null;
+    };
+    expect(row.status).toBe('left');
+    expect(row.endedAt).toBe(t.clock.now.getTime());
+    const author = db.sqlite.prepare('SELECT author_person_id AS a FROM activities WHERE id = ?').get(activityId);
+    expect(author).toEqual({ a: lan });
+    expect((await findDraft(db, key))!.updatedAt.getTime()).toBe(0);
+    const told = (await listOutgoing(db, 'console')).filter((m) => m.chatId === 'lan');
+    expect(told.map((m) => m.text)).toEqual([accessText.removedNotice('Sở Tư pháp', 'Tỉnh Vĩnh Phúc')]);
+    expect(await auditActions(t)).toContain('membership.end');
+  });
+
+  it('refuses officers and admins of another network, even with a forged button', async () => {
+    t = await createTestApp();
+    await officerWithHistory(t);
+    const [list] = await t.say('admin', '/xoacanbo Sở Tư pháp Vĩnh Phúc');
+    const id = list!.choices![0]!.id;
+    expect(await t.sayText('lan', id)).toBe(onboarding.adminOnly);
+    await t.say('bd', '/start');
+    t.app.db.sqlite
+      .prepare(
+        "INSERT INTO roles (person_id, network_id, role) SELECT person_id, 'binh-dinh', 'admin' FROM identities WHERE user_id = 'bd'",
+      )
+      .run();
+    expect(await t.sayText('bd', id)).toBe(onboarding.notAdminOf('Tỉnh Vĩnh Phúc'));
+    expect(await auditActions(t)).not.toContain('membership.end');
+  });
+});
+
+describe('/moi ds and /moi huy', () => {
+  it('lists open invites and cancels one: the code no longer registers anyone', async () => {
+    t = await createTestApp();
+    const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));
+    expect(await t.sayText('admin', '/moi ds')).toContain(
+      `${code} - Sở Tài chính (Tỉnh Vĩnh Phúc), hết hạn ngày 28/11/2026`,
+    );
+    expect(await t.sayText('admin', `/moi huy ${code.toLowerCase()}`)).toBe(accessText.inviteCancelled(code));
+    expect(await t.sayText('admin', '/moi ds')).toBe(accessText.noOpenInvites);
+    expect(await t.sayText('admin', `/moi huy ${code}`)).toBe(accessText.inviteNotOpen(code));
+    expect(await t.sayText('hoa', `/dangky ${code}`)).not.toContain('Đăng ký thành công');
+    expect(await auditActions(t)).toContain('invite.cancel');
+  });
+});
+
+describe('/chan and /bochan', () => {
+  it('a blocked person is refused before any command, told once, then ignored and logged; unblocking restores', async () => {
+    t = await createTestApp();
+    await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap', 'Nguyễn Thị Lan');
+    expect(await t.sayText('admin', '/chan Nguyễn Thị Lan')).toBe(accessText.personUsage);
+    expect(await t.sayText('admin', '/chan console:lan')).toContain('Đã chặn Nguyễn Thị Lan [console:lan]');
+    expect(await t.sayText('lan', '/nhiemvu')).toBe(accessText.blockedNotice);
+    expect(await t.say('lan', '/trogiup')).toEqual([]);
+    expect(await t.say('lan', 'nhiệm vụ của tôi')).toEqual([]);
+    expect(t.logs.filter((l) => l.msg === 'message from a blocked person refused')).toHaveLength(3);
+    expect(await t.sayText('admin', '/bochan console:lan')).toBe(accessText.unblocked('Nguyễn Thị Lan'));
+    expect(await t.sayText('lan', '/nhiemvu')).toContain('Sở Tư pháp');
+    expect(await auditActions(t)).toEqual(expect.arrayContaining(['person.block', 'person.unblock']));
+  });
+
+  it('blocks the author of the replied-to message in a group; never an admin, never by display name', async () => {
+    t = await createTestApp();
+    const group = { id: 'vp', title: 'Nhóm' };
+    await t.say('spam', 'xin chào', { name: 'Quản trị', group });
+    const replyTo = { id: 'spam', name: 'Quản trị' };
+    expect(await t.sayText('admin', '/chan', { group, replyTo })).toContain('Đã chặn Quản trị [console:spam]');
+    expect(await t.sayText('spam', '/start')).toBe(accessText.blockedNotice);
+    expect(await t.sayText('admin', '/chan console:admin')).toBe(accessText.cannotBlockSelf);
+    expect(await t.sayText('lan', '/chan console:admin')).toBe(onboarding.adminOnly);
+  });
+});
