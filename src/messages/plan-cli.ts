@@ -31,7 +31,7 @@ export const planCliText = {
     items.map((i) => `  - ${i}`).join('\n') +
     '\nHãy giữ các nhiệm vụ này trong tệp (có thể sửa nội dung) rồi nhập lại.',
   refusedDuties: (items: string[]) =>
-    'Không nhập được: kế hoạch mới bỏ những nghĩa vụ báo cáo đã có báo cáo được nộp:\n' +
+    'Không nhập được: kế hoạch mới bỏ những nghĩa vụ báo cáo đã có báo cáo được nộp hoặc đang soạn:\n' +
     items.map((i) => `  - ${i}`).join('\n') +
     '\nHãy giữ các nghĩa vụ báo cáo này trong tệp rồi nhập lại.',
   agencyItem: (slug: string, name?: string) => (name ? `${name} (${slug})` : slug),

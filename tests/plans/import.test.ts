@@ -153,3 +153,19 @@ describe('daumoi plan validate and list', () => {
     ].join('\n'));
   });
 });
+
+describe('a re-imported plan that drops a reporting duty', () => {
+  it('is refused while an officer has a draft of it, so nothing typed is lost', async () => {
+    t = await createTestApp();
+    const dbPath = join(t.dir, 'test.db');
+    await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
+    await t.say('lan', '/baocao');
+    const drafts = () => (t!.app.db.sqlite.prepare('SELECT count(*) AS n FROM report_drafts').get() as { n: number }).n;
+    expect(drafts()).toBe(1);
+    const noDuty = variant('no-duty', (y) => y.replace(/\nduties:\n[\s\S]*?\ntemplates:/, '\nduties: []\ntemplates:'));
+    const result = await cli(dbPath, 'import', noDuty);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('nghĩa vụ báo cáo đã có báo cáo được nộp hoặc đang soạn');
+    expect(drafts()).toBe(1);
+  });
+});

@@ -12,6 +12,7 @@ import {
   memberships,
   networks,
   periods,
+  reportDrafts,
   submissions,
   taskAgencies,
   tasks,
@@ -106,14 +107,23 @@ function refuseRemovals(db: Db, plan: Plan): void {
       ),
     )
     .all();
-  const usedDuties = goneDuties.filter((d) =>
-    db.orm
-      .select({ id: submissions.id })
-      .from(submissions)
-      .innerJoin(periods, eq(periods.id, submissions.periodId))
-      .where(eq(periods.dutyId, d.id))
-      .limit(1)
-      .get(),
+  // A duty with a submitted report or a draft in progress stays: deleting it would cascade to what officers typed.
+  const usedDuties = goneDuties.filter(
+    (d) =>
+      db.orm
+        .select({ id: submissions.id })
+        .from(submissions)
+        .innerJoin(periods, eq(periods.id, submissions.periodId))
+        .where(eq(periods.dutyId, d.id))
+        .limit(1)
+        .get() ||
+      db.orm
+        .select({ id: reportDrafts.periodId })
+        .from(reportDrafts)
+        .innerJoin(periods, eq(periods.id, reportDrafts.periodId))
+        .where(eq(periods.dutyId, d.id))
+        .limit(1)
+        .get(),
   );
   if (usedDuties.length > 0)
     throw new PlanImportRefused(
