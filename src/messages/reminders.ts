@@ -91,6 +91,7 @@ export const muteText = {
   impossibleDate: (text: string) =>
     `"${text}" không phải là ngày có thật. Bạn kiểm tra lại ngày, tháng. ${muteText.usage}`,
   notFuture: 'Ngày tạm dừng nhắc phải sau hôm nay.',
+  datePassed: (date: string) => `Ngày ${date} đã qua. Ngày tạm dừng nhắc phải sau hôm nay.`,
   tooFar: (max: number, last: string) => `Chỉ tạm dừng nhắc được tối đa ${max} ngày (đến ${last}).`,
   muted: (until: string) =>
     `Đã tạm dừng nhắc hạn báo cáo đến hết ngày ${until}. Cán bộ khác của đơn vị vẫn nhận nhắc, ` +

@@ -286,8 +286,21 @@ describe('parseVietnameseDate', () => {
     expect(ok('thứ 2 tuần sau').date).toBe('2026-11-23');
   });
 
-  it('finds nothing in "tuần trước" alone, ordinals or document numbers', () => {
-    const texts = ['tuần trước họp báo', 'Hội nghị lần thứ hai', 'Nghị định 09/2019/NĐ-CP', 'đạt 3/45 đơn vị', ''];
+  it('reads relative days: parts of a day, "n ngày trước", "tuần trước" alone (a week ago)', () => {
+    expect(ok('họp báo sáng nay').date).toBe('2026-11-21');
+    expect(ok('Họp báo chiều qua về học phí').rest).toBe('Họp báo về học phí');
+    expect(ok('chiều qua').date).toBe('2026-11-20');
+    expect(ok('tối hôm qua').date).toBe('2026-11-20');
+    expect(ok('đăng 3 bài 3 ngày trước').date).toBe('2026-11-18');
+    expect(ok('hai tuần trước').date).toBe('2026-11-07');
+    expect(ok('tuần trước họp báo').date).toBe('2026-11-14');
+    expect(ok('đăng 3 bài trên cổng thông tin tuần trước').rest).toBe('đăng 3 bài trên cổng thông tin');
+    expect(ok('thứ hai tuần trước').date).toBe('2026-11-09');
+    expect(parseVietnameseDate('tôi qua Sở Tư pháp', saturday)).toBeNull();
+  });
+
+  it('finds nothing in ordinals or document numbers', () => {
+    const texts = ['Hội nghị lần thứ hai', 'Nghị định 09/2019/NĐ-CP', 'đạt 3/45 đơn vị', ''];
     for (const text of texts) {
       expect(parseVietnameseDate(text, saturday), text).toBeNull();
     }

@@ -44,6 +44,9 @@ export const logIntent: Intent = {
   patterns: [
     /^ghi nhan( hoat dong)?( |:|$)/,
     /^(hom nay|hom qua|sang nay|chieu nay)( toi| chung toi| em| don vi| co quan)?( da| vua)? (to chuc|dang tai|dang|tra loi|ban hanh|phat hanh|mo lop|cung cap)( |$)/,
+    // "đăng 3 bài trên cổng thông tin tuần trước": a count right after the verb is a report of work done
+    // (not "đăng ký", not a question).
+    /^((toi|chung toi|em|don vi|co quan)( da| vua)? |(da|vua) )?(to chuc|dang tai|dang|tra loi|ban hanh|phat hanh|mo|cung cap|thuc hien|phat) \d+ (?!.*\b(the nao|nhu the nao|khong|chua|bao nhieu)$)/,
   ],
   args: (_normalized, original) => withoutLead(original),
 };

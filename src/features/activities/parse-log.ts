@@ -53,8 +53,9 @@ function readWithHead(
 ): Guessed {
   const type = headType ?? detectType(split.body, types);
   const notes: string[] = [];
-  const date = acceptDate(headDate ?? parseVietnameseDate(split.body, now), now, notes);
-  return { typeId: type?.type.id ?? null, date, title: cleanTitle(split.body), notes };
+  const bodyDate = headDate ? null : parseVietnameseDate(split.body, now);
+  const date = acceptDate(headDate ?? bodyDate, now, notes);
+  return { typeId: type?.type.id ?? null, date, title: cleanTitle(withoutDate(split.body, bodyDate)), notes };
 }
 
 function readWhole(text: string, types: readonly ActivityType[], now: Date): Guessed {
@@ -62,10 +63,21 @@ function readWhole(text: string, types: readonly ActivityType[], now: Date): Gue
   const parsed = parseVietnameseDate(text, now);
   const notes: string[] = [];
   const date = acceptDate(parsed, now, notes);
-  const title = cleanTitle(parsed?.kind === 'ok' ? parsed.rest : text);
+  const title = cleanTitle(withoutDate(text, parsed));
   // "/ghinhan họp báo hôm qua" names the type only: the title is still to be asked.
   const onlyType = title && type && normalize(title) === normalize(text).slice(type.start, type.end);
   return { typeId: type?.type.id ?? null, date, title: onlyType ? null : title, notes };
+}
+
+/**
+ * The text without the date found in it: a day that is read goes to the date field, and an impossible one
+ * ("31/11") is asked again, so neither stays in the title.
+ */
+function withoutDate(text: string, parsed: ParsedDate | null): string {
+  if (!parsed) return text;
+  if (parsed.kind === 'ok') return parsed.rest;
+  const at = text.indexOf(parsed.text);
+  return at < 0 ? text : `${text.slice(0, at).trimEnd()} ${text.slice(at + parsed.text.length).trimStart()}`.trim();
 }
 
 function acceptDate(parsed: ParsedDate | null, now: Date, notes: string[]): string | null {

@@ -9,6 +9,8 @@ const statusPatterns = [
   new RegExp(`^${WHO}( van| con)? chua (nop|gui|bao cao)( |$)`),
   /^bao nhieu (co quan|don vi) (da )?(nop|gui)( |$)/,
   /^tong hop( giup| cho| giup cho)?( toi| em| minh)?( tinh hinh| bao cao| so lieu)?( voi)?$/,
+  // "cho tôi xem biểu đồ": the chart comes with the network view.
+  /^(cho (toi |em |minh )?)?(xem |gui )?(cai |cac )?bieu do( tinh hinh| bao cao| nop bao cao)?( di| voi| giup| nhe)?$/,
 ];
 
 // Words around the name in "tình hình (nộp báo cáo) của Sở Tư pháp thế nào".
@@ -29,4 +31,17 @@ export const statusIntent: Intent = {
   command: 'tinhhinh',
   patterns: statusPatterns,
   args: (normalized) => statusQuestionArgs(normalized),
+};
+
+const EXPORT_LEAD =
+  /^(xuat|tai|gui|lay)( ra| ve)?( giup| cho)?( toi| em| minh)?( giup)?( cai| cac)?( file| tep| ban| bang)?( )?/;
+const EXPORT_FILLER = /(^| )(bao cao|so lieu|du lieu|tong hop|file|tep|giup|voi|nhe|di)(?= |$)/g;
+
+/** "xuất file excel", "tải báo cáo word vĩnh phúc": /xuat with the format and network words that remain. */
+export const exportIntent: Intent = {
+  command: 'xuat',
+  patterns: [
+    /^(xuat|tai|gui|lay)( ra| ve)?( giup| cho)?( toi| em| minh)?( giup)?( cai| cac)?( file| tep| ban| bang)? (excel|word|xlsx|docx|bao cao|so lieu|du lieu)( |$)/,
+  ],
+  args: (normalized) => normalized.replace(EXPORT_LEAD, '').replace(EXPORT_FILLER, ' ').replace(/\s+/g, ' ').trim(),
 };

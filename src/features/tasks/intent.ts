@@ -3,18 +3,21 @@ import type { Intent } from '../../bot/context.js';
 // Free-text questions about tasks, matched on diacritics-free lowercase text.
 
 const ME = '(toi|minh|em|chung toi|don vi (toi|minh)|co quan (toi|minh))';
-const WHAT = '(gi|nhung gi|viec gi|nhiem vu gi|nhung nhiem vu gi|nhung viec gi)';
+// People shorten: "nv của tôi", "nhiệm vụ của tôi là j".
+const NV = '(nhiem vu|nv|nvu)';
+const GI = '(gi|j|chi)';
+const WHAT = `(${GI}|nhung ${GI}|viec ${GI}|${NV} ${GI}|nhung ${NV} ${GI}|nhung viec ${GI})`;
 const SHOW = '(xem |cho (toi )?xem |liet ke )?(cac )?';
 
 /** "nhiệm vụ của tôi", "tôi phải làm gì (theo chỉ thị 07)?", "tôi được giao gì". */
 const own = [
-  new RegExp(`^${SHOW}nhiem vu( duoc giao)?( cua ${ME})?( la gi)?( theo .*)?$`),
+  new RegExp(`^${SHOW}${NV}( duoc giao)?( cua ${ME})?( la ${GI})?( theo .*)?$`),
   new RegExp(`^${ME} (phai|can|duoc giao|co nhiem vu) (lam )?${WHAT}( .*)?$`),
 ];
 
 /** "nhiệm vụ của Sở Tư pháp", "Sở Tài chính được giao gì?". */
 const ofAgency = [
-  new RegExp(`^${SHOW}nhiem vu (duoc giao )?(cua )?(?<agency>.+)$`),
+  new RegExp(`^${SHOW}${NV} (duoc giao )?(cua )?(?<agency>.+)$`),
   new RegExp(`^(?<agency>.+?) (duoc giao|phai lam|can lam|co nhiem vu|co nhung nhiem vu) (lam )?${WHAT}( .*)?$`),
 ];
 
@@ -26,7 +29,7 @@ export function taskQuestionArgs(normalized: string): string {
     if (agency)
       return agency
         .replace(/ (theo|tai) (chi thi|ke hoach|cong van|van ban)\b.*$/, '')
-        .replace(/ la gi$/, '')
+        .replace(/ la (gi|j|chi)$/, '')
         .trim();
   }
   return '';

@@ -38,10 +38,29 @@ const weekdayNames: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau
 const weekShift: Record<string, number> = { truoc: -7, nay: 0, sau: 7, toi: 7 };
 const relativeDays: Record<string, number> = { nay: 0, qua: -1, kia: -2, mai: 1 };
 
+// Small counts written as words: "hai ngày trước", "ba tuần trước".
+const countWords: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7 };
+const COUNT = '(\\d{1,2}|mot|hai|ba|bon|nam|sau|bay)';
+// "tối" is "toi" like "tôi" (I): only "tối hôm qua" / "tối nay" is read as a time of day.
+const PART_OF_DAY = '(?:(?:buoi\\s+)?(?:sang|trua|chieu|dem)\\s+(?:hom\\s+)?(nay|qua)|toi\\s+(nay|hom\\s+qua))';
+
 const rules: Rule[] = [
   {
     pattern: rx('(?:ngay\\s+)?(?:hom\\s+(nay|qua|kia)|ngay\\s+(mai))'),
     resolve: ([word, tomorrow], today) => addDays(today, relativeDays[word ?? tomorrow ?? ''] ?? 0),
+  },
+  {
+    pattern: rx(PART_OF_DAY),
+    resolve: ([word, evening], today) => addDays(today, /qua/.test(word ?? evening ?? '') ? -1 : 0),
+  },
+  {
+    pattern: rx(`(?:cach\\s+day\\s+)?${COUNT}\\s+(ngay|hom|tuan)\\s+(?:truoc|qua)`),
+    resolve: ([count, unit], today) => addDays(today, -countOf(count) * (unit === 'tuan' ? 7 : 1)),
+  },
+  {
+    // "tuần trước" alone: the same weekday a week ago (the preview shows the day, to be corrected if need be).
+    pattern: rx('tuan\\s+(?:truoc|roi)'),
+    resolve: (_groups, today) => addDays(today, -7),
   },
   {
     pattern: rx('(?:(?:ngay|hom)\\s+)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?'),
@@ -97,6 +116,8 @@ function resolveNumeric(today: VnDate, dayText?: string, monthText?: string, yea
   const year = yearText ? expandYear(yearText) : inferYear(day, month, today);
   return isValidVnDate(year, month, day) ? { year, month, day } : 'invalid';
 }
+
+const countOf = (text: string | undefined): number => (/^\d+$/.test(text ?? '') ? Number(text) : (countWords[text ?? ''] ?? 0));
 
 const expandYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));
 

@@ -28,11 +28,19 @@ describe('/tatnhac and /batnhac', () => {
     expect(() => parseMuteUntil('khi nào rảnh', saturday)).toThrow('Không đọc được ngày');
   });
 
+  it('says a day of this year that has passed has passed, instead of reading it as next year', () => {
+    const december2 = new Date('2026-12-02T09:00:00+07:00');
+    expect(() => parseMuteUntil('20/11', december2)).toThrow('Ngày 20/11/2026 đã qua.');
+    expect(vnDateKey(parseMuteUntil('1/1', december2))).toBe('2027-01-01');
+  });
+
   it('stores the leave, audits it, and /batnhac (or /unmute) clears it', async () => {
     t = await createTestApp({ now: saturday });
     const person = await t.registerOfficer('tuphap', 'cam-thanh', 'cong-chuc-tu-phap');
     expect(await t.sayText('tuphap', '/tatnhac')).toContain('Gõ /tatnhac <đến ngày>');
-    expect(await t.sayText('tuphap', '/tatnhac hôm qua')).toBe('Ngày tạm dừng nhắc phải sau hôm nay.');
+    expect(await t.sayText('tuphap', '/tatnhac hôm qua')).toBe(
+      'Ngày 04/12/2026 đã qua. Ngày tạm dừng nhắc phải sau hôm nay.',
+    );
     expect(await findMutedUntil(t.app.db, person)).toBeNull();
 
     expect(await t.sayText('tuphap', '/mute 20/12')).toContain('đến hết ngày Chủ nhật, 20/12/2026');
