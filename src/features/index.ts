@@ -26,7 +26,7 @@ export const features: Feature[] = [
 commands.push(...features.flatMap((f) => f.commands));
 
 // Free-text intents are tried in this order: status questions before task questions before logging.
-const intentOrder = ['basics', 'status', 'tasks', 'activities', 'reports'];
+const intentOrder = ['basics', 'status', 'tasks', 'reminders', 'activities', 'reports'];
 
 export const registry: Registry = {
   commands,
