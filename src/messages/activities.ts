@@ -46,11 +46,6 @@ export const activityText = {
     edit: 'Sửa một hoạt động đã ghi nhận: /sua <số>',
     remove: 'Xóa một hoạt động đã ghi nhận: /xoa <số>',
   },
-  notRegistered:
-    'Bạn chưa là cán bộ đầu mối của cơ quan nào nên chưa ghi nhận được hoạt động. ' +
-    'Hãy đăng ký bằng /dangky <mã mời> (xin mã mời từ quản trị viên mạng lưới).',
-  pendingMembership:
-    'Đăng ký của bạn đang chờ quản trị viên duyệt. Sau khi được duyệt, bạn ghi nhận hoạt động bằng /ghinhan.',
   classified:
     'Nội dung có dấu hiệu là thông tin mật (Mật / Tối mật / Tuyệt mật) nên tôi KHÔNG lưu. ' +
     'Tài liệu, thông tin mật tuyệt đối không gửi qua ứng dụng nhắn tin; hãy xử lý theo quy định bảo vệ bí mật nhà nước. ' +

@@ -147,4 +147,13 @@ export const onboarding = {
     `Yêu cầu làm cán bộ đầu mối của ${at(agency, network)} đang chờ quản trị viên duyệt. ` +
     'Trong lúc chờ, bạn vẫn xem được nhiệm vụ của cơ quan:',
   seeTasksOf: (agency: string) => `Nhiệm vụ của ${agency}`,
+
+  // The one refusal of officer-only commands (/ghinhan, /nhatky, /baocao, /hanbaocao ...)
+  notOfficer:
+    'Lệnh này dành cho cán bộ đầu mối, mà bạn chưa là cán bộ đầu mối của cơ quan nào.\n' +
+    '- Có mã mời: gõ /dangky <mã>.\n' +
+    '- Chưa có mã: gõ /dangky để chọn cơ quan và chờ quản trị viên duyệt.',
+  officerPending: (agency: string, network: string) =>
+    `Yêu cầu làm cán bộ đầu mối của ${at(agency, network)} đang chờ quản trị viên duyệt. ` +
+    'Sau khi được duyệt, bạn dùng được lệnh này.',
 } as const;

@@ -28,9 +28,6 @@ export const reportText = {
   skipped: '(bỏ qua)',
   unanswered: '(chưa trả lời)',
 
-  notOfficer:
-    'Bạn chưa là cán bộ đầu mối của cơ quan nào nên chưa có báo cáo để nộp.\n' +
-    'Hãy đăng ký bằng /dangky <mã mời> (xin mã mời từ quản trị viên mạng lưới).',
   noDuty: (agency: string) => `${agency} không có nhiệm vụ báo cáo định kỳ nào trong kế hoạch.`,
   noTemplate: (template: string) =>
     `Kế hoạch chưa có mẫu báo cáo “${template}” nên chưa nộp được. Vui lòng báo quản trị viên kiểm tra kế hoạch.`,

@@ -6,7 +6,7 @@ import { activityText as m } from '../../messages/index.js';
 import { typesForNetwork } from './catalog.js';
 import { typeName } from './detect-type.js';
 import { parseYesNo } from '../shared/answers.js';
-import { loadEditableActivity, parseActivityId } from '../shared/officer.js';
+import { loadEditableActivity, parseActivityId } from './editable.js';
 
 const KIND = 'activity-delete';
 const stateSchema = z.object({ activityId: z.number().int() });

@@ -3,7 +3,7 @@ import { activityText as m } from '../../messages/index.js';
 import { typesForNetwork } from './catalog.js';
 import { addAttachments, attachmentSchema, optionalSteps, type Draft } from './draft.js';
 import { assertAcceptableInput } from './validate.js';
-import { loadEditableActivity, parseActivityId } from '../shared/officer.js';
+import { loadEditableActivity, parseActivityId } from './editable.js';
 import { ask } from './prompts.js';
 
 /** /sua <id>: the same echo and corrections as /ghinhan, on a saved activity. */

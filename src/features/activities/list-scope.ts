@@ -5,7 +5,7 @@ import { UserError } from '../../bot/errors.js';
 import type { Choice } from '../../kernel/message.js';
 import { activityText as m } from '../../messages/index.js';
 import { agenciesContaining, findNamedAgencies } from './match-agency.js';
-import { requireOfficer } from '../shared/officer.js';
+import { officerRefusal, requireOfficer } from '../shared/officer.js';
 
 // Whose activity log /nhatky shows: the officer's own agency, or one a leader or admin names.
 
@@ -81,5 +81,5 @@ async function allowed(ctx: Ctx, agency: AgencyRow | undefined): Promise<AgencyR
   const mine = ctx.actor.memberships.some((ms) => ms.status === 'active' && ms.agencyId === agency.id);
   if (mine || isLeader(ctx.actor, agency.networkId)) return agency;
   const own = officerOf(ctx.actor);
-  throw new UserError(own ? m.listOnlyOwn(own.agencyName) : m.notRegistered);
+  throw new UserError(own ? m.listOnlyOwn(own.agencyName) : officerRefusal(ctx.actor));
 }

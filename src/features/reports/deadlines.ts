@@ -12,7 +12,7 @@ import { dayOfWeek, diffDays, toVnDate, type VnDate } from '../../kernel/calenda
 import { openPeriods, upcomingPeriod } from './open-periods.js';
 import { reportText } from '../../messages/index.js';
 import { atText, dateText, isOnce } from './format.js';
-import { requireOfficer } from './start.js';
+import { requireOfficer } from '../shared/officer.js';
 import { reportingDuties } from './target.js';
 
 // /hanbaocao: per reporting duty of the officer's agency, the open periods (deadline, weekday, day off,
@@ -25,7 +25,7 @@ export const deadlines: Command = {
   aliases: ['deadlines'],
   description: m.commands.deadlines,
   async run(ctx) {
-    const officer = requireOfficer(ctx);
+    const officer = requireOfficer(ctx.actor);
     const duties = await reportingDuties(ctx.services.db, officer);
     if (duties.length === 0) return ctx.reply(m.noDuty(officer.agencyName));
     const { calendar } = ctx.services;

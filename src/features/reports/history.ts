@@ -11,6 +11,7 @@ import { isAdmin, isAnyAdmin, isLeader, ledNetworks, officerOf } from '../../ker
 import type { Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { reportText } from '../../messages/index.js';
+import { officerRefusal } from '../shared/officer.js';
 import { resolveAgency } from './agency.js';
 import { atText, attachmentsLine, formatAnswers, isOnce } from './format.js';
 
@@ -50,7 +51,7 @@ function ownAgency(ctx: Ctx): { id: number; name: string } {
   const officer = officerOf(ctx.actor);
   if (!officer)
     throw new UserError(
-      isAnyAdmin(ctx.actor) || ledNetworks(ctx.actor).length > 0 ? m.historyNeedsAgency : m.notOfficer,
+      isAnyAdmin(ctx.actor) || ledNetworks(ctx.actor).length > 0 ? m.historyNeedsAgency : officerRefusal(ctx.actor),
     );
   return { id: officer.agencyId, name: officer.agencyName };
 }

@@ -1,5 +1,5 @@
 import { createDraft, takeOverDraft } from '../../db/index.js';
-import { officerOf, type Membership } from '../../kernel/actor.js';
+import type { Membership } from '../../kernel/actor.js';
 import type { Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { isAnswered } from '../../kernel/report-steps.js';
@@ -17,20 +17,15 @@ import {
   type ReportCandidate,
 } from './target.js';
 import { reportKind } from './state.js';
+import { requireOfficer } from '../shared/officer.js';
 
 // /baocao without arguments: find the report the officer's agency should work on and start, resume,
 // offer to edit, or say who holds it.
 
 const m = reportText;
 
-export function requireOfficer(ctx: Ctx): Membership {
-  const officer = officerOf(ctx.actor);
-  if (!officer) throw new UserError(m.notOfficer);
-  return officer;
-}
-
 export async function startReport(ctx: Ctx, periodId?: number): Promise<void> {
-  const officer = requireOfficer(ctx);
+  const officer = requireOfficer(ctx.actor);
   const candidates = await listCandidates(ctx.services.db, officer, ctx.now);
   if (periodId !== undefined) return handle(ctx, officer, findCandidate(candidates, periodId));
   if (candidates.length === 0) return replyNothingOpen(ctx, officer);
@@ -143,7 +138,7 @@ function intro(session: ReportSession): string {
 
 /** `/baocao sua <kỳ>`: copy the current submission into a draft and show its preview. */
 export async function editSubmitted(ctx: Ctx, periodId: number): Promise<void> {
-  const officer = requireOfficer(ctx);
+  const officer = requireOfficer(ctx.actor);
   const c = findCandidate(await listCandidates(ctx.services.db, officer, ctx.now), periodId);
   if (c.draft) return handleDraft(ctx, officer, c);
   if (!isEditable(c, ctx.now)) throw new UserError(m.notEditable);
@@ -152,7 +147,7 @@ export async function editSubmitted(ctx: Ctx, periodId: number): Promise<void> {
 
 /** `/baocao nhan <kỳ>`: take over a draft its holder left idle (or an admin released). */
 export async function takeOver(ctx: Ctx, periodId: number): Promise<void> {
-  const officer = requireOfficer(ctx);
+  const officer = requireOfficer(ctx.actor);
   const c = findCandidate(await listCandidates(ctx.services.db, officer, ctx.now), periodId);
   if (!c.draft) throw new UserError(m.takeOverFailed);
   if (c.draft.holderPersonId === ctx.actor.personId) return resume(ctx, officer, c);

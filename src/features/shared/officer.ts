@@ -1,29 +1,16 @@
-import { findActivity, type ActivityRow } from '../../db/index.js';
-import { isAdmin, officerOf, type Actor, type Membership } from '../../kernel/actor.js';
-import type { Ctx } from '../../bot/context.js';
+import { officerOf, type Actor, type Membership } from '../../kernel/actor.js';
 import { UserError } from '../../bot/errors.js';
-import { activityText as m } from '../../messages/index.js';
+import { onboarding } from '../../messages/index.js';
 
-/** The officer's approved membership, or a Vietnamese refusal telling them how to register. */
+/** The guard of every officer-only command: the approved membership, or the one refusal. */
 export function requireOfficer(actor: Actor): Membership {
   const officer = officerOf(actor);
   if (officer) return officer;
-  const pending = actor.memberships.some((ms) => ms.status === 'pending');
-  throw new UserError(pending ? m.pendingMembership : m.notRegistered);
+  throw new UserError(officerRefusal(actor));
 }
 
-/** "#12", "12" → 12. */
-export function parseActivityId(args: string, command: string): number {
-  const found = /^#?\s*(\d{1,9})\b/.exec(args.trim());
-  if (!found) throw new UserError(m.usageId(command));
-  return Number(found[1]);
-}
-
-/** The activity if the actor may change it: its author, or an admin of its network. */
-export async function loadEditableActivity(ctx: Ctx, id: number): Promise<ActivityRow> {
-  const activity = await findActivity(ctx.services.db, id);
-  if (!activity) throw new UserError(m.notFound(id));
-  if (activity.authorPersonId === ctx.actor.personId || isAdmin(ctx.actor, activity.networkId)) return activity;
-  const sameAgency = ctx.actor.memberships.some((ms) => ms.status === 'active' && ms.agencyId === activity.agencyId);
-  throw new UserError(sameAgency ? m.notAuthor(id) : m.otherAgency(id));
+/** Why the actor is no officer: a request still waiting for approval, or how to register. */
+export function officerRefusal(actor: Actor): string {
+  const pending = actor.memberships.find((ms) => ms.status === 'pending');
+  return pending ? onboarding.officerPending(pending.agencyName, pending.networkName) : onboarding.notOfficer;
 }
