@@ -63,3 +63,21 @@ export const accessText = {
   inviteNotOpen: (code: string) => `Mã mời ${code} không còn hiệu lực (đã dùng, đã hủy hoặc hết hạn), không cần hủy.`,
   inviteNotFound: (code: string) => `Không tìm thấy mã mời ${code}.`,
 } as const;
+
+/** /capquyen: naming the person beyond doubt. */
+export const grantText = {
+  usage:
+    'Cách dùng:\n' +
+    '/capquyen <người> lanhdao|quantri <mạng lưới> để cấp quyền\n' +
+    '/capquyen thu <người> lanhdao|quantri <mạng lưới> để thu hồi\n' +
+    'Người: trả lời (reply) tin nhắn của người đó rồi gõ lệnh, hoặc mã nền tảng (telegram:123456); ' +
+    'gõ tên hoặc @tên_người_dùng thì bot hỏi lại để bạn chọn đúng người.\n' +
+    'Ví dụ: /capquyen telegram:123456 lanhdao Vĩnh Phúc',
+  confirm: (grant: boolean, role: string, network: string, lines: string[]) =>
+    [
+      `Tên và @tên_người_dùng do người dùng tự đặt. Kiểm tra đúng người trước khi ${grant ? 'cấp' : 'thu hồi'} quyền ${role} mạng lưới ${network}:`,
+      ...lines.map((l, i) => `${i + 1}. ${l}`),
+      'Bấm vào người đúng:',
+    ].join('\n'),
+  pickLabel: (name: string, id: string) => `${name} (${id})`,
+} as const;

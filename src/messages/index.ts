@@ -4,7 +4,7 @@ export { consoleText } from './console.js';
 export { zaloCliText, zaloText } from './zalo.js';
 export { activityText } from './activities.js';
 export { onboarding } from './onboarding.js';
-export { accessText, type PersonLine } from './access.js';
+export { accessText, grantText, type PersonLine } from './access.js';
 export { taskText } from './tasks.js';
 export { planCliText } from './plan-cli.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';

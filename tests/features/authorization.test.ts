@@ -85,6 +85,7 @@ const MATRIX: Row[] = [
   { command: 'moi', args: 'ds', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
   { command: 'moi', args: (w) => `huy ${w.inviteCode}`, expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   { command: 'capquyen', args: 'Người xin lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
+  { command: 'capquyen', args: 'console:applicant lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
   // Taking access back: officers of the admin's own networks only.
   { command: 'xoacanbo', args: 'sở ngoại vụ', expect: only(NETWORK_ADMINS) },
   { command: 'xoacanbo', args: (w) => `cb ${w.membershipId}`, expect: only(NETWORK_ADMINS) },

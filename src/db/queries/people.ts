@@ -43,14 +43,17 @@ const PERSON_ROLES = 'SELECT network_id AS networkId, role FROM roles WHERE pers
 function upsertIdentity(db: Db, input: IdentityInput): number {
   const found = prepared(db, FIND_IDENTITY).get(input.platform, input.userId) as IdentityRow | undefined;
   if (found) {
+    // An update without a username means the user dropped it: keeping the old one would let someone else who
+    // takes that @username later be mistaken for this person.
+    const username = input.username ?? null;
     const changed =
       found.displayName !== input.name ||
       (input.privateChatId && found.privateChatId !== input.privateChatId) ||
-      (input.username && found.username !== input.username);
+      found.username !== username;
     if (changed) {
       prepared(db, UPDATE_IDENTITY).run(
         input.name,
-        input.username ?? found.username,
+        username,
         input.privateChatId ?? found.privateChatId,
         input.platform,
         input.userId,

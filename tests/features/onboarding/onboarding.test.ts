@@ -186,16 +186,16 @@ describe('registration without a code', () => {
 });
 
 describe('/capquyen', () => {
-  it('grants and revokes network roles by display name, with notices and audit', async () => {
+  it('grants and revokes network roles by platform id, with notices and audit', async () => {
     t = await createTestApp();
     await t.say('an', '/start', { name: 'Nguyễn Văn An' });
     expect(await t.sayText('an', '/capquyen Nguyễn Văn An quantri Vĩnh Phúc')).toBe(
       'Chỉ quản trị viên mới dùng được lệnh này.',
     );
-    expect(await t.sayText('admin', '/capquyen nguyen van an quantri vinh phuc')).toBe(
+    expect(await t.sayText('admin', '/capquyen console:an quantri vinh phuc')).toBe(
       'Đã cấp quyền quản trị mạng lưới Tỉnh Vĩnh Phúc cho Nguyễn Văn An.',
     );
-    expect(await t.sayText('admin', '/capquyen Nguyễn Văn An quản trị vinh-phuc')).toBe(
+    expect(await t.sayText('admin', '/capquyen console:an quản trị vinh-phuc')).toBe(
       'Nguyễn Văn An đã có quyền quản trị mạng lưới Tỉnh Vĩnh Phúc.',
     );
     expect(codeIn(await t.sayText('an', '/moi STP Vĩnh Phúc'))).toHaveLength(8);
@@ -205,14 +205,14 @@ describe('/capquyen', () => {
     expect(await t.sayText('an', '/capquyen admin lanhdao Bình Định')).toBe(
       'Bạn không phải quản trị viên của mạng lưới Tỉnh Bình Định.',
     );
-    expect(await t.sayText('admin', '/capquyen thu Nguyễn Văn An quantri Vĩnh Phúc')).toBe(
+    expect(await t.sayText('admin', '/capquyen thu console:an quantri Vĩnh Phúc')).toBe(
       'Đã thu hồi quyền quản trị mạng lưới Tỉnh Vĩnh Phúc của Nguyễn Văn An.',
     );
     expect(await t.sayText('an', '/moi STP Vĩnh Phúc')).toBe('Chỉ quản trị viên mới dùng được lệnh này.');
-    expect(await t.sayText('admin', '/capquyen thu Nguyễn Văn An lanhdao Vĩnh Phúc')).toBe(
+    expect(await t.sayText('admin', '/capquyen thu console:an lanhdao Vĩnh Phúc')).toBe(
       'Nguyễn Văn An không có quyền lãnh đạo mạng lưới Tỉnh Vĩnh Phúc nên không có gì để thu hồi.',
     );
-    expect(await t.sayText('admin', '/capquyen thu admin quantri Vĩnh Phúc')).toContain(
+    expect(await t.sayText('admin', '/capquyen thu console:admin quantri Vĩnh Phúc')).toContain(
       'là quản trị viên theo cấu hình ADMINS',
     );
     const told = (await listOutgoing(t.app.db, 'console')).filter((m) => m.chatId === 'an').map((m) => m.text);
@@ -223,13 +223,13 @@ describe('/capquyen', () => {
     expect((await auditActions(t)).filter((a) => a.startsWith('role.'))).toEqual(['role.revoke', 'role.grant']);
   });
 
-  it('names the person by replying to them, and asks for more when a name is ambiguous or unknown', async () => {
+  it('names the person by replying to them, and asks which person a name means or says it is unknown', async () => {
     t = await createTestApp();
     await t.say('an1', '/start', { name: 'Nguyễn An' });
     await t.say('an2', '/start', { name: 'Nguyễn An' });
-    expect(await t.sayText('admin', '/capquyen Nguyễn An lanhdao Vĩnh Phúc')).toContain(
-      'Có nhiều người tên "Nguyễn An"',
-    );
+    const both = await t.sayText('admin', '/capquyen Nguyễn An lanhdao Vĩnh Phúc');
+    expect(both).toContain('Nguyễn An [console:an1]');
+    expect(both).toContain('Nguyễn An [console:an2]');
     expect(await t.sayText('admin', '/capquyen Lê Văn Không lanhdao Vĩnh Phúc')).toContain(
       'Không tìm thấy người dùng "Lê Văn Không"',
     );
@@ -292,7 +292,7 @@ describe('/thietlap group binding', () => {
       'Chỉ quản trị viên mới dùng được lệnh này.',
     );
     await t.say('an', '/start', { name: 'Nguyễn Văn An' });
-    await t.say('admin', '/capquyen Nguyễn Văn An quantri Bình Định');
+    await t.say('admin', '/capquyen console:an quantri Bình Định');
     expect(await t.sayText('an', '/thietlap Vĩnh Phúc', { group: vpGroup })).toBe(
       'Bạn không phải quản trị viên của mạng lưới Tỉnh Vĩnh Phúc.',
     );
