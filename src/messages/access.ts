@@ -62,6 +62,14 @@ export const accessText = {
   inviteCancelled: (code: string) => `Đã hủy mã mời ${code}: mã không dùng được nữa.`,
   inviteNotOpen: (code: string) => `Mã mời ${code} không còn hiệu lực (đã dùng, đã hủy hoặc hết hạn), không cần hủy.`,
   inviteNotFound: (code: string) => `Không tìm thấy mã mời ${code}.`,
+
+  // /dangky <mã>, /start <mã>
+  codeInvalid:
+    'Mã mời không dùng được: mã không đúng, đã được dùng, đã bị hủy hoặc đã hết hạn. ' +
+    'Kiểm tra lại mã hoặc xin quản trị viên mã mới. Nếu chưa có mã, gõ /dangky để chọn cơ quan và chờ duyệt.',
+  tooManyCodes: (minutes: number) =>
+    `Bạn đã nhập sai mã mời quá nhiều lần. Vui lòng chờ ${minutes} phút rồi thử lại, ` +
+    'hoặc gõ /dangky để chọn cơ quan và chờ quản trị viên duyệt.',
 } as const;
 
 /** /capquyen: naming the person beyond doubt. */

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
-import { agencies, invites, networks } from '../schema.js';
+import { agencies, auditLog, invites, networks } from '../schema.js';
 import { appendAudit } from './audit.js';
 import { applyConversationWrite } from './conversations.js';
 import { addMembership, findActiveMembershipIn, withdrawPendingIn } from './memberships.js';
@@ -45,21 +45,51 @@ export interface InvitedAgency {
 
 export type RedeemResult =
   | { kind: 'ok' | 'already'; agency: InvitedAgency }
-  | { kind: 'unknown' | 'used' }
-  | { kind: 'expired'; expiresAt: Date }
+  /** Unknown, used, cancelled or expired: one answer, so a guesser learns nothing about which codes exist. */
+  | { kind: 'invalid' }
+  | { kind: 'tooManyAttempts' }
   | { kind: 'member-other'; agencyName: string; agency: InvitedAgency };
 
 export interface RedeemInput {
   code: string;
   personId: number;
+  /** `platform:chatId` of the chat the code was typed in: wrong codes are limited per person and per chat. */
+  chat: string;
   at: Date;
+  /** At most this many wrong codes per person and per chat within `windowMs`. */
+  limit: { failures: number; windowMs: number };
   conversation?: ConversationWrite;
+}
+
+export const INVITE_FAILED_ACTION = 'invite.fail';
+
+/** Inside a transaction: wrong codes recently typed by the person or in the chat, counted from the audit log. */
+function recentFailures(db: Db, input: RedeemInput): number {
+  const since = new Date(input.at.getTime() - input.limit.windowMs);
+  const who = or(
+    eq(auditLog.actorPersonId, input.personId),
+    sql`json_extract(${auditLog.detail}, '$.chat') = ${input.chat}`,
+  );
+  return (
+    db.orm
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, INVITE_FAILED_ACTION), gt(auditLog.at, since), who))
+      .get()?.n ?? 0
+  );
+}
+
+function failed(db: Db, input: RedeemInput, reason: string): RedeemResult {
+  const detail = { reason, chat: input.chat };
+  appendAudit(db, { actorPersonId: input.personId, action: INVITE_FAILED_ACTION, detail, at: input.at });
+  return { kind: 'invalid' };
 }
 
 /** Uses an invite code once: the person becomes an officer of the invited agency at once. */
 export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemResult> {
   return transaction(db, () => {
     applyConversationWrite(db, input.conversation);
+    if (recentFailures(db, input) >= input.limit.failures) return { kind: 'tooManyAttempts' };
     const invite = db.orm
       .select({
         code: invites.code,
@@ -76,8 +106,8 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
       .innerJoin(networks, eq(networks.id, invites.networkId))
       .where(eq(invites.code, input.code))
       .get();
-    // A cancelled code is as dead as one never issued.
-    if (!invite || invite.cancelledAt !== null) return { kind: 'unknown' };
+    if (!invite) return failed(db, input, 'unknown');
+    if (invite.cancelledAt !== null) return failed(db, input, 'cancelled');
     const agency: InvitedAgency = {
       agencyId: invite.agencyId,
       agencyName: invite.agencyName,
@@ -86,8 +116,8 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
     };
     const current = findActiveMembershipIn(db, input.personId, invite.networkId);
     if (current?.agencyId === invite.agencyId) return { kind: 'already', agency };
-    if (invite.usedBy !== null) return { kind: 'used' };
-    if (invite.expiresAt.getTime() <= input.at.getTime()) return { kind: 'expired', expiresAt: invite.expiresAt };
+    if (invite.usedBy !== null) return failed(db, input, 'used');
+    if (invite.expiresAt.getTime() <= input.at.getTime()) return failed(db, input, 'expired');
     if (current) return { kind: 'member-other', agencyName: current.agencyName, agency };
     withdrawPendingIn(db, input.personId, invite.networkId);
     const membershipId = addMembership(

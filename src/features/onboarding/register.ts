@@ -1,7 +1,6 @@
 import { listNetworks, redeemInvite, type RedeemResult } from '../../db/index.js';
-import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
 import type { Command, Ctx } from '../../bot/context.js';
-import { onboarding } from '../../messages/index.js';
+import { accessText, onboarding } from '../../messages/index.js';
 import { cleanInviteCode, looksLikeInviteCode } from './invite-code.js';
 import { askAgency, networkChoices, REGISTER_FLOW, registerFlow } from './conversation.js';
 
@@ -29,6 +28,10 @@ export const register: Command = {
   },
 };
 
+// 8 symbols of 31 are about 40 bits: 5 guesses per 15 minutes per person and per chat leave guessing hopeless.
+const MAX_WRONG_CODES = 5;
+const WRONG_CODE_MINUTES = 15;
+
 /** Uses an invite code (from /dangky <mã> or the deep link's /start <mã>). */
 export async function redeemCode(ctx: Ctx, raw: string): Promise<void> {
   const code = cleanInviteCode(raw);
@@ -36,24 +39,24 @@ export async function redeemCode(ctx: Ctx, raw: string): Promise<void> {
   const result = await redeemInvite(ctx.services.db, {
     code,
     personId: ctx.actor.personId,
+    chat: `${ctx.msg.platform}:${ctx.msg.chat.id}`,
     at: ctx.now,
+    limit: { failures: MAX_WRONG_CODES, windowMs: WRONG_CODE_MINUTES * 60_000 },
     conversation: ctx.conversation.takeWrite(),
   });
-  ctx.reply(redeemAnswer(result, code));
+  ctx.reply(redeemAnswer(result));
 }
 
-function redeemAnswer(result: RedeemResult, code: string): string {
+function redeemAnswer(result: RedeemResult): string {
   switch (result.kind) {
     case 'ok':
       return onboarding.registered(result.agency.agencyName, result.agency.networkName);
     case 'already':
       return onboarding.alreadyRegistered(result.agency.agencyName, result.agency.networkName);
-    case 'unknown':
-      return onboarding.codeUnknown(code);
-    case 'used':
-      return onboarding.codeUsed;
-    case 'expired':
-      return onboarding.codeExpired(formatVnDate(toVnDate(result.expiresAt)));
+    case 'invalid':
+      return accessText.codeInvalid;
+    case 'tooManyAttempts':
+      return accessText.tooManyCodes(WRONG_CODE_MINUTES);
     case 'member-other':
       return onboarding.memberOther(result.agencyName, result.agency.networkName, result.agency.agencyName);
   }
