@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import {
 import { loadShippedPlans } from '../src/plans/load-shipped.js';
 import { killHard, until } from '../tests/support/bot-process.js';
 import { startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram.js';
-import { summarize } from './stats.js';
+import { median, summarize } from './stats.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,14 +32,41 @@ const MIX = [
   '/huy',
 ];
 
-export interface LoadResult {
-  officers: number;
-  messages: number;
+/** One process of one bot: its burst rounds, and its memory idle after start and at its peak. */
+export interface RunResult {
   updatesPerSec: number;
-  p50: number;
-  p95: number;
-  p99: number;
+  rounds: number[];
+  /**
+   * CPU the bot process spent per update during the measured bursts: less sensitive to other work on the
+   * machine than updates/s, which also counts the time the process waited for a core.
+   */
+  cpuMsPerUpdate: number;
+  idleRssMb: number;
   peakRssMb: number;
+}
+
+/** One bot over all its runs: medians, with min–max where the spread matters. */
+export interface BotFigures {
+  updatesPerSec: number;
+  updatesPerSecRange: [number, number];
+  cpuMsPerUpdate: number;
+  idleRssMb: number;
+  idleRssMbRange: [number, number];
+  peakRssMb: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  runs: RunResult[];
+}
+
+export interface LoadComparison {
+  officers: number;
+  latencyMessages: number;
+  pairs: number;
+  roundsPerRun: number;
+  /** How both processes were started: the same node, the same flags, compiled JavaScript for both. */
+  command: string;
+  ours: BotFigures;
+  bare: BotFigures;
+  throughputRatio: { median: number; min: number; max: number; pairs: number[] };
 }
 
 const REPLY_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument']);
@@ -122,57 +149,41 @@ async function measureThroughput(fake: FakeTelegram, officers: number, round: nu
   return officers / ((performance.now() - t0) / 1000);
 }
 
-async function drive(fake: FakeTelegram, officers: number, perOfficer: number, rate: number) {
-  const latencies = await measureLatency(fake, officers, perOfficer, rate);
-  const rates: number[] = [];
-  for (let round = 0; round < 3; round++) rates.push(await measureThroughput(fake, officers, round));
-  return { latencies, updatesPerSec: Math.max(...rates) };
-}
-
-/** Peak resident set size of a process (VmHWM), in MB. */
-function peakRssOf(pid: number): number {
+/** Resident memory of a process from /proc: VmRSS now, or VmHWM (the peak since it started), in MB. */
+function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return Math.round(kb / 102.4) / 10;
 }
 
-/** Runs a bot process against the fake and drives the load; RSS is the bot process's own. */
-async function runProcess(
-  fake: FakeTelegram,
-  child: ReturnType<typeof spawnScript>,
-  officers: number,
-  perOfficer: number,
-  rate: number,
-): Promise<LoadResult> {
-  await until(() => fake.callsOf('getUpdates').length > 0, 30_000, 'the bot to start polling');
-  const result = await drive(fake, officers, perOfficer, rate);
-  const peakRssMb = peakRssOf(child.pid!);
-  await stopGracefully(child);
-  await fake.close();
-  return {
-    officers,
-    messages: result.latencies.length,
-    updatesPerSec: result.updatesPerSec,
-    ...summarize(result.latencies),
-    peakRssMb,
-  };
+/** CPU time (user + system) a process has used so far, in seconds (/proc/<pid>/stat counts in 1/100 s). */
+function cpuOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+const NODE_ARGS = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--enable-source-maps'];
+
+/** Both bots start the way `npm start` starts ours: plain node on JavaScript, no tsx loader. */
+function spawnNode(script: string, env: Record<string, string>) {
+  return spawn(process.execPath, [...NODE_ARGS, script], {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: 'ignore',
+  });
+}
+
+type Child = ReturnType<typeof spawnNode>;
+
 /** SIGTERM (the bot shuts down cleanly, profiles get written), SIGKILL if it takes over 5 s. */
-async function stopGracefully(child: ReturnType<typeof spawnScript>): Promise<void> {
+async function stopGracefully(child: Child): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
   const timer = setTimeout(() => void killHard(child), 5000);
   await exited;
   clearTimeout(timer);
-}
-
-function spawnScript(script: string, env: Record<string, string>) {
-  return spawn(
-    process.execPath,
-    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script],
-    { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' },
-  );
 }
 
 /** Registers `officers` officers round-robin over the shipped agencies, before the bot starts. */
@@ -199,25 +210,120 @@ async function seedOfficers(dbPath: string, officers: number): Promise<void> {
   closeDatabase(db);
 }
 
-export async function runOurBot(officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
-  const fake = await startFakeTelegram({ longPollCapMs: 100 });
-  const dir = mkdtempSync(join(tmpdir(), 'daumoi-bench-'));
-  const dbPath = join(dir, 'bench.db');
-  await seedOfficers(dbPath, officers);
-  const child = spawnScript('src/main.ts', {
-    TELEGRAM_BOT_TOKEN: fake.token,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    DATABASE_PATH: dbPath,
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-  });
-  const result = await runProcess(fake, child, officers, perOfficer, rate);
-  rmSync(dir, { recursive: true, force: true });
-  return result;
+export interface LoadOptions {
+  officers: number;
+  /** Messages per officer in the paced latency phase (first pair only). */
+  perOfficer: number;
+  /** Arrival rate of the latency phase, messages a second. */
+  rate: number;
+  pairs: number;
+  rounds: number;
+  /** Bursts before the measured ones, so JIT, SQLite's page cache and the HTTP sockets are warm on both sides. */
+  warmup: number;
+  /** How long the bot sits after it starts polling before its idle RSS is read. */
+  idleMs: number;
 }
 
-export async function runBareTelegraf(officers: number, perOfficer: number, rate: number): Promise<LoadResult> {
+type Bot = 'ours' | 'bare';
+
+/**
+ * One process of one bot against a fresh fake (and, for ours, a fresh copy of the seeded database, so no run
+ * inherits the previous run's inbox and outbox rows): idle RSS, one warm-up burst, then `rounds` bursts.
+ */
+async function runOnce(bot: Bot, template: string, opts: LoadOptions, withLatency: boolean) {
   const fake = await startFakeTelegram({ longPollCapMs: 100 });
-  const child = spawnScript('bench/echo-bot.ts', { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
-  return runProcess(fake, child, officers, perOfficer, rate);
+  const dir = mkdtempSync(join(tmpdir(), 'daumoi-bench-'));
+  const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot };
+  let child: Child;
+  if (bot === 'ours') {
+    const dbPath = join(dir, 'bench.db');
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(template + suffix)) copyFileSync(template + suffix, dbPath + suffix);
+    }
+    child = spawnNode('dist/main.js', { ...env, DATABASE_PATH: dbPath, PORT: '0', LOG_LEVEL: 'silent' });
+  } else {
+    child = spawnNode('bench/echo-bot.mjs', env);
+  }
+  try {
+    await until(() => fake.callsOf('getUpdates').length > 0, 30_000, `${bot} to start polling`);
+    await new Promise((r) => setTimeout(r, opts.idleMs));
+    const idleRssMb = rssOf(child.pid!, 'VmRSS');
+    for (let round = 0; round < opts.warmup; round++) await measureThroughput(fake, opts.officers, round);
+    const rounds: number[] = [];
+    const cpu0 = cpuOf(child.pid!);
+    for (let round = 1; round <= opts.rounds; round++) rounds.push(await measureThroughput(fake, opts.officers, round));
+    const cpuMsPerUpdate = ((cpuOf(child.pid!) - cpu0) * 1000) / (opts.rounds * opts.officers);
+    const latencies = withLatency ? await measureLatency(fake, opts.officers, opts.perOfficer, opts.rate) : [];
+    const peakRssMb = rssOf(child.pid!, 'VmHWM');
+    const run: RunResult = { updatesPerSec: median(rounds), rounds, cpuMsPerUpdate, idleRssMb, peakRssMb };
+    return { run, latencies };
+  } finally {
+    await stopGracefully(child);
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function figures(runs: RunResult[], latencies: number[]): BotFigures {
+  const rates = runs.map((r) => r.updatesPerSec);
+  return {
+    updatesPerSec: median(rates),
+    updatesPerSecRange: [Math.min(...rates), Math.max(...rates)],
+    cpuMsPerUpdate: Math.round(median(runs.map((r) => r.cpuMsPerUpdate)) * 1000) / 1000,
+    idleRssMb: median(runs.map((r) => r.idleRssMb)),
+    idleRssMbRange: [Math.min(...runs.map((r) => r.idleRssMb)), Math.max(...runs.map((r) => r.idleRssMb))],
+    // The worst run: the goal is a ceiling, so the highest peak is the one that counts.
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    latencyMs: summarize(latencies),
+    runs,
+  };
+}
+
+/**
+ * Our bot and the bare telegraf bot, alternated A B A B for `pairs` pairs, so a noisy neighbour slows both
+ * sides of a pair alike; the ratio is taken per pair and reported as median and min–max.
+ */
+export async function runLoad(opts: LoadOptions, progress: (line: string) => void): Promise<LoadComparison> {
+  const seedDir = mkdtempSync(join(tmpdir(), 'daumoi-bench-seed-'));
+  const template = join(seedDir, 'seed.db');
+  await seedOfficers(template, opts.officers);
+  const runs: Record<Bot, RunResult[]> = { ours: [], bare: [] };
+  const latencies: Record<Bot, number[]> = { ours: [], bare: [] };
+  const ratios: number[] = [];
+  try {
+    for (let pair = 0; pair < opts.pairs; pair++) {
+      for (const bot of ['ours', 'bare'] as const) {
+        const { run, latencies: measured } = await runOnce(bot, template, opts, pair === 0);
+        runs[bot].push(run);
+        latencies[bot].push(...measured);
+      }
+      const ratio = runs.ours[pair]!.updatesPerSec / runs.bare[pair]!.updatesPerSec;
+      ratios.push(ratio);
+      const rounds = (bot: Bot) => runs[bot][pair]!.rounds.map(Math.round).join(' ');
+      progress(
+        `  pair ${pair + 1}/${opts.pairs}: ${Math.round(runs.ours[pair]!.updatesPerSec)} vs ` +
+          `${Math.round(runs.bare[pair]!.updatesPerSec)} updates/s = ${ratio.toFixed(2)}, CPU ms/update ` +
+          `${runs.ours[pair]!.cpuMsPerUpdate.toFixed(3)} vs ${runs.bare[pair]!.cpuMsPerUpdate.toFixed(3)} ` +
+          `(bursts: ours ${rounds('ours')}; bare ${rounds('bare')})`,
+      );
+    }
+  } finally {
+    rmSync(seedDir, { recursive: true, force: true });
+  }
+  const two = (n: number) => Math.round(n * 100) / 100;
+  return {
+    officers: opts.officers,
+    latencyMessages: latencies.ours.length,
+    pairs: opts.pairs,
+    roundsPerRun: opts.rounds,
+    command: `node ${NODE_ARGS.join(' ')} <dist/main.js | bench/echo-bot.mjs>`,
+    ours: figures(runs.ours, latencies.ours),
+    bare: figures(runs.bare, latencies.bare),
+    throughputRatio: {
+      median: two(median(ratios)),
+      min: two(Math.min(...ratios)),
+      max: two(Math.max(...ratios)),
+      pairs: ratios.map(two),
+    },
+  };
 }
