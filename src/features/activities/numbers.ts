@@ -1,4 +1,6 @@
 import { activityText as m } from '../../messages/activities.js';
+import { skipsOptional } from '../shared/answers.js';
+import { isNegativeFigure, spokenFigure } from '../shared/figures.js';
 
 // Quantities and participant counts typed by officers: "30", "30 người", "2 lớp, 120 học viên", "1.000".
 
@@ -34,7 +36,6 @@ const ITEM_UNITS = [
   'van ban',
   'ky',
 ];
-const SKIP_WORDS = new Set(['bo qua', 'khong', 'khong co', 'ko', 'k', 'skip']);
 
 const plainLower = (text: string) =>
   text
@@ -50,12 +51,12 @@ const numberToken = new RegExp(
   'gu',
 );
 
-export const isSkip = (text: string) => SKIP_WORDS.has(plainLower(text).replace(/[.!]+$/, ''));
-
 /** Reads every number in an answer; a bare number counts people or items depending on the type. */
 export function parseCounts(text: string, typeId: string | null): CountsResult {
-  if (isSkip(text)) return { ok: true, counts: { quantity: null, participants: null } };
-  const tokens = [...plainLower(text).matchAll(numberToken)];
+  if (skipsOptional(text)) return { ok: true, counts: { quantity: null, participants: null } };
+  if (isNegativeFigure(text)) return { ok: false, error: m.negative };
+  // "khoảng 250 lượt", "năm mươi lăm người": the figure as people say it.
+  const tokens = [...plainLower(spokenFigure(text)).matchAll(numberToken)];
   if (tokens.length === 0) return { ok: false, error: m.noNumber };
   const counts: Counts = { quantity: null, participants: null };
   for (const [, minus, digits, unit] of tokens) {

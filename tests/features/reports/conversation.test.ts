@@ -118,8 +118,8 @@ describe('/baocao: the report conversation', () => {
     await reask('tốt lắm', 'Chưa hiểu tình trạng “tốt lắm”.', 'nhiệm vụ 1/11');
     await reask('bỏ qua', 'Câu này bắt buộc', 'nhiệm vụ 1/11');
     await sendAll(send, TASK_ANSWERS);
-    await reask('ba', '“ba” không phải là một số.', 'Câu 4/16');
-    await reask('-3', '“-3” không phải là một số.', 'Câu 4/16');
+    await reask('vài', '“vài” không phải là một số.', 'Câu 4/16');
+    await reask('-3', 'Con số không thể âm.', 'Câu 4/16');
     await reask('2,5', '“2,5” không phải là một số.', 'Câu 4/16');
     await reask('3', 'Nút vừa bấm thuộc một câu hỏi khác.', 'Câu 4/16', { choice: 'o:1' });
     await sendAll(send, CLOSING.slice(0, 9));
