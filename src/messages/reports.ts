@@ -103,6 +103,7 @@ export const reportText = {
   backChoice: 'Quay lại',
 
   notNumber: (text: string) => `“${text}” không phải là một số. Câu này cần một số nguyên không âm, ví dụ 3.`,
+  negativeFigure: 'Con số không thể âm. Câu này cần một số nguyên không âm, ví dụ 3.',
   noSuchOption: (text: string, options: string) => `Không có phương án “${text}”. Các phương án: ${options}.`,
   notYesNo: (text: string) => `Chưa hiểu “${text}”. Vui lòng trả lời Có hoặc Không.`,
   notTaskStatus: (text: string) =>

@@ -3,6 +3,7 @@ import type { Incoming } from '../../kernel/message.js';
 import { matchChoice } from '../../bot/choices.js';
 import type { StoredAnswer, TaskAnswer } from '../../kernel/report.js';
 import { isBack, isSkip, parseFigure, parseTaskStatus, parseYesNo } from '../shared/answers.js';
+import { isNegativeFigure, spokenFigure } from '../shared/figures.js';
 import { reportText } from '../../messages/index.js';
 import type { PlanQuestion } from '../../kernel/plan.js';
 import type { ReportState } from './state.js';
@@ -56,7 +57,9 @@ function numberAnswer(input: Input, text: string, mode: ReportState['mode']): In
   if (kept && mode === 'ask') return { kind: 'value', value: Number(kept[1]) };
   if (input.choice === 'other' && mode === 'ask') return { kind: 'typing' };
   if (input.choice) return stale();
-  const value = parseFigure(text);
+  if (isNegativeFigure(text)) return { kind: 'error', reason: m.negativeFigure };
+  // "khoảng 250 lượt", "năm mươi lăm": the figure as people say it.
+  const value = parseFigure(spokenFigure(text));
   return value === undefined ? { kind: 'error', reason: m.notNumber(text.slice(0, 60)) } : { kind: 'value', value };
 }
 
