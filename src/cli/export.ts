@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { findStatusNetwork, type Db } from '../db/index.js';
 import { findStatusPeriod, resolveStatusPeriod } from '../features/status/summary.js';
 import { fileProblem } from '../messages/cli.js';
+import { documentMessages } from '../messages/documents.js';
 import { statusText } from '../messages/status.js';
 import { loadActivityTypeCatalog } from '../plans/activity-types.js';
 import { buildExportFiles, type ExportFormat } from '../features/status/export-files.js';
@@ -71,7 +72,10 @@ async function writeExport(db: Db, options: ExportOptions, io: CliIo, now: Date)
     io.err(statusText.unknownPeriod(options.period!));
     return 1;
   }
-  const [file] = await buildExportFiles(db, {
+  const {
+    files: [file],
+    empty,
+  } = await buildExportFiles(db, {
     network,
     chosen,
     now,
@@ -85,5 +89,6 @@ async function writeExport(db: Db, options: ExportOptions, io: CliIo, now: Date)
     return 1;
   }
   io.out(m.written(options.out, network.name, chosen.period.label));
+  if (empty) io.err(`${documentMessages.emptyPeriod(chosen.period.label)} ${documentMessages.emptyFilesNote}`);
   return 0;
 }

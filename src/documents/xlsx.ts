@@ -1,13 +1,15 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { documentMessages } from '../messages/documents.js';
-import { toVnWallClock } from './dates.js';
+import { formatVnDate, toVnWallClock, vnParts } from './dates.js';
+import { isEmptyPeriod } from './empty.js';
 import type { AnswerValue, ExportActivity, ExportData } from '../kernel/export-data.js';
 import {
   DATE_FORMAT,
   DATE_TIME_FORMAT,
   INTEGER_FORMAT,
   writeTable,
+  type SheetTitle,
   type TableCell,
   type TableSpec,
 } from './xlsx-table.js';
@@ -30,10 +32,26 @@ export async function renderWorkbook(data: ExportData, opts: WorkbookOptions = {
     stream.on('error', reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  for (const table of tables(data, opts.maxActivityRows ?? MAX_ACTIVITY_ROWS)) writeTable(workbook, table);
+  const title = sheetTitle(data);
+  for (const table of tables(data, opts.maxActivityRows ?? MAX_ACTIVITY_ROWS)) writeTable(workbook, table, title);
   await workbook.commit();
   await finished;
   return Buffer.concat(chunks);
+}
+
+/** Network and period above every table, so a printed or forwarded sheet still says what it covers. */
+function sheetTitle(data: ExportData): SheetTitle {
+  const { period } = data;
+  const { hour, minute } = vnParts(data.generatedAt);
+  const at = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${formatVnDate(data.generatedAt)}`;
+  return {
+    title: m.title(data.network.name),
+    lines: [
+      m.periodLine(period.label, formatVnDate(period.start), formatVnDate(period.end)),
+      m.generatedLine(at),
+      ...(isEmptyPeriod(data) ? [documentMessages.emptyPeriod(period.label)] : []),
+    ],
+  };
 }
 
 function tables(data: ExportData, maxActivityRows: number): TableSpec[] {
@@ -51,12 +69,13 @@ function tables(data: ExportData, maxActivityRows: number): TableSpec[] {
 const wallClock = (date: Date | undefined): Date | null => (date ? toVnWallClock(date) : null);
 
 function summaryTable(data: ExportData): TableSpec {
-  const [no, name, status, submittedAt, number] = m.summary;
+  const [no, name, officers, status, submittedAt, number] = m.summary;
   return {
     name: m.sheets.summary,
     columns: [
       { header: no, width: 6 },
       { header: name, width: 45 },
+      { header: officers, width: 30, wrap: true },
       { header: status, width: 14 },
       { header: submittedAt, width: 18, numFmt: DATE_TIME_FORMAT },
       { header: number, width: 18 },
@@ -64,6 +83,7 @@ function summaryTable(data: ExportData): TableSpec {
     rows: data.agencies.map((agency, i) => [
       i + 1,
       agency.name,
+      agency.officers?.length ? agency.officers.join(', ') : m.noOfficer,
       documentMessages.agencyStatus[agency.status],
       wallClock(agency.submittedAt),
       agency.submissionNo ?? null,

@@ -55,6 +55,8 @@ export interface ExportAgency {
   status: AgencyStatus;
   submittedAt?: Date;
   submissionNo?: string;
+  /** Names of the agency's active officers (its contact points). */
+  officers?: string[];
 }
 
 export interface ExportQuestion {

@@ -29,7 +29,11 @@ export const documentMessages = {
       byAgency: 'Theo cơ quan',
       children: 'Cấp dưới',
     },
-    summary: ['STT', 'Cơ quan, đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Số báo cáo'],
+    summary: ['STT', 'Cơ quan, đơn vị', 'Cán bộ đầu mối', 'Tình trạng', 'Thời điểm gửi', 'Số báo cáo'],
+    title: (network: string) => network,
+    periodLine: (label: string, from: string, to: string) => `Kỳ báo cáo: ${label} (số liệu từ ${from} đến ${to})`,
+    generatedLine: (at: string) => `Xuất lúc ${at}`,
+    noOfficer: '(chưa có cán bộ)',
     submissions: ['Cơ quan, đơn vị', 'Thời điểm gửi', 'Trễ hạn', 'Lần gửi'],
     tasks: ['Cơ quan, đơn vị', 'Mục', 'Nhiệm vụ', 'Tình trạng', 'Ghi chú'],
     activities: [
@@ -49,6 +53,10 @@ export const documentMessages = {
     omitted: (shown: number, omitted: number) =>
       `Chỉ liệt kê ${shown.toLocaleString('vi-VN')} hoạt động gần nhất; ${omitted.toLocaleString('vi-VN')} hoạt động cũ hơn không được đưa vào bảng này.`,
   },
+  /** Said in the files and by /xuat and `daumoi export` when nobody reported and nothing was logged. */
+  emptyPeriod: (label: string) =>
+    `Kỳ báo cáo ${label} chưa có số liệu: chưa cơ quan, đơn vị nào gửi báo cáo và chưa ghi nhận hoạt động nào.`,
+  emptyFilesNote: 'Tệp vẫn được tạo nhưng chỉ có khung trống, chưa có số liệu.',
   report: {
     noData: '(chưa có số liệu)',
     motto: { country: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' },

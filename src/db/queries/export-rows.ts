@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PlanQuestion } from '../../kernel/plan.js';
 import type { Db } from '../client.js';
-import { agencies, tasks, templates } from '../schema.js';
+import { agencies, memberships, persons, tasks, templates } from '../schema.js';
 import type { DateWindow } from './status.js';
 
 // The rows behind the workbook and the report draft; the feature assembles them into ExportData.
@@ -13,6 +13,21 @@ export async function listAgencyNames(db: Db, networkId: string): Promise<Map<nu
     .where(eq(agencies.networkId, networkId))
     .all();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Names of each agency's active officers in the network, keyed by agency id, longest-serving first. */
+export async function listAgencyOfficerNames(db: Db, networkId: string): Promise<Map<number, string[]>> {
+  const rows = db.orm
+    .select({ agencyId: memberships.agencyId, name: persons.name })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .innerJoin(agencies, eq(agencies.id, memberships.agencyId))
+    .where(and(eq(agencies.networkId, networkId), eq(memberships.status, 'active')))
+    .orderBy(asc(memberships.id))
+    .all();
+  const out = new Map<number, string[]>();
+  for (const r of rows) out.set(r.agencyId, [...(out.get(r.agencyId) ?? []), r.name]);
+  return out;
 }
 
 export async function findTemplateQuestions(db: Db, networkId: string, slug: string): Promise<PlanQuestion[]> {

@@ -17,6 +17,7 @@ import {
   findTemplateQuestions,
   listActivityExportRows,
   listAgencyNames,
+  listAgencyOfficerNames,
   listNetworkTaskTexts,
   listSubmissionAnswers,
   type DateWindow,
@@ -37,6 +38,7 @@ export interface ExportRequest {
 export async function loadExportData(db: Db, req: ExportRequest): Promise<ExportData> {
   const status = await loadNetworkStatus(db, req.network, req.chosen, req.now, req.catalog);
   const names = await listAgencyNames(db, req.network.id);
+  const officers = await listAgencyOfficerNames(db, req.network.id);
   const types = typeNames(req.network, req.catalog);
   const parent = req.network.parentId ? await findStatusNetwork(db, req.network.parentId) : undefined;
   return {
@@ -49,6 +51,7 @@ export async function loadExportData(db: Db, req: ExportRequest): Promise<Export
       status: a.status,
       submittedAt: a.submittedAt,
       submissionNo: a.number,
+      officers: officers.get(a.id) ?? [],
     })),
     questions: await templateQuestions(db, req.network.id, req.chosen.duty?.spec.template),
     submissions: await exportSubmissions(db, status),

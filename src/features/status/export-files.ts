@@ -3,6 +3,7 @@ import { loadExportData } from './export-data.js';
 import type { ActivityType } from '../../kernel/plan.js';
 import { statusText } from '../../messages/status.js';
 import { CONTENT_TYPES, type OutgoingFile } from './deliver.js';
+import { isEmptyPeriod } from '../../documents/empty.js';
 import type { ChosenPeriod } from '../../kernel/calendar/period-choice.js';
 
 export type ExportFormat = 'xlsx' | 'docx';
@@ -17,9 +18,15 @@ export interface ExportJob {
 
 const m = statusText.export;
 
+export interface ExportFiles {
+  files: OutgoingFile[];
+  /** Nobody reported and nothing was logged: the caller says so instead of handing over empty tables silently. */
+  empty: boolean;
+}
+
 /** The workbook and/or the report draft of a network's period, loaded once. */
 // exceljs and docx load on the first export only: they weigh ~40 MB of memory the chat itself never needs.
-export async function buildExportFiles(db: Db, job: ExportJob): Promise<OutgoingFile[]> {
+export async function buildExportFiles(db: Db, job: ExportJob): Promise<ExportFiles> {
   const data = await loadExportData(db, job);
   const { network, chosen } = job;
   const base = `${network.id}-${chosen.period.key}`;
@@ -42,5 +49,5 @@ export async function buildExportFiles(db: Db, job: ExportJob): Promise<Outgoing
     };
     files.push({ file, contentType: CONTENT_TYPES.docx, title: m.draftName });
   }
-  return files;
+  return { files, empty: isEmptyPeriod(data) };
 }

@@ -2,6 +2,7 @@ import { type StatusNetwork } from '../../db/index.js';
 import { findStatusPeriod, resolveStatusPeriod } from './summary.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
+import { documentMessages } from '../../messages/documents.js';
 import { statusText } from '../../messages/index.js';
 import { deliverFiles } from './deliver.js';
 import { parseExportArgs, type ExportArgs } from './export-args.js';
@@ -25,13 +26,14 @@ export const exportCommand: Command = {
       ? await findStatusPeriod(db, network.id, request.periodKey)
       : await resolveStatusPeriod(db, network.id, ctx.now);
     if (!chosen) throw new UserError(statusText.unknownPeriod(request.periodKey!));
-    const files = await buildExportFiles(db, {
+    const { files, empty } = await buildExportFiles(db, {
       network,
       chosen,
       now: ctx.now,
       catalog: activityTypes,
       formats: request.formats,
     });
+    if (empty) ctx.reply(`${documentMessages.emptyPeriod(chosen.period.label)} ${documentMessages.emptyFilesNote}`);
     await deliverFiles(ctx, files);
   },
 };

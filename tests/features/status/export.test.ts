@@ -20,12 +20,13 @@ async function workbookOf(reply: Reply | undefined): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Rows of a sheet as arrays of cell values, header first. */
+/** Rows of a sheet as arrays of cell values, header first (the title rows above the frozen header left out). */
 function rowsOf(workbook: ExcelJS.Workbook, name: string): unknown[][] {
   const sheet = workbook.getWorksheet(name);
   expect(sheet, name).toBeDefined();
+  const header = (sheet!.views[0] as { ySplit: number }).ySplit;
   const rows: unknown[][] = [];
-  sheet!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  sheet!.eachRow((row, n) => n >= header && rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
 
@@ -54,14 +55,25 @@ describe('/xuat', () => {
     const workbook = await workbookOf(replies[0]);
 
     const summary = rowsOf(workbook, 'Tổng hợp');
-    expect(summary[0]).toEqual(['STT', 'Cơ quan, đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Số báo cáo']);
+    expect(summary[0]).toEqual([
+      'STT',
+      'Cơ quan, đơn vị',
+      'Cán bộ đầu mối',
+      'Tình trạng',
+      'Thời điểm gửi',
+      'Số báo cáo',
+    ]);
     expect(summary).toHaveLength(VINH_PHUC_ACTIVE_AGENCIES + 1);
     const justice = summary.find((row) => row[1] === 'Sở Tư pháp')!;
-    expect(justice[2]).toBe('Đúng hạn');
-    expect(justice[3]).toEqual(wallClock('2026-11-18T10:15:00'));
-    expect(summary.find((row) => row[1] === 'Sở Nội vụ')![2]).toBe('Trễ hạn');
-    expect(summary.find((row) => row[1] === 'Sở Tài chính')![2]).toBe('Chưa gửi');
-    expect(workbook.getWorksheet('Tổng hợp')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(justice[2]).toBe('stp');
+    expect(justice[3]).toBe('Đúng hạn');
+    expect(justice[4]).toEqual(wallClock('2026-11-18T10:15:00'));
+    expect(summary.find((row) => row[1] === 'Sở Nội vụ')![3]).toBe('Trễ hạn');
+    expect(summary.find((row) => row[1] === 'Sở Tài chính')![3]).toBe('Chưa gửi');
+    const sheet = workbook.getWorksheet('Tổng hợp')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(sheet.getRow(1).getCell(1).value).toBe('Tỉnh Vĩnh Phúc');
+    expect(String(sheet.getRow(2).getCell(1).value)).toMatch(/^Kỳ báo cáo: năm 2026 \(số liệu từ /);
 
     const answers = rowsOf(workbook, 'Báo cáo');
     const pressColumn = answers[0]!.indexOf('Số cuộc họp báo đã tổ chức');
@@ -99,9 +111,13 @@ describe('/xuat', () => {
       'tong-hop-vinh-phuc-2026.xlsx',
       'du-thao-bao-cao-vinh-phuc-2026.docx',
     ]);
-    const earlier = await t.say('lanhdao', '/xuat excel 2025');
-    const summary = rowsOf(await workbookOf(earlier[0]), 'Tổng hợp');
-    expect(summary.slice(1).every((row) => row[2] === 'Chưa gửi')).toBe(true);
+    const earlier = await t.say('lanhdao', '/xuat excel 2023');
+    expect(earlier[0]!.text).toBe(
+      'Kỳ báo cáo năm 2023 chưa có số liệu: chưa cơ quan, đơn vị nào gửi báo cáo và chưa ghi nhận hoạt động nào. ' +
+        'Tệp vẫn được tạo nhưng chỉ có khung trống, chưa có số liệu.',
+    );
+    const summary = rowsOf(await workbookOf(earlier[1]), 'Tổng hợp');
+    expect(summary.slice(1).every((row) => row[3] === 'Chưa gửi')).toBe(true);
     expect(await t.sayText('lanhdao', '/xuat 2026-Q4')).toContain('Không có kỳ báo cáo "2026-Q4"');
   });
 
@@ -155,6 +171,14 @@ describe('daumoi export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     expect(rowsOf(workbook, 'Tổng hợp')).toHaveLength(VINH_PHUC_ACTIVE_AGENCIES + 1);
+  });
+
+  it('says when the period has no data yet, and still writes the file', async () => {
+    const { lines, io: cliIo } = io();
+    const file = join(out, 'trong.xlsx');
+    expect(await runCli(['export', '--network', 'vinh-phuc', '--period', '2023', '--out', file], cliIo)).toBe(0);
+    expect(lines.err.join('\n')).toContain('Kỳ báo cáo năm 2023 chưa có số liệu');
+    expect(readFileSync(file).length).toBeGreaterThan(0);
   });
 
   it('explains missing or wrong options', async () => {
