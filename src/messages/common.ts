@@ -45,6 +45,7 @@ export const common = {
     admin: [
       '/baocao mo <cơ quan> - Mở lại báo cáo đã nộp để cơ quan sửa và nộp lại',
       '/baocao mokhoa <cơ quan> - Gỡ khóa bản nháp đang do người khác giữ',
+      '/moi ds - Xem các mã mời còn hiệu lực; /moi huy <mã> - Hủy một mã mời',
     ],
   },
   helpFooter:

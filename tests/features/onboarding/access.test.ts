@@ -150,3 +150,16 @@ describe('/chan and /bochan', () => {
     expect(await t.sayText('lan', '/chan console:admin')).toBe(onboarding.adminOnly);
   });
 });
+
+describe('/trogiup', () => {
+  it('shows the commands that take access back to admins only', async () => {
+    t = await createTestApp();
+    await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
+    const officer = await t.sayText('lan', '/trogiup');
+    const admin = await t.sayText('admin', '/trogiup');
+    for (const command of ['/xoacanbo', '/chan', '/bochan', '/moi ds', '/moi huy']) {
+      expect(officer).not.toContain(command);
+      expect(admin).toContain(command);
+    }
+  });
+});
