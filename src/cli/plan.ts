@@ -5,6 +5,7 @@ import { planCliText } from '../messages/index.js';
 import { formatPlanErrors, parsePlan } from '../plans/parse.js';
 import type { Plan } from '../kernel/plan.js';
 import { withDatabase } from './open-db.js';
+import { runPlanDraft } from './plan-draft.js';
 import type { CliCommand, CliIo } from './types.js';
 
 /** daumoi plan validate FILE | import FILE | list */
@@ -14,6 +15,7 @@ export const planCli: CliCommand = {
   async run(args, io) {
     const [sub, file] = args;
     if (sub === 'list') return list(io);
+    if (sub === 'draft') return runPlanDraft(args.slice(1), io);
     if (sub !== 'validate' && sub !== 'import') {
       io.err(`Cách dùng:\n  ${planCliText.usage}`);
       return 2;

@@ -7,6 +7,7 @@ export { onboarding } from './onboarding.js';
 export { accessText, grantText, type PersonLine } from './access.js';
 export { taskText } from './tasks.js';
 export { planCliText } from './plan-cli.js';
+export { planDraftText } from './plan-draft.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';
 export { appName, linkText } from './link.js';
 export { reportText } from './reports.js';

@@ -7,6 +7,7 @@ export const planCliText = {
     'daumoi plan validate FILE     kiểm tra tệp kế hoạch (YAML), báo lỗi kèm dòng',
     'daumoi plan import FILE       nhập hoặc cập nhật kế hoạch (nhập lại không tạo bản trùng)',
     'daumoi plan list              liệt kê các mạng lưới đã nhập',
+    'daumoi plan draft FILE [--out plan.yaml] [--id slug]   soạn bản nháp kế hoạch từ văn bản (.docx, .pdf, .txt, .md)',
   ].join('\n  '),
   missingFile: (sub: string) => `Thiếu tên tệp: daumoi plan ${sub} FILE`,
   unreadable: (file: string, reason: string) => `Không đọc được tệp ${file}: ${reason}`,
