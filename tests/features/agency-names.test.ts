@@ -62,3 +62,15 @@ describe('an agency name in two networks', () => {
     expect(reply!.text).not.toContain('Không tìm thấy');
   });
 });
+
+describe('/nhatky with an agency name in two networks', () => {
+  it('takes the network named after the agency', async () => {
+    t = await createTestApp({ now: TODAY });
+    expect(await t.sayText('admin', '/nhatky so tu phap')).toContain('Có nhiều cơ quan trùng tên');
+    for (const typed of ['/nhatky so tu phap vinh phuc', '/nhatky Sở Tư pháp tỉnh Vĩnh Phúc thang 11']) {
+      const [reply] = await t.say('admin', typed);
+      expect(reply!.text).not.toContain('Có nhiều cơ quan trùng tên');
+      expect(reply!.text).toContain('Sở Tư pháp');
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import type { Choice } from '../../kernel/message.js';
 import { activityText as m } from '../../messages/index.js';
+import { normalize } from '../../kernel/text.js';
 import { agenciesContaining, findNamedAgencies } from './match-agency.js';
 import { officerRefusal, requireOfficer } from '../shared/officer.js';
 
@@ -58,10 +59,15 @@ export async function resolveScope(ctx: Ctx, request: ScopeRequest): Promise<Sco
 }
 
 async function pick(ctx: Ctx, found: AgencyRow[], rest: string, pageArgs: (id: number) => string): Promise<Scope> {
+  const networks = await listNetworks(ctx.services.db);
+  // "/nhatky so tu phap vinh phuc": the network named next to the agency settles which one.
+  const named = found.length > 1 ? networkNamedIn(rest, networks) : undefined;
+  const inNamed = named ? found.filter((a) => a.networkId === named.networkId) : [];
+  if (inNamed.length === 1) return { kind: 'agency', agency: await allowed(ctx, inNamed[0]), rest: named!.rest };
   const ownNetwork = officerOf(ctx.actor)?.networkId;
   const preferred = found.length > 1 ? found.filter((a) => a.networkId === ownNetwork) : found;
   if (preferred.length === 1) return { kind: 'agency', agency: await allowed(ctx, preferred[0]), rest };
-  const networkNames = new Map((await listNetworks(ctx.services.db)).map((n) => [n.id, n.name]));
+  const networkNames = new Map(networks.map((n) => [n.id, n.name]));
   const choices = found
     .slice(0, 10)
     .map((a) => ({ id: pageArgs(a.id), label: `${a.name} (${networkNames.get(a.networkId) ?? a.networkId})` }));
@@ -82,4 +88,23 @@ async function allowed(ctx: Ctx, agency: AgencyRow | undefined): Promise<AgencyR
   if (mine || isLeader(ctx.actor, agency.networkId)) return agency;
   const own = officerOf(ctx.actor);
   throw new UserError(own ? m.listOnlyOwn(own.agencyName) : officerRefusal(ctx.actor));
+}
+
+const LEVEL = '(?:(?:tinh|huyen|xa|thanh pho|phuong|thi tran|thi xa)\\s+)?';
+
+/** A network named in the text ("vinh phuc", "tỉnh Vĩnh Phúc", "vinh-phuc") and the text without it. */
+function networkNamedIn(
+  text: string,
+  networks: { id: string; name: string }[],
+): { networkId: string; rest: string } | undefined {
+  const normalized = normalize(text);
+  for (const network of networks) {
+    const key = normalize(network.name).replace(new RegExp(`^${LEVEL}`), '');
+    for (const phrase of [key, normalize(network.id)]) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${LEVEL}${phrase}(?![\\p{L}\\p{N}])`, 'u');
+      if (phrase && pattern.test(normalized))
+        return { networkId: network.id, rest: normalized.replace(pattern, ' ').replace(/\s+/g, ' ').trim() };
+    }
+  }
+  return undefined;
 }
