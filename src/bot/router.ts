@@ -226,10 +226,13 @@ async function runCommand(deps: Deps, ctx: Ctx, name: string, typedArgs: string)
   await command.run(ctx, args);
 }
 
-/** One button that runs the suggested command with what the person typed after it (if it fits a button id). */
+/**
+ * The answer to "Ý bạn là /nhiemvu?" is yes or no, not a one-item menu: one "Có" button (or typing "có") runs the
+ * suggested command with what the person typed after it (if it fits a button id).
+ */
 function suggestion(name: string, args: string): Choice {
   const line = `/${name}${args ? ` ${args}` : ''}`;
-  return { id: Buffer.byteLength(line) <= 64 ? line : `/${name}`, label: `/${name}` };
+  return { id: Buffer.byteLength(line) <= 64 ? line : `/${name}`, label: common.yes };
 }
 
 function findIntent(registry: Registry, text: string): { command: string; args: string } | undefined {

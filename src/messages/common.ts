@@ -3,6 +3,7 @@
 export const common = {
   unknownCommand: (name: string) => `Không có lệnh /${name}. Gõ /trogiup để xem các lệnh.`,
   didYouMean: (name: string) => `Ý bạn là /${name}?`,
+  yes: 'Có',
   menuOutOfRange: (count: number) =>
     count === 1
       ? 'Chỉ có một lựa chọn: gõ 1 để chọn, hoặc gõ /huy.'

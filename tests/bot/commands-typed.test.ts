@@ -36,8 +36,10 @@ describe('commands typed the way people write them', () => {
     const [reply] = await t.say('an', '/nhiemvuu');
     expect(reply!.text).toContain('Không có lệnh /nhiemvuu');
     expect(reply!.text).toContain('Ý bạn là /nhiemvu?');
-    expect(reply!.choices).toEqual([{ id: '/nhiemvu', label: '/nhiemvu' }]);
-    expect(await t.sayText('an', '1')).toBe(await t.sayText('an', '/nhiemvu'));
+    expect(reply!.choices).toEqual([{ id: '/nhiemvu', label: 'Có' }]);
+    expect(await t.sayText('an', 'có')).toBe(await t.sayText('an', '/nhiemvu'));
+    await t.say('an', '/nhiemvuu Sở Nội vụ');
+    expect(await t.sayText('an', '1')).toBe(await t.sayText('an', '/nhiemvu Sở Nội vụ'));
   });
 
   it('does not guess when nothing is close', async () => {
