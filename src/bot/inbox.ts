@@ -98,6 +98,14 @@ export function createInbox<U>(options: InboxOptions<U>) {
     },
     /** A group that became a supergroup keeps its binding and queued messages. */
     moveChat: (from: string, to: string): Promise<void> => migrateGroupChat(services.db, platform, from, to),
+    /**
+     * Resolves once at most `limit` updates are in flight. A poller waits here before fetching more, so a burst
+     * is taken in batches as telegraf's own polling does, instead of every queued update being handled at once
+     * (which held them all in memory and made them contend for the database and the sockets).
+     */
+    async settle(limit: number): Promise<void> {
+      while (inFlight.size > limit) await Promise.race(inFlight);
+    },
     drain: async (): Promise<void> => {
       await Promise.allSettled([...inFlight]);
     },

@@ -26,6 +26,8 @@ export interface TelegramAdapterOptions {
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 const ANONYMOUS_ADMIN = '1087968824';
 const replyRetry = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+/** getUpdates is called again only when at most this many updates are still in flight (a batch is 100). */
+const POLL_LOW_WATER = 50;
 
 export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const { services, core } = options;
@@ -75,6 +77,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     let failures = 0;
     while (polling) {
       try {
+        await inbox.settle(POLL_LOW_WATER);
         const updates = await call('getUpdates', () =>
           telegraf.telegram.callApi(
             'getUpdates',
