@@ -1,4 +1,4 @@
-// File -> text. .txt/.md as UTF-8; .docx through mammoth's raw text (one paragraph per block); .pdf through
+// File -> text. .txt/.md as UTF-8; .docx through mammoth's HTML (paragraphs and line breaks kept); .pdf through
 // the text layer (unpdf, a bundled pdf.js), rebuilding paragraph gaps from the vertical spacing of lines.
 // Every refusal is a Vietnamese sentence that says what to send instead.
 
@@ -32,11 +32,22 @@ async function fromDocx(data: Buffer): Promise<Extracted> {
   if (data.includes('xl/workbook.xml')) return { ok: false, error: t.spreadsheet };
   const mammoth = await import('mammoth');
   try {
-    const { value } = await mammoth.extractRawText({ buffer: data });
-    return value.trim() ? { ok: true, text: value } : { ok: false, error: t.empty };
+    // HTML rather than raw text: raw text drops soft line breaks (Shift+Enter), which join header lines.
+    const { value } = await mammoth.convertToHtml({ buffer: data });
+    const text = htmlToText(value);
+    return text.trim() ? { ok: true, text } : { ok: false, error: t.empty };
   } catch {
     return { ok: false, error: t.broken('Word (.docx)') };
   }
+}
+
+function htmlToText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+  return html
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<\/(p|h\d|li|tr|table)>/g, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, name: string) => entities[name] ?? '');
 }
 
 interface TextItem {
