@@ -8,6 +8,7 @@ import { zaloCli } from './cli/zalo.js';
 import type { CliCommand, CliIo } from './cli/types.js';
 import { ConfigError, type Env } from './config.js';
 import { main } from './main.js';
+import { configProblem } from './messages/cli.js';
 import { cliText } from './messages/index.js';
 
 const startCli: CliCommand = {
@@ -28,16 +29,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err([cliText.usageTitle, ...commands.map((c) => `  ${c.usage}`)].join('\n'));
+    const title = name ? cliText.unknownCommand(name) : cliText.usageTitle;
+    io.err([title, ...commands.map((c) => `  ${c.usage}`)].join('\n'));
     return name ? 2 : 0;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.err(error.message);
+    io.err(configProblem(error.variable, error.problem));
     return 1;
   }
+}
+
+/**
+ * Lines to a stream that may be closed early (`daumoi remind | head`): after EPIPE the rest is dropped
+ * quietly and the command finishes its work, instead of dying with a stack trace.
+ */
+export function lineWriter(stream: NodeJS.WritableStream): (line: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed) stream.write(`${line}\n`);
+  };
 }
 
 /** Entry point of the `daumoi` bin and of `npm run daumoi`. */
@@ -45,8 +62,8 @@ export async function runFromProcess(): Promise<void> {
   const env: Env = process.env;
   process.exitCode = await runCli(process.argv.slice(2), {
     env,
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
   });
 }
 

@@ -80,22 +80,35 @@ export interface AppConfig {
   plansDir: string;
 }
 
+/** What is wrong with one variable; the command line words it in Vietnamese (this leaf imports no messages). */
+export type ConfigProblem = { kind: 'invalid' } | { kind: 'required'; given: string } | { kind: 'hours' };
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly variable: string,
+    readonly problem: ConfigProblem,
+  ) {
+    super(message);
+  }
 }
 
 export function loadConfig(env: Env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? '?');
     // Never echo the offending value: it may be a token.
-    throw new ConfigError(`Invalid configuration: ${String(issue.path[0] ?? '?')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}`, variable, { kind: 'invalid' });
   }
   const e = parsed.data;
   pairRequired(e.TELEGRAM_WEBHOOK_URL, e.TELEGRAM_WEBHOOK_SECRET, 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_URL');
   pairRequired(e.ZALO_WEBHOOK_URL, e.ZALO_WEBHOOK_SECRET, 'ZALO_WEBHOOK_SECRET', 'ZALO_WEBHOOK_URL');
   const [quietStart, quietEnd] = e.QUIET_HOURS.split('-').map(Number) as [number, number];
-  if (quietStart > 23 || quietEnd > 23) throw new ConfigError('Invalid configuration: QUIET_HOURS hours must be 0-23');
+  if (quietStart > 23 || quietEnd > 23) {
+    throw new ConfigError('Invalid configuration: QUIET_HOURS hours must be 0-23', 'QUIET_HOURS', { kind: 'hours' });
+  }
   return {
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
@@ -135,5 +148,10 @@ export function loadConfig(env: Env): AppConfig {
 }
 
 function pairRequired(a: string | undefined, b: string | undefined, missing: string, given: string): void {
-  if (a && !b) throw new ConfigError(`Invalid configuration: ${missing} is required when ${given} is set`);
+  if (a && !b) {
+    throw new ConfigError(`Invalid configuration: ${missing} is required when ${given} is set`, missing, {
+      kind: 'required',
+      given,
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { configProblem } from './messages/cli.js';
 import { PlatformApiError, PlatformNetworkError } from './bot/errors.js';
 import { sleep } from './bot/retry.js';
 import { createLogger, type Logger } from './logger.js';
@@ -14,7 +15,7 @@ export async function main(env: Record<string, string | undefined>, forceConsole
     config = loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${configProblem(error.variable, error.problem)}\n`);
     return 1;
   }
   const secrets = [config.telegram?.token, config.zalo?.token].filter((s): s is string => Boolean(s));

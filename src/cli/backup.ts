@@ -1,18 +1,34 @@
+import { existsSync, renameSync } from 'node:fs';
 import { backupDatabase } from '../db/index.js';
 import { cliText } from '../messages/index.js';
 import { withDatabase } from './open-db.js';
 import type { CliCommand } from './types.js';
 
+/** daumoi backup FILE [--force]: an existing file is an older backup, so it is kept unless --force says otherwise. */
 export const backupCli: CliCommand = {
   name: 'backup',
   usage: cliText.backupUsage,
   async run(args, io) {
-    const target = args[0];
+    const force = args.includes('--force');
+    const rest = args.filter((arg) => arg !== '--force');
+    const odd = rest.find((arg) => arg.startsWith('-')) ?? rest[1];
+    if (odd !== undefined) {
+      io.err(cliText.backupBadArg(odd));
+      return 2;
+    }
+    const target = rest[0];
     if (!target) {
       io.err(cliText.backupMissingFile);
       return 2;
     }
-    await withDatabase(io, (db) => backupDatabase(db, target));
+    if (existsSync(target) && !force) {
+      io.err(cliText.backupExists(target));
+      return 1;
+    }
+    // Written beside the target and renamed over it, so a failed backup never destroys the previous one.
+    const temporary = `${target}.${process.pid}.tmp`;
+    await withDatabase(io, (db) => backupDatabase(db, temporary));
+    renameSync(temporary, target);
     io.out(cliText.backedUp(target));
     return 0;
   },

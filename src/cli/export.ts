@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findStatusNetwork, type Db } from '../db/index.js';
 import { findStatusPeriod, resolveStatusPeriod } from '../features/status/summary.js';
-import { fileProblem } from '../messages/cli.js';
+import { argProblem, fileProblem } from '../messages/cli.js';
 import { documentMessages } from '../messages/documents.js';
 import { statusText } from '../messages/status.js';
 import { loadActivityTypeCatalog } from '../plans/activity-types.js';
@@ -44,7 +44,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions | undefined {
       },
     }).values;
   } catch (error) {
-    io.err(m.badOption((error as Error).message));
+    io.err(argProblem(error));
     return undefined;
   }
   if (!values.network) return fail(io, m.missingNetwork);

@@ -8,7 +8,10 @@ import { toPathIssues, vietnameseParseOptions } from './zod-vietnamese.js';
 
 export type LineOf = (path: YamlPath) => number | undefined;
 
-export type YamlRead<T> = { ok: true; value: T; lineOf: LineOf } | { ok: false; errors: PlanError[] };
+/** A schema failure keeps the parsed YAML (`raw`) so the caller can check what did parse in the same round. */
+export type YamlRead<T> =
+  | { ok: true; value: T; lineOf: LineOf }
+  | { ok: false; errors: PlanError[]; raw?: unknown; lineOf?: LineOf };
 
 export function readYaml<T>(text: string, schema: z.ZodType<T>): YamlRead<T> {
   const lineCounter = new LineCounter();
@@ -17,8 +20,11 @@ export function readYaml<T>(text: string, schema: z.ZodType<T>): YamlRead<T> {
   const [firstError] = doc.errors;
   if (firstError) return { ok: false, errors: [syntaxError(firstError, lineCounter)] };
   const lineOf: LineOf = (path) => lineOfPath(doc, lineCounter, path);
-  const result = schema.safeParse(doc.toJS(), vietnameseParseOptions);
-  if (!result.success) return { ok: false, errors: locateIssues(toPathIssues(result.error.issues), lineOf) };
+  const raw: unknown = doc.toJS();
+  const result = schema.safeParse(raw, vietnameseParseOptions);
+  if (!result.success) {
+    return { ok: false, errors: locateIssues(toPathIssues(result.error.issues), lineOf), raw, lineOf };
+  }
   return { ok: true, value: result.data, lineOf };
 }
 
