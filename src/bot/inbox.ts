@@ -40,16 +40,28 @@ export function createInbox<U>(options: InboxOptions<U>) {
   const chats = createKeyedQueue();
   const inFlight = new Set<Promise<void>>();
 
-  async function handle(key: string, update: U): Promise<void> {
-    const incoming = await options.toIncoming(update);
-    if (!incoming) return;
-    await chats.run(incoming.chat.id, async () => {
-      const replies = await core.handle(incoming);
-      if (replies.length === 0) return;
-      // Committed first: after a crash the replies are sent again instead of handling the message twice.
-      await markInboundHandled(services.db, platform, key, { chatId: incoming.chat.id, replies });
-      await options.send(incoming.chat.id, replies);
+  // Updates join their chat's queue in the order they arrived, even when mapping one takes longer than the next
+  // (a button press is acknowledged first): otherwise a message could be answered before the button pressed
+  // before it. Mappings still run at once; only joining the queue waits for the ones before.
+  let intake: Promise<unknown> = Promise.resolve();
+
+  function handle(key: string, update: U): Promise<void> {
+    const mapped = options.toIncoming(update);
+    // The work is wrapped so that joining the queue does not wait for the work itself.
+    const joined = intake.then(async () => {
+      const incoming = await mapped;
+      return incoming ? { work: chats.run(incoming.chat.id, () => answer(key, incoming)) } : undefined;
     });
+    intake = joined.catch(() => undefined);
+    return joined.then((queued) => queued?.work);
+  }
+
+  async function answer(key: string, incoming: Incoming): Promise<void> {
+    const replies = await core.handle(incoming);
+    if (replies.length === 0) return;
+    // Committed first: after a crash the replies are sent again instead of handling the message twice.
+    await markInboundHandled(services.db, platform, key, { chatId: incoming.chat.id, replies });
+    await options.send(incoming.chat.id, replies);
   }
 
   function process(key: string, update: U): Promise<void> {

@@ -17,6 +17,8 @@ export interface RecordedCall {
   at: number;
   /** HTTP status answered; undefined while pending (long poll), 0 when the socket was dropped. */
   status?: number;
+  /** 1 for the first call answered, 2 for the next...: the order a user sees, whatever the arrival order. */
+  answered?: number;
 }
 
 export type FailSpec =
@@ -40,6 +42,7 @@ export class CallRecorder {
   readonly calls: RecordedCall[] = [];
   readonly unknownMethods: string[] = [];
   private waiters: Waiter[] = [];
+  private answeredCount = 0;
 
   record(method: string, params: Record<string, unknown>, files: RecordedFile[]): RecordedCall {
     const call: RecordedCall = { method, params, files, at: Date.now() };
@@ -49,6 +52,7 @@ export class CallRecorder {
 
   complete(call: RecordedCall, status: number): void {
     call.status = status;
+    call.answered = ++this.answeredCount;
     if (this.waiters.length === 0) return;
     const matched = this.waiters.filter((w) => w.predicate(call));
     if (matched.length === 0) return;

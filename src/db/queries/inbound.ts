@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Reply } from '../../kernel/message.js';
 import { transaction, type Db } from '../client.js';
 import { prepared } from '../prepared.js';
@@ -93,13 +93,16 @@ export type UnfinishedInbound =
   | { updateKey: string; status: 'received'; payload: unknown }
   | { updateKey: string; status: 'handled'; payload: PendingReplies };
 
-/** Updates recorded but not finished before a crash, oldest first: to handle, or only to answer. */
+/**
+ * Updates recorded but not finished before a crash, oldest first: to handle, or only to answer. A batch shares
+ * one timestamp, so the insertion order (rowid) breaks ties: replayed answers keep the order of the messages.
+ */
 export async function listUnfinishedInbound(db: Db, platform: string): Promise<UnfinishedInbound[]> {
   return db.orm
     .select({ updateKey: inboundUpdates.updateKey, status: inboundUpdates.status, payload: inboundUpdates.payload })
     .from(inboundUpdates)
     .where(and(eq(inboundUpdates.platform, platform), inArray(inboundUpdates.status, ['received', 'handled'])))
-    .orderBy(inboundUpdates.receivedAt)
+    .orderBy(inboundUpdates.receivedAt, sql`rowid`)
     .all() as UnfinishedInbound[];
 }
 

@@ -47,8 +47,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     if (moved) await inbox.moveChat(moved.from, moved.to);
     const incoming = mapTelegramUpdate(update, { id: telegraf.botInfo!.id, username: telegraf.botInfo!.username });
     const callbackId = 'callback_query' in update ? update.callback_query.id : undefined;
+    // Not awaited: it only stops the button's spinner, and updates join their chat's queue in arrival order, so
+    // a slow answer here would hold up every update behind it.
     if (callbackId)
-      await call('answerCallbackQuery', () => telegraf.telegram.answerCbQuery(callbackId)).catch((e) =>
+      void call('answerCallbackQuery', () => telegraf.telegram.answerCbQuery(callbackId)).catch((e: unknown) =>
         log.warn({ err: e }, 'answerCallbackQuery failed'),
       );
     if (!incoming) log.debug({ updateId: update.update_id, keys: Object.keys(update) }, 'ignored update');
