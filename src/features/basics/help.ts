@@ -56,7 +56,7 @@ export function createHelp(list: () => Command[]): Command {
     inGroups: true,
     async run(ctx) {
       const visible = list().filter((c) => !c.hidden);
-      const lines = [common.helpTitle];
+      const lines: string[] = [common.helpTitle];
       for (const audience of sectionsFor(ctx)) {
         const commands = visible.filter((c) => (audiences[c.name] ?? 'everyone') === audience);
         if (commands.length === 0) continue;
