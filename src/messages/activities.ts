@@ -65,6 +65,7 @@ export const activityText = {
   tooLarge: (max: number) => `Con số lớn hơn ${max.toLocaleString('vi-VN')}, không hợp lý. Bạn kiểm tra lại nhé.`,
   badLink: 'Liên kết phải bắt đầu bằng http:// hoặc https://. Gõ lại liên kết, hoặc chọn "Bỏ qua".',
   emptyTitle: 'Tiêu đề không được để trống. Gõ tiêu đề ngắn gọn của hoạt động.',
+  required: 'Câu này bắt buộc, không bỏ qua được.',
   unknownType: (text: string) => `Không có loại hoạt động "${shorten(text, 60)}". Chọn một loại trong danh sách:`,
   unknownTask:
     'Không tìm thấy nhiệm vụ đó trong kế hoạch của cơ quan bạn. Chọn trong danh sách, hoặc gõ số mục như "4.a".',

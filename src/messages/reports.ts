@@ -91,9 +91,28 @@ export const reportText = {
   howNumber: (optional: boolean, canGoBack: boolean) =>
     ['Gõ một số, ví dụ 3 hoặc 15.000.000.', navigationHint(optional, canGoBack)].filter(Boolean).join(' '),
   howChoice: 'Chọn một phương án.',
-  howTask: 'Chọn tình trạng, hoặc gõ tình trạng kèm ghi chú, ví dụ: “đang thực hiện: đã tổ chức 2 hội nghị”.',
-  prefillOffer: (p: { count: number; types: string; from: string; to: string }) =>
-    `Nhật ký hoạt động ghi nhận ${p.count} hoạt động “${p.types}” trong kỳ (${p.from} – ${p.to}). Giữ số này?`,
+  howTask:
+    'Chọn tình trạng, hoặc gõ tình trạng kèm ghi chú, ví dụ: “đang thực hiện: đã tổ chức 2 hội nghị”. ' +
+    'Gõ “tất cả đều đang thực hiện” để trả lời luôn các nhiệm vụ còn lại.',
+  allTasksAnswered: (status: string, count: number) => `Đã ghi “${status}” cho ${count} nhiệm vụ.`,
+  prefillOffer: (p: { count: number; entries: number; types: string; from: string; to: string }) =>
+    `Nhật ký hoạt động ghi nhận ${p.entries} hoạt động “${p.types}” trong kỳ (${p.from} – ${p.to})` +
+    (p.entries === p.count ? '' : `, tổng số lượng ${p.count}`) +
+    '. Giữ số này?',
+  prefillParticipantsOffer: (p: {
+    count: number;
+    entries: number;
+    missing: number;
+    types: string;
+    from: string;
+    to: string;
+  }) =>
+    `Nhật ký hoạt động ghi nhận ${p.count} người tham dự qua ${p.entries} hoạt động “${p.types}” trong kỳ ` +
+    `(${p.from} – ${p.to})` +
+    (p.missing > 0 ? `; ${p.missing} hoạt động khác chưa ghi số người tham dự` : '') +
+    '. Giữ số này?',
+  prefillNoParticipants: (p: { types: string; from: string; to: string }) =>
+    `Nhật ký hoạt động chưa ghi số người tham dự hoạt động “${p.types}” nào trong kỳ (${p.from} – ${p.to}).`,
   prefillNone: (p: { types: string; from: string; to: string }) =>
     `Nhật ký hoạt động chưa ghi nhận hoạt động “${p.types}” nào trong kỳ (${p.from} – ${p.to}).`,
   typedNavigation: (words: string) => `(Hoặc gõ ${words}.)`,

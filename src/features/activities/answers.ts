@@ -6,7 +6,8 @@ import { normalize } from '../../kernel/text.js';
 import { activityText as m } from '../../messages/index.js';
 import { detectType, findTypeByName } from './detect-type.js';
 import { markAsked, type Draft, type DraftStep } from './draft.js';
-import { isSkip, parseCounts } from './numbers.js';
+import { parseCounts } from './numbers.js';
+import { skipsOptional } from '../shared/answers.js';
 import { cleanTitle } from './parse-log.js';
 import { dateProblem, extractLink } from './validate.js';
 import type { ActivityType } from '../../kernel/plan.js';
@@ -56,7 +57,7 @@ const readTitle: Reader = async (_ctx, draft, { text }) => {
 };
 
 const readLink: Reader = async (_ctx, draft, { choice, text }) => {
-  if (choice === 'skip' || isSkip(text)) {
+  if (choice === 'skip' || skipsOptional(text)) {
     draft.link = null;
     return undefined;
   }
@@ -75,7 +76,7 @@ const readNumbers: Reader = async (_ctx, draft, { text }) => {
 };
 
 const readTask: Reader = async (ctx, draft, { choice, text }) => {
-  if (choice === 'k:none' || isSkip(text)) {
+  if (choice === 'k:none' || skipsOptional(text)) {
     draft.taskId = null;
     return undefined;
   }

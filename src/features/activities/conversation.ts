@@ -1,8 +1,17 @@
 import type { ConversationDef, Ctx } from '../../bot/context.js';
 import { activityText as m } from '../../messages/index.js';
 import { typesForNetwork } from './catalog.js';
-import { addAttachments, draftKind, draftSteps, markAsked, previousStep, type Draft, type DraftStep } from './draft.js';
-import { isBack } from '../shared/answers.js';
+import {
+  addAttachments,
+  draftKind,
+  draftSteps,
+  markAsked,
+  optionalSteps,
+  previousStep,
+  type Draft,
+  type DraftStep,
+} from './draft.js';
+import { answerWord } from '../shared/answers.js';
 import { attachmentProblem, textProblem } from './validate.js';
 import type { ActivityType } from '../../kernel/plan.js';
 import { readers } from './answers.js';
@@ -27,8 +36,10 @@ export const activityDraft: ConversationDef<Draft> = {
     }
     if (!choice && !text) return ask(ctx, draft, types, notes);
     if (draft.step === 'confirm') return onEcho(ctx, draft, types, choice, notes);
-    // Without this, "quay lại" typed at the title question became the activity's title.
-    if (!choice && isBack(text)) return goBack(ctx, draft, types, notes);
+    // Without these, "quay lại" or "bỏ qua" typed at the title question became the activity's title.
+    const word = choice ? undefined : answerWord(text);
+    if (word === 'back') return goBack(ctx, draft, types, notes);
+    if (word === 'skip' && !isOptional(draft.step)) return ask(ctx, draft, types, [...notes, m.required]);
     const problem = choice ? undefined : textProblem(text);
     if (problem) return ask(ctx, draft, types, [...notes, problem]);
     const error = await readers[draft.step](ctx, draft, { choice, text }, types);
@@ -37,6 +48,8 @@ export const activityDraft: ConversationDef<Draft> = {
     await advance(ctx, draft, types, notes);
   },
 };
+
+const isOptional = (step: DraftStep): boolean => optionalSteps.some((s) => s === step);
 
 async function goBack(ctx: Ctx, draft: Draft, types: ActivityType[], notes: string[]): Promise<void> {
   const previous = previousStep(draft.step);

@@ -5,7 +5,7 @@ import type { Command, ConversationDef } from '../../bot/context.js';
 import { activityText as m } from '../../messages/index.js';
 import { typesForNetwork } from './catalog.js';
 import { typeName } from './detect-type.js';
-import { parseYesNo } from '../shared/answers.js';
+import { answerWord } from '../shared/answers.js';
 import { loadEditableActivity, parseActivityId } from './editable.js';
 
 const KIND = 'activity-delete';
@@ -17,10 +17,12 @@ const confirmChoices = [
   { id: 'del:no', label: m.labels.keep },
 ];
 
-/** A typed "có" deletes and "không" keeps, like the buttons; anything else is asked again. */
+/** A typed "có" or "xóa" deletes and "không" or "giữ" keeps, like the buttons; anything else is asked again. */
 function confirmation(choice: string | undefined, text: string): boolean | undefined {
   if (choice === 'del:yes' || choice === 'del:no') return choice === 'del:yes';
-  return parseYesNo(text);
+  const word = answerWord(text);
+  if (word === 'yes' || word === 'delete') return true;
+  return word === 'no' || word === 'keep' ? false : undefined;
 }
 
 /** /xoa <id>: asks for confirmation, then marks the activity deleted (audited). */

@@ -17,6 +17,7 @@ import { lookupAgency } from '../shared/agency.js';
 import { matchNetworks } from '../shared/network.js';
 import { onboarding } from '../../messages/index.js';
 import { noticeTime } from '../shared/notice-time.js';
+import { isBack } from '../shared/answers.js';
 
 export const REGISTER_FLOW = 'register';
 
@@ -33,6 +34,7 @@ export const registerFlow: ConversationDef<RegisterState> = {
   schema: stateSchema,
   async step(ctx, state) {
     if (state.step === 'network') await pickNetwork(ctx);
+    else if (!ctx.msg.choice && isBack(ctx.msg.text)) await backToNetworks(ctx, state.networkId);
     else await pickAgency(ctx, state.networkId);
   },
 };
@@ -49,6 +51,15 @@ async function pickNetwork(ctx: Ctx): Promise<void> {
     return;
   }
   askAgency(ctx, found[0]!);
+}
+
+/** "quay lại" at the agency question: choose the network again (with one network, the agency is asked again). */
+async function backToNetworks(ctx: Ctx, networkId: string): Promise<void> {
+  const networks = (await listNetworks(ctx.services.db)).filter((n) => n.active);
+  const current = networks.find((n) => n.id === networkId);
+  if (networks.length === 1 && current) return askAgency(ctx, current);
+  ctx.conversation.set(registerFlow, { step: 'network' });
+  ctx.reply(onboarding.pickNetwork, networkChoices(networks));
 }
 
 export function askAgency(ctx: Ctx, network: NetworkSummary): void {

@@ -2,7 +2,7 @@ import { hasClassifiedMarking } from '../shared/classified.js';
 import type { Incoming } from '../../kernel/message.js';
 import { matchChoice } from '../../bot/choices.js';
 import type { StoredAnswer, TaskAnswer } from '../../kernel/report.js';
-import { isBack, isSkip, parseFigure, parseTaskStatus, parseYesNo } from '../shared/answers.js';
+import { answerWord, parseAllTasksStatus, parseFigure, parseTaskStatus, parseYesNo } from '../shared/answers.js';
 import { isNegativeFigure, spokenFigure } from '../shared/figures.js';
 import { reportText } from '../../messages/index.js';
 import type { PlanQuestion } from '../../kernel/plan.js';
@@ -16,6 +16,8 @@ export const MAX_TEXT_ANSWER = 4000;
 export type Interpretation =
   | { kind: 'value'; value: StoredAnswer }
   | { kind: 'task'; value: TaskAnswer }
+  /** "tất cả đều đang thực hiện": this task and the ones not answered yet. */
+  | { kind: 'all-tasks'; value: TaskAnswer }
   | { kind: 'back' }
   | { kind: 'skip' }
   /** A prefilled figure is declined: ask for the number without choices. */
@@ -29,12 +31,21 @@ export function interpret(
   isTask: boolean,
   input: Input,
   mode: ReportState['mode'],
+  /** The logged figure offered with "Giữ số này?", when it is offered. */
+  offered?: number,
 ): Interpretation {
   const text = input.text.trim();
-  if (input.choice === 'back' || (!input.choice && isBack(text))) return { kind: 'back' };
-  if (input.choice === 'skip' || (!input.choice && isSkip(text))) {
-    return question.optional && !isTask ? { kind: 'skip' } : { kind: 'error', reason: m.required };
-  }
+  const word = input.choice ? undefined : answerWord(text);
+  if (input.choice === 'back' || word === 'back') return { kind: 'back' };
+  const optional = question.optional === true && !isTask;
+  if (input.choice === 'skip' || word === 'skip')
+    return optional ? { kind: 'skip' } : { kind: 'error', reason: m.required };
+  // "giữ"/"có" keeps the offered figure, "không" asks for another one.
+  if (offered !== undefined && mode === 'ask' && (word === 'keep' || word === 'yes'))
+    return { kind: 'value', value: offered };
+  if (offered !== undefined && mode === 'ask' && word === 'no') return { kind: 'typing' };
+  // "không" to an optional question that is not itself a yes/no: nothing to give, as in every conversation.
+  if (optional && word === 'no' && question.type !== 'yesno') return { kind: 'skip' };
   if (isTask) return taskAnswer(input, text);
   if (question.type === 'number') return numberAnswer(input, text, mode);
   if (question.type === 'choice') return optionAnswer(question.options ?? [], input, text);
@@ -82,10 +93,16 @@ function taskAnswer(input: Input, text: string): Interpretation {
   const status = /^s:(done|in-progress|not-started)$/.exec(input.choice ?? '')?.[1] as TaskAnswer['status'] | undefined;
   if (status) return { kind: 'task', value: { status } };
   if (input.choice) return stale();
+  const all = parseAllTasksStatus(text);
+  if (all) return checkedNote(all, 'all-tasks');
   const parsed = parseTaskStatus(text);
   if (!parsed) return { kind: 'error', reason: m.notTaskStatus(text.slice(0, 60)) };
-  if (parsed.note && parsed.note.length > MAX_TEXT_ANSWER)
-    return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, parsed.note.length) };
-  if (parsed.note && hasClassifiedMarking(parsed.note)) return { kind: 'error', reason: m.classified };
-  return { kind: 'task', value: parsed };
+  return checkedNote(parsed, 'task');
+}
+
+function checkedNote(value: TaskAnswer, kind: 'task' | 'all-tasks'): Interpretation {
+  if (value.note && value.note.length > MAX_TEXT_ANSWER)
+    return { kind: 'error', reason: m.tooLong(MAX_TEXT_ANSWER, value.note.length) };
+  if (value.note && hasClassifiedMarking(value.note)) return { kind: 'error', reason: m.classified };
+  return { kind, value };
 }

@@ -1,8 +1,9 @@
 import { discardDraft } from '../../db/index.js';
 import type { ConversationDef, Ctx } from '../../bot/context.js';
-import type { ReportAttachment, TaskAnswers } from '../../kernel/report.js';
+import type { PlanQuestion } from '../../kernel/plan.js';
+import type { ReportAttachment, TaskAnswer, TaskAnswers } from '../../kernel/report.js';
 import { isTaskAnswers } from '../../kernel/report.js';
-import { isBack, parseEditRequest } from '../shared/answers.js';
+import { answerWord, isBack, parseEditRequest } from '../shared/answers.js';
 import { findStep } from '../../kernel/report-steps.js';
 import { reportText } from '../../messages/index.js';
 import { interpret } from './answer.js';
@@ -19,7 +20,7 @@ import {
   resumeState,
   show,
 } from './flow.js';
-import { previewReply, stepReply } from './prompts.js';
+import { prefillCount, previewReply, stepReply } from './prompts.js';
 import { loadSession, questionOf, type ReportSession } from './session.js';
 import { reportKind, type ReportState } from './state.js';
 import { submitReport } from './submit.js';
@@ -47,7 +48,8 @@ async function onAnswer(ctx: Ctx, session: ReportSession, state: ReportState): P
   if (index < 0) return show(ctx, session, resumeState(session));
   const ref = session.steps[index]!;
   const question = questionOf(session, ref);
-  const result = interpret(question, ref.t !== undefined, ctx.msg, state.mode);
+  const offered = await offeredFigure(ctx, session, question, state);
+  const result = interpret(question, ref.t !== undefined, ctx.msg, state.mode, offered);
   const answers = { ...session.draft!.answers };
   switch (result.kind) {
     case 'error':
@@ -68,10 +70,53 @@ async function onAnswer(ctx: Ctx, session: ReportSession, state: ReportState): P
       const existing = answers[question.id];
       const tasks: TaskAnswers = isTaskAnswers(existing) ? { ...existing } : {};
       answers[question.id] = { ...tasks, [ref.t!]: result.value };
+      break;
+    }
+    case 'all-tasks': {
+      const { tasks, count } = answerRemainingTasks(session, question.id, ref.t!, result.value);
+      answers[question.id] = tasks;
+      session.draft = { ...session.draft!, answers };
+      // Edited from the preview: every task of the question is answered now, so back to the preview.
+      const next = state.editing ? previewState(session) : resumeState(session);
+      const lead = m.allTasksAnswered(m.taskStatus[result.value.status], count);
+      return show(ctx, session, next, { answers, attachments: session.draft.attachments }, lead);
     }
   }
   session.draft = { ...session.draft!, answers };
   return show(ctx, session, nextState(session, state), { answers, attachments: session.draft.attachments });
+}
+
+/** The figure "Giữ số này?" offers at this step, only when a typed answer word needs it (it costs a query). */
+async function offeredFigure(
+  ctx: Ctx,
+  session: ReportSession,
+  question: PlanQuestion,
+  state: ReportState,
+): Promise<number | undefined> {
+  if (question.type !== 'number' || !question.prefill?.length || state.mode !== 'ask' || ctx.msg.choice)
+    return undefined;
+  const word = answerWord(ctx.msg.text);
+  if (word !== 'keep' && word !== 'yes' && word !== 'no') return undefined;
+  const count = await prefillCount(ctx, session, question.prefill);
+  return count > 0 ? count : undefined;
+}
+
+/** "tất cả đều …": the current task and every task not answered yet; tasks answered before keep their answer. */
+function answerRemainingTasks(
+  session: ReportSession,
+  questionId: string,
+  current: string,
+  value: TaskAnswer,
+): { tasks: TaskAnswers; count: number } {
+  const existing = session.draft!.answers[questionId];
+  const tasks: TaskAnswers = isTaskAnswers(existing) ? { ...existing } : {};
+  let count = 0;
+  for (const step of session.steps) {
+    if (step.q !== questionId || !step.t || (step.t !== current && tasks[step.t])) continue;
+    tasks[step.t] = value;
+    count++;
+  }
+  return { tasks, count };
 }
 
 async function onPreview(ctx: Ctx, session: ReportSession): Promise<void> {
@@ -80,6 +125,9 @@ async function onPreview(ctx: Ctx, session: ReportSession): Promise<void> {
   if (choice === 'edit') return pickQuestion(ctx, session);
   if (choice === 'later') return saveForLater(ctx, session);
   if (choice === 'discard') return confirmDiscard(ctx, session);
+  const word = choice ? undefined : answerWord(text);
+  if (word === 'submit') return submitReport(ctx, session);
+  if (word === 'delete') return confirmDiscard(ctx, session);
   const n = choice ? undefined : parseEditRequest(text);
   if (n !== undefined) return editQuestion(ctx, session, n);
   ctx.reply(previewReply(session, m.previewPick));
@@ -121,7 +169,9 @@ async function confirmDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
 }
 
 async function onDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
-  if (ctx.msg.choice !== 'discard-yes') return show(ctx, session, previewState(session));
+  const word = ctx.msg.choice ? undefined : answerWord(ctx.msg.text);
+  const confirmed = ctx.msg.choice === 'discard-yes' || word === 'delete' || word === 'yes';
+  if (!confirmed) return show(ctx, session, previewState(session));
   ctx.conversation.end();
   const key = { periodId: session.period.id, agencyId: session.agency.id, personId: ctx.actor.personId };
   if (!(await discardDraft(ctx.services.db, key, ctx.conversation.takeWrite()))) return dropLost(ctx, session);

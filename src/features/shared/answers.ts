@@ -1,7 +1,7 @@
 import { normalize } from '../../kernel/text.js';
 import type { TaskAnswer, TaskStatus } from '../../kernel/report.js';
 
-// Reading what officers type: counts and amounts, yes/no, task statuses, and the navigation words.
+// Reading what officers type: counts and amounts, the short answer words, task statuses.
 
 /** Largest figure a report accepts (amounts in đồng stay far below). */
 export const MAX_FIGURE = 1_000_000_000_000;
@@ -40,14 +40,51 @@ function withUnit(digits: string, unit: number): number | undefined {
   return Math.round(Number(`${m[1]}.${m[2] ?? '0'}`) * unit);
 }
 
-const yesWords = new Set(['co', 'da co', 'roi', 'da', 'yes', 'y', 'dung', 'co roi', 'da ban hanh']);
-const noWords = new Set(['khong', 'chua', 'no', 'n', 'k', 'ko', 'chua co', 'khong co']);
+/**
+ * The one vocabulary of short answers, shared by every conversation (activities, reports, registration).
+ * Matched on the whole message without diacritics, case or trailing punctuation. A word means one thing
+ * everywhere: "không" is always `no` (an optional question answered "không" is skipped, see `skipsOptional`),
+ * "bỏ qua" is always `skip` (refused at a required question, never taken as its answer).
+ */
+export type AnswerWord = 'skip' | 'back' | 'yes' | 'no' | 'keep' | 'submit' | 'delete';
+
+const vocabulary: Record<AnswerWord, string[]> = {
+  skip: ['bo qua', 'bo', 'skip', 'bo qua cau nay', 'khong tra loi'],
+  back: ['quay lai', 'tro lai', 'lui', 'lui lai', 'back', 'quay lai cau truoc'],
+  yes: ['co', 'da co', 'co roi', 'roi', 'da', 'dung', 'dung roi', 'dong y', 'yes', 'y', 'ok', 'da ban hanh'],
+  no: ['khong', 'khong co', 'ko', 'k', 'kg', 'chua', 'chua co', 'no', 'n'],
+  keep: ['giu', 'giu nguyen', 'giu so nay', 'giu lai', 'keep'],
+  submit: ['nop', 'nop bao cao', 'nop luon', 'nop di', 'gui', 'gui bao cao', 'submit'],
+  delete: ['xoa', 'xoa di', 'xoa luon', 'xoa ban nhap', 'xoa nhap', 'delete'],
+};
+
+const wordOf = new Map(
+  Object.entries(vocabulary).flatMap(([word, phrases]) => phrases.map((p) => [p, word as AnswerWord])),
+);
+
+/** The short answer a whole message is, if it is one: "Bỏ qua." → skip, "KHÔNG" → no, "nộp" → submit. */
+export function answerWord(text: string): AnswerWord | undefined {
+  return wordOf.get(normalize(text).replace(/[\s.!?,;:]+$/, ''));
+}
+
+export const isBack = (text: string): boolean => answerWord(text) === 'back';
+
+/** An optional question has nothing to give: "bỏ qua", or "không" where "không" is not itself the answer. */
+export const skipsOptional = (text: string): boolean => {
+  const word = answerWord(text);
+  return word === 'skip' || word === 'no';
+};
 
 export function parseYesNo(text: string): boolean | undefined {
-  const key = normalize(text);
-  if (yesWords.has(key)) return true;
-  if (noWords.has(key)) return false;
-  return undefined;
+  const word = answerWord(text);
+  return word === 'yes' ? true : word === 'no' ? false : undefined;
+}
+
+/** "tất cả đều đang thực hiện", "cả 5 nhiệm vụ đã hoàn thành" → the status for every task of the question. */
+export function parseAllTasksStatus(text: string): TaskAnswer | undefined {
+  const lead = /^(tat ca|ca|toan bo)( \d+)?( cac)?( nhiem vu)?( deu| cung)? /.exec(normalize(text));
+  if (!lead) return undefined;
+  return parseTaskStatus(dropWords(text, lead[0].trim().split(' ').length));
 }
 
 const statusPrefixes: [RegExp, TaskStatus][] = [
@@ -75,9 +112,6 @@ function dropWords(text: string, count: number): string {
   const words = text.trim().split(/(\s+)/);
   return words.slice(count * 2).join('');
 }
-
-export const isSkip = (text: string): boolean => ['bo qua', 'skip', 'bo'].includes(normalize(text));
-export const isBack = (text: string): boolean => ['quay lai', 'tro lai', 'back', 'lui'].includes(normalize(text));
 
 /** "sửa 5", "sửa câu 5", "sua cau so 5" -> 5. */
 export function parseEditRequest(text: string): number | undefined {
