@@ -113,8 +113,10 @@ export const questionSchema = z.strictObject({
   hint: z.string().optional(),
   optional: z.boolean().default(false),
   options: z.array(z.string().min(1)).optional(),
-  // Activity type ids whose count in the period prefills a number question.
+  // Activity type ids whose logged figures in the period prefill a number question: the sum of their
+  // quantities (an activity without one counts 1), or with `prefillOf: participants` the attendees stated.
   prefill: z.array(slug).optional(),
+  prefillOf: z.enum(['quantity', 'participants']).optional(),
   // Answers to this question are difficulties or proposals, listed in leaders' views.
   marks: z.enum(['difficulty', 'proposal']).optional(),
 });

@@ -60,6 +60,7 @@ export const planText = {
   choiceNeedsOptions: 'câu hỏi loại choice cần ít nhất 2 lựa chọn trong options',
   optionsOnlyForChoice: 'chỉ câu hỏi loại choice mới có options',
   prefillOnlyForNumber: 'chỉ câu hỏi loại number mới có prefill',
+  prefillOfNeedsPrefill: 'prefillOf cần đi kèm prefill (danh sách loại hoạt động)',
   keywordNotNormalized: (keyword: string, normalized: string) =>
     `từ khóa "${keyword}" phải viết thường, không dấu (ví dụ "${normalized}")`,
   deadlineNeeds: (frequency: string, fields: string) => `hạn báo cáo ${frequency} cần có ${fields}`,

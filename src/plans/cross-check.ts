@@ -137,6 +137,9 @@ function questionIssues(question: PlanQuestion, base: YamlPath, activityTypeIds:
   if (question.type !== 'number' && question.prefill !== undefined) {
     issues.push({ path: [...base, 'prefill'], message: planText.prefillOnlyForNumber });
   }
+  if (question.prefillOf !== undefined && !question.prefill?.length) {
+    issues.push({ path: [...base, 'prefillOf'], message: planText.prefillOfNeedsPrefill });
+  }
   (question.prefill ?? []).forEach((id, j) => {
     if (!activityTypeIds.has(id)) issues.push({ path: [...base, 'prefill', j], message: planText.unknownActivityType(id) });
   });

@@ -1,9 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
-// Aggregates for leaders' views. Each is one indexed query: activities through the covering index
+// Aggregates for leaders' views. Each is one indexed query: activities through the index
 // (network_id, date, type_id, agency_id, deleted_at) or (agency_id, date), submissions through the period's
 // (duty_id, key).
+//
+// Figures are sums of logged quantities, not entry counts: "đăng 3 bài" is one entry worth 3, and an entry
+// without a quantity counts 1 (see UNITS).
+
+const UNITS = sql.raw('coalesce(quantity, 1)');
 
 export interface DateWindow {
   /** 'YYYY-MM-DD', inclusive. */
@@ -68,7 +73,7 @@ export async function countNetworkTypeTotals(
   return db.orm.all<TypeTotal>(sql`
     SELECT typeId, sum(CASE WHEN date >= ${current.from} THEN n ELSE 0 END) AS current, sum(CASE WHEN date < ${current.from} THEN n ELSE 0 END) AS previous
     FROM (
-      SELECT date, type_id AS typeId, count(*) AS n FROM activities
+      SELECT date, type_id AS typeId, sum(${UNITS}) AS n FROM activities
       WHERE network_id = ${networkId} AND date >= ${previousFrom ?? current.from} AND date <= ${current.to} AND deleted_at IS NULL
       GROUP BY date, type_id
     ) GROUP BY typeId`);
@@ -81,7 +86,7 @@ export async function countNetworkAgencyTotals(
   window: DateWindow,
 ): Promise<{ agencyId: number; count: number }[]> {
   return db.orm.all<{ agencyId: number; count: number }>(sql`
-    SELECT agency_id AS agencyId, count(*) AS count FROM activities
+    SELECT agency_id AS agencyId, sum(${UNITS}) AS count FROM activities
     WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
     GROUP BY agency_id`);
 }
@@ -93,7 +98,7 @@ export async function countNetworkActivityCells(
   window: DateWindow,
 ): Promise<ActivityCell[]> {
   return db.orm.all<ActivityCell>(sql`
-    SELECT agency_id AS agencyId, type_id AS typeId, count(*) AS count FROM activities
+    SELECT agency_id AS agencyId, type_id AS typeId, sum(${UNITS}) AS count FROM activities
     WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
     GROUP BY agency_id, type_id`);
 }
@@ -106,7 +111,7 @@ export async function countAgencyTypeTotals(
   previousFrom?: string,
 ): Promise<TypeTotal[]> {
   return db.orm.all<TypeTotal>(sql`
-    SELECT type_id AS typeId, sum(date >= ${current.from}) AS current, sum(date < ${current.from}) AS previous
+    SELECT type_id AS typeId, sum(CASE WHEN date >= ${current.from} THEN ${UNITS} ELSE 0 END) AS current, sum(CASE WHEN date < ${current.from} THEN ${UNITS} ELSE 0 END) AS previous
     FROM activities
     WHERE agency_id = ${agencyId} AND date >= ${previousFrom ?? current.from} AND date <= ${current.to} AND deleted_at IS NULL
     GROUP BY type_id`);
@@ -114,7 +119,7 @@ export async function countAgencyTypeTotals(
 
 export async function countNetworkActivities(db: Db, networkId: string, window: DateWindow): Promise<number> {
   const row = db.orm.get<{ n: number }>(sql`
-    SELECT count(*) AS n FROM activities
+    SELECT coalesce(sum(${UNITS}), 0) AS n FROM activities
     WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL`);
   return row?.n ?? 0;
 }
@@ -127,7 +132,7 @@ export async function countNetworkActivitiesByMonth(
 ): Promise<{ month: string; count: number }[]> {
   return db.orm.all<{ month: string; count: number }>(sql`
     SELECT substr(date, 1, 7) AS month, sum(n) AS count FROM (
-      SELECT date, count(*) AS n FROM activities
+      SELECT date, sum(${UNITS}) AS n FROM activities
       WHERE network_id = ${networkId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
       GROUP BY date
     ) GROUP BY month ORDER BY month`);
@@ -174,4 +179,29 @@ export async function listPeriodIssues(db: Db, dutyId: number, periodKey: string
     JOIN report_issues ri ON ri.submission_id = s.id
     WHERE p.duty_id = ${dutyId} AND p.key = ${periodKey}
     ORDER BY s.submitted_at DESC, ri.id`);
+}
+
+export interface ActivityFigures {
+  /** Entries logged. */
+  entries: number;
+  /** Sum of their quantities (an entry without one counts 1). */
+  units: number;
+  /** Sum of the attendees stated, and how many entries state them. */
+  participants: number;
+  withParticipants: number;
+}
+
+/** What one agency logged for some activity types in a window: the figures a report question is prefilled with. */
+export async function sumAgencyActivityFigures(
+  db: Db,
+  agencyId: number,
+  window: DateWindow,
+  typeIds: string[],
+): Promise<ActivityFigures> {
+  const row = db.orm.get<ActivityFigures>(sql`
+    SELECT count(*) AS entries, coalesce(sum(${UNITS}), 0) AS units, coalesce(sum(participants), 0) AS participants, count(participants) AS withParticipants
+    FROM activities
+    WHERE agency_id = ${agencyId} AND date >= ${window.from} AND date <= ${window.to} AND deleted_at IS NULL
+      AND type_id IN (${sql.join(typeIds.length > 0 ? typeIds : [''], sql`, `)})`);
+  return row ?? { entries: 0, units: 0, participants: 0, withParticipants: 0 };
 }

@@ -1,4 +1,4 @@
-import { countActivitiesByType, findNetworkActivityTypes } from '../../db/index.js';
+import { findNetworkActivityTypes, sumAgencyActivityFigures } from '../../db/index.js';
 import type { Ctx } from '../../bot/context.js';
 import { vnDateKey } from '../../kernel/calendar/vn-time.js';
 import type { Choice, Reply } from '../../kernel/message.js';
@@ -98,13 +98,17 @@ async function numberBody(
 ): Promise<Body> {
   const free = { lines: [...lines, m.howNumber(q.optional, canGoBack)], choices: [] };
   if (!q.prefill || q.prefill.length === 0 || mode === 'typing') return free;
-  const count = await prefillCount(ctx, session, q.prefill);
+  const figures = await prefillFigures(ctx, session, q);
   const window = {
     types: await typeNames(ctx, session, q.prefill),
     from: dateText(session.period.start),
     to: dateText(session.period.end),
   };
-  if (count === 0) return { lines: [m.prefillNone(window), ...free.lines], choices: [] };
+  const count = figures.figure;
+  if (count === 0) {
+    const none = q.prefillOf === 'participants' ? m.prefillNoParticipants(window) : m.prefillNone(window);
+    return { lines: [none, ...free.lines], choices: [] };
+  }
   const choices = [
     { id: `keep:${count}`, label: m.keepChoice(count) },
     { id: 'other', label: m.otherNumberChoice },
@@ -112,18 +116,51 @@ async function numberBody(
   // "Quay lại"/"Bỏ qua" stay typed words here: as a third option, typing the figure "3" would pick them.
   const nav = [q.optional ? '“bỏ qua”' : '', canGoBack ? '“quay lại”' : ''].filter(Boolean);
   const typed = nav.length > 0 ? [m.typedNavigation(nav.join(', '))] : [];
-  return { lines: [...lines, m.prefillOffer({ count, ...window }), ...typed], choices };
+  const offer =
+    q.prefillOf === 'participants'
+      ? m.prefillParticipantsOffer({ count, entries: figures.entries, missing: figures.missing, ...window })
+      : m.prefillOffer({ count, entries: figures.entries, ...window });
+  return { lines: [...lines, offer, ...typed], choices };
 }
 
-/** Entries of the agency's activity log in the period window, for the given activity types. */
-export async function prefillCount(ctx: Ctx, session: ReportSession, typeIds: string[]): Promise<number> {
-  const counts = await countActivitiesByType(ctx.services.db, {
-    agencyId: session.agency.id,
-    from: vnDateKey(session.period.start),
-    to: vnDateKey(session.period.end),
-  });
-  return counts.filter((c) => typeIds.includes(c.typeId)).reduce((sum, c) => sum + c.count, 0);
+export interface PrefillFigures {
+  /** The figure offered: the sum of logged quantities (an activity without one counts 1), or of attendees. */
+  figure: number;
+  /** Activities it comes from (for attendees: those that state them). */
+  entries: number;
+  /** Activities of the types that state no attendees (attendee questions only). */
+  missing: number;
 }
+
+/** What the agency's activity log holds for the question's activity types in the period window. */
+export async function prefillFigures(ctx: Ctx, session: ReportSession, q: PlanQuestion): Promise<PrefillFigures> {
+  const f = await sumAgencyActivityFigures(
+    ctx.services.db,
+    session.agency.id,
+    { from: vnDateKey(session.period.start), to: vnDateKey(session.period.end) },
+    q.prefill ?? [],
+  );
+  if (q.prefillOf === 'participants')
+    return { figure: f.participants, entries: f.withParticipants, missing: f.entries - f.withParticipants };
+  return { figure: f.units, entries: f.entries, missing: 0 };
+}
+
+/**
+ * The figure offered for a question; given its type list (`question.prefill`), the question holding that
+ * very list is looked up so an attendee question still sums attendees.
+ */
+export async function prefillCount(
+  ctx: Ctx,
+  session: ReportSession,
+  question: PlanQuestion | string[],
+): Promise<number> {
+  const q = Array.isArray(question)
+    ? (session.template.questions.find((x) => x.prefill === question) ?? { ...numberQuestion, prefill: question })
+    : question;
+  return (await prefillFigures(ctx, session, q)).figure;
+}
+
+const numberQuestion: PlanQuestion = { id: 'prefill', type: 'number', prompt: '', optional: false };
 
 async function typeNames(ctx: Ctx, session: ReportSession, typeIds: string[]): Promise<string> {
   const overrides = ((await findNetworkActivityTypes(ctx.services.db, session.agency.networkId)) ??
