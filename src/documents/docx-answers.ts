@@ -65,3 +65,24 @@ export function consolidate(question: ExportQuestion, submissions: ExportSubmiss
 export function withFinalStop(text: string): string {
   return /[.!?…:;]$/.test(text) ? text : `${text}.`;
 }
+
+/** A text quoted before a colon or inside a sentence: its own final stop would double the punctuation. */
+export function withoutFinalStop(text: string): string {
+  return text.trim().replace(/[\s.;:,]+$/u, '');
+}
+
+/**
+ * A question prompt as a report heading or label: "Đơn vị đã ban hành kế hoạch truyền thông năm chưa?" becomes
+ * "Ban hành kế hoạch truyền thông năm". A report states results; it does not ask the reader.
+ */
+export function labelOf(prompt: string): string {
+  const text = withoutFinalStop(prompt);
+  if (!text.endsWith('?')) return text;
+  const statement = text
+    .replace(/\s*\?$/u, '')
+    .replace(/\s+(hay chưa|hay không|hoặc chưa|chưa|không|có không)$/iu, '')
+    .replace(/^(cơ quan, đơn vị|cơ quan|đơn vị)\s+/iu, '')
+    .replace(/^(đã|có)\s+(?!bao nhiêu)/iu, '')
+    .replace(/^(có\s+)?bao nhiêu\s+/iu, 'Số ');
+  return statement.charAt(0).toLocaleUpperCase('vi') + statement.slice(1);
+}

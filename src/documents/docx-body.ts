@@ -1,7 +1,16 @@
 import type { Paragraph } from 'docx';
 import { documentMessages } from '../messages/documents.js';
 import { formatVnDate } from './dates.js';
-import { answerText, bodyQuestions, consolidate, hasAnswer, latestSubmissions, withFinalStop } from './docx-answers.js';
+import {
+  answerText,
+  bodyQuestions,
+  consolidate,
+  hasAnswer,
+  labelOf,
+  latestSubmissions,
+  withFinalStop,
+  withoutFinalStop,
+} from './docx-answers.js';
 import { body, run } from './docx-kit.js';
 import type { ExportData, ExportQuestion, ExportSubmission, IssueKind } from '../kernel/export-data.js';
 
@@ -32,7 +41,7 @@ const placeholder = (): Paragraph => body(m.noData, { italics: true });
 function answeredQuestions(questions: ExportQuestion[], submissions: ExportSubmission[], firstNumber = 1): Paragraph[] {
   if (questions.length === 0) return [placeholder()];
   return questions.flatMap((question, i) => {
-    const title = `${firstNumber + i}. ${question.prompt}`;
+    const title = `${firstNumber + i}. ${labelOf(question.prompt)}`;
     const lines = consolidate(question, submissions);
     if (lines.length === 0) return [body([run(`${title}: `, { bold: true }), run(m.noData, { italics: true })])];
     return [body(title, { bold: true }), ...lines.map((text) => body(text))];
@@ -49,12 +58,19 @@ function assessment(questions: ExportQuestion[], submissions: ExportSubmission[]
 function results(data: ExportData, submissions: ExportSubmission[]): Paragraph[] {
   const agencies = agencyEntries(data, submissions);
   if (agencies.length === 0 && data.countsByType.length === 0) return [placeholder()];
+  // An agency with neither a report nor an activity has nothing to say: one line for all of them, not a page.
+  const idle = agencies.filter((entry) => !entry.submission && activityCount(data, entry.name) === 0);
+  const active = agencies.filter((entry) => !idle.includes(entry));
   return [
     ...overview(data, submissions),
     ...childNetworks(data),
-    ...agencies.flatMap((entry, i) => agencyResult(data, entry, i + 1)),
+    ...active.flatMap((entry, i) => agencyResult(data, entry, i + 1)),
+    ...(idle.length > 0 ? [body(m.idleAgencies(idle.length, idle.map((entry) => entry.name).join(', ')))] : []),
   ];
 }
+
+const activityCount = (data: ExportData, agencyName: string): number =>
+  data.countsByAgency.find((candidate) => candidate.agencyName === agencyName)?.total ?? 0;
 
 function overview(data: ExportData, submissions: ExportSubmission[]): Paragraph[] {
   const total = Math.max(data.agencies.length, submissions.length);
@@ -114,11 +130,18 @@ function agencyResult(data: ExportData, entry: AgencyEntry, number: number): Par
   if (!submission) return [...paragraphs, body(m.notSubmitted, { italics: true })];
   const late = submission.late ? [body(m.lateNote(formatVnDate(submission.submittedAt)), { italics: true })] : [];
   const tasks = submission.taskStatuses.map((task) =>
-    body(m.task(task.text, documentMessages.taskStatus[task.status], task.note)),
+    body(
+      m.task(
+        task.section,
+        withoutFinalStop(task.text),
+        documentMessages.taskStatus[task.status],
+        task.note && withoutFinalStop(task.note),
+      ),
+    ),
   );
   const answers = bodyQuestions(data, 'II').flatMap((question) => {
     const value = submission.answers[question.id];
-    return hasAnswer(value) ? [body(m.answer(question.prompt, withFinalStop(answerText(value))))] : [];
+    return hasAnswer(value) ? [body(m.answer(labelOf(question.prompt), withFinalStop(answerText(value))))] : [];
   });
   return [...paragraphs, ...late, ...tasks, ...answers];
 }

@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import { documentMessages } from '../messages/documents.js';
-import { bodyQuestions, consolidate, latestSubmissions } from './docx-answers.js';
+import { bodyQuestions, consolidate, labelOf, latestSubmissions } from './docx-answers.js';
 import { documentNumber } from './docx-header.js';
 import { gridTable, layoutTable, line, TEXT_WIDTH, type GridCell, type GridColumn } from './docx-kit.js';
 import type { AgencyStatus, ExportData, ExportSigner } from '../kernel/export-data.js';
@@ -102,7 +102,7 @@ function otherFigures(data: ExportData): (Paragraph | Table)[] {
   const submissions = latestSubmissions(data);
   const rows = questions.map((question): GridCell[] => {
     const lines = consolidate(question, submissions);
-    return [question.prompt, lines.length > 0 ? lines : m.noData];
+    return [labelOf(question.prompt), lines.length > 0 ? lines : m.noData];
   });
   const columns = [
     { header: a.otherHeader.item, width: 4355 },

@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { documentMessages } from '../messages/documents.js';
 import { formatDecreeDate } from './dates.js';
+import { withFinalStop } from './docx-answers.js';
 import { layoutTable, line, rule, TEXT_WIDTH } from './docx-kit.js';
 import type { ExportData, ExportIssuer } from '../kernel/export-data.js';
 
@@ -59,7 +60,7 @@ const TO_LABEL_WIDTH = 3000;
 
 function recipientLines(recipients: string[]): (Paragraph | Table)[] {
   if (recipients.length === 0) return [];
-  if (recipients.length === 1) return [line(`${m.to} ${recipients[0]}.`, { before: 240 })];
+  if (recipients.length === 1) return [line(`${m.to} ${withFinalStop(recipients[0]!)}`, { before: 240 })];
   const items = recipients.map((name, i) =>
     line(`- ${name}${i === recipients.length - 1 ? '.' : ';'}`, { align: 'left' }),
   );

@@ -98,8 +98,10 @@ export const documentMessages = {
     childrenHeading: 'Kết quả của cấp dưới:',
     notSubmitted: 'Chưa gửi báo cáo trong kỳ.',
     lateNote: (date: string) => `Báo cáo gửi trễ hạn (ngày ${date}).`,
-    task: (text: string, status: string, note: string | undefined) =>
-      `- ${text}: ${status}${note ? ` (${note})` : ''}.`,
+    task: (section: string, text: string, status: string, note: string | undefined) =>
+      `- ${text}${section ? ` (mục ${section})` : ''}: ${status}${note ? ` (${note})` : ''}.`,
+    idleAgencies: (count: number, names: string) =>
+      `Còn ${count} cơ quan, đơn vị chưa gửi báo cáo và chưa ghi nhận hoạt động truyền thông nào trong kỳ: ${names}.`,
     answer: (prompt: string, answer: string) => `- ${prompt}: ${answer}`,
     issueHeadings: { difficulty: 'Khó khăn, vướng mắc', proposal: 'Đề xuất, kiến nghị' },
     issue: (text: string, agency: string) => `- ${text} (${agency}).`,

@@ -96,6 +96,8 @@ export const statusText = {
       `Ủy ban nhân dân ${parent.charAt(0).toLocaleLowerCase('vi')}${parent.slice(1)}`,
     // Since 1/3/2025 policy communication at national level is led by this ministry (domain.md).
     provinceRecipient: 'Bộ Văn hóa, Thể thao và Du lịch',
+    // Since 1/7/2025 there is no district level: a commune reports to its province; the leader fills in the name.
+    upperRecipient: 'Ủy ban nhân dân tỉnh …',
   },
 
   cli: {

@@ -407,14 +407,56 @@ describe('renderReportDraft', () => {
     expect(text).toContain(
       'Trong kỳ đã thực hiện 2 hoạt động truyền thông: Họp báo 1; Tin/bài trên cổng thông tin điện tử 1.',
     );
-    expect(text).toContain('- Chủ trì truyền thông dự thảo văn bản quy phạm pháp luật: Đã hoàn thành.');
-    expect(text).toContain('- Xây dựng kế hoạch truyền thông hằng năm: Đang thực hiện (Chờ phê duyệt).');
+    expect(text).toContain(
+      '- Chủ trì truyền thông dự thảo văn bản quy phạm pháp luật (mục 4. Sở Tư pháp): Đã hoàn thành.',
+    );
+    expect(text).toContain(
+      '- Xây dựng kế hoạch truyền thông hằng năm (mục 1. Nhiệm vụ chung): Đang thực hiện (Chờ phê duyệt).',
+    );
     expect(text).toContain('- Số tin, bài đăng trên cổng thông tin điện tử: 24.');
     expect(text.slice(sections[4]!)).toContain(`- Thiếu kinh phí thuê chuyên gia (${agencyNames.justice}).`);
     expect(text.slice(sections[4]!)).toContain(
       `- Đề nghị bố trí kinh phí truyền thông riêng (${agencyNames.justice}).`,
     );
-    data.agencies.forEach((agency, i) => expect(text).toContain(`${i + 1}. ${agency.name}`));
+    data.agencies.slice(0, 3).forEach((agency, i) => expect(text).toContain(`${i + 1}. ${agency.name}`));
+  });
+
+  it('states results under labels, not questions, and never doubles the punctuation', async () => {
+    const data = exportDataFixture();
+    data.questions.push(
+      { id: 'ke-hoach-nam', section: 'I', prompt: 'Đơn vị đã ban hành kế hoạch truyền thông năm chưa?', type: 'yesno' },
+      { id: 'so-hoi-nghi', section: 'II', prompt: 'Có bao nhiêu hội nghị đã tổ chức?', type: 'number' },
+    );
+    data.submissions[0]!.answers['so-hoi-nghi'] = 3;
+    data.submissions[0]!.taskStatuses.push({
+      section: '2.a',
+      text: 'Cung cấp thông tin cho báo chí.',
+      status: 'done',
+      note: 'Đúng hạn.',
+    });
+    const text = paragraphs(await documentXml(await renderReportDraft(data)));
+    expect(text).toContain('3. Ban hành kế hoạch truyền thông năm: (chưa có số liệu)');
+    expect(text).toContain('- Số hội nghị đã tổ chức: 3.');
+    expect(text).toContain('- Cung cấp thông tin cho báo chí (mục 2.a): Đã hoàn thành (Đúng hạn).');
+    const all = text.join('\n');
+    expect(all).not.toMatch(/\?:|\.:|\.\)\.|:\s*:/);
+  });
+
+  it('lists agencies with neither a report nor an activity in one line instead of a section each', async () => {
+    const data = exportDataFixture();
+    const idle = Array.from({ length: 30 }, (_, i) => ({
+      id: `xa-${i}`,
+      name: `UBND xã số ${i + 1}`,
+      status: 'missing' as const,
+    }));
+    data.agencies.push(...idle);
+    const text = paragraphs(await documentXml(await renderReportDraft(data)));
+    const line = text.find((p) => p.startsWith('Còn 32 cơ quan, đơn vị chưa gửi báo cáo và chưa ghi nhận hoạt động'));
+    expect(line).toContain(`${agencyNames.home}, ${agencyNames.finance}, UBND xã số 1,`);
+    expect(line).toMatch(/UBND xã số 30\.$/);
+    expect(text.filter((p) => p === 'Trong kỳ chưa ghi nhận hoạt động truyền thông nào.')).toHaveLength(0);
+    expect(text.filter((p) => p === 'Chưa gửi báo cáo trong kỳ.')).toHaveLength(0);
+    expect(text.some((p) => /^\d+\. UBND xã số/.test(p))).toBe(false);
   });
 
   it('ends with recipients, a signature block and the annex of figures', async () => {

@@ -15,12 +15,12 @@ const d = statusText.document;
  * The issuing body of a network's consolidated report: its People's Committee, reporting to the committee
  * of the parent network, or to the ministry for a province. A draft: the leader edits it before signing.
  */
-export function exportNetwork(network: StatusNetwork, parent: Pick<StatusNetwork, 'name'> | undefined): ExportNetwork {
-  const recipients = parent
-    ? [d.parentRecipient(parent.name)]
-    : network.level === 'province'
-      ? [d.provinceRecipient]
-      : [];
+export function exportNetwork(
+  network: StatusNetwork,
+  parent: Pick<StatusNetwork, 'name'> | undefined,
+  duty?: { receiver?: unknown; receiverAgency?: string },
+): ExportNetwork {
+  const recipients = [recipientOf(network, parent, duty)];
   return {
     id: network.id,
     name: network.name,
@@ -29,6 +29,19 @@ export function exportNetwork(network: StatusNetwork, parent: Pick<StatusNetwork
     place: network.name.replace(d.levelWords, ''),
     recipients,
   };
+}
+
+/** "Kính gửi": the parent network's committee, the ministry for a province, else the plan's outside receiver. */
+function recipientOf(
+  network: StatusNetwork,
+  parent: Pick<StatusNetwork, 'name'> | undefined,
+  duty: { receiver?: unknown; receiverAgency?: string } | undefined,
+): string {
+  if (parent) return d.parentRecipient(parent.name);
+  if (network.level === 'province') return d.provinceRecipient;
+  // A receiver that is one of the network's own agencies is where officers report, not where the network does.
+  if (typeof duty?.receiver === 'string' && !duty.receiverAgency) return duty.receiver;
+  return d.upperRecipient;
 }
 
 export function exportPeriod({ period }: Pick<ChosenPeriod, 'period'>): ExportPeriod {

@@ -42,7 +42,7 @@ export async function loadExportData(db: Db, req: ExportRequest): Promise<Export
   const types = typeNames(req.network, req.catalog);
   const parent = req.network.parentId ? await findStatusNetwork(db, req.network.parentId) : undefined;
   return {
-    network: exportNetwork(req.network, parent),
+    network: exportNetwork(req.network, parent, req.chosen.duty?.spec),
     period: exportPeriod(req.chosen),
     generatedAt: req.now,
     agencies: status.agencies.map((a) => ({

@@ -105,6 +105,13 @@ describe('/xuat', () => {
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });
 
+  it('addresses the commune draft with "Kính gửi" although the commune has no parent network', async () => {
+    const [draft] = await t.say('admin', '/xuat word cam-thanh');
+    const { text } = await documentText(draft!.file!.data);
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân tỉnh …');
+    expect(text).not.toContain('Kính gửi: Ủy ban nhân dân tỉnh ….');
+  });
+
   it('sends both files by default and takes a period key', async () => {
     const both = await t.say('lanhdao', '/xuat');
     expect(both.map((r) => r.file?.fileName)).toEqual([
