@@ -85,12 +85,12 @@ export type ConfigProblem = { kind: 'invalid' } | { kind: 'required'; given: str
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
-  constructor(
-    message: string,
-    readonly variable: string,
-    readonly problem: ConfigProblem,
-  ) {
+  readonly variable: string;
+  readonly problem: ConfigProblem;
+  constructor(message: string, variable: string, problem: ConfigProblem) {
     super(message);
+    this.variable = variable;
+    this.problem = problem;
   }
 }
 
