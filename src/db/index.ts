@@ -5,6 +5,7 @@ export * from './queries/conversations.js';
 export * from './queries/inbound.js';
 export * from './queries/audit.js';
 export * from './queries/outbox.js';
+export * from './queries/outbox-stale.js';
 export * from './queries/groups.js';
 export * from './queries/plans.js';
 export * from './queries/agencies.js';

@@ -289,6 +289,13 @@ export const inboundUpdates = sqliteTable(
   (t) => [primaryKey({ columns: [t.platform, t.updateKey] }), index('inbound_status').on(t.status)],
 );
 
+/** The fact a queued message states, so the sender can check it still holds when the message is due. */
+export type OutboxAbout =
+  /** A deadline reminder for these agencies (none: a leaders' digest, never made moot by a submission). */
+  | { kind: 'reminder'; dutyId: number; periodKey: string; step: string; agencyIds: number[] }
+  /** An admin's notice of a registration request, with its approve / reject buttons. */
+  | { kind: 'request'; requestId: number };
+
 export const outbox = sqliteTable(
   'outbox',
   {
@@ -300,12 +307,16 @@ export const outbox = sqliteTable(
       .$type<{ text: string; choices?: { id: string; label: string }[] }>()
       .notNull(),
     idemKey: text('idem_key').notNull(),
-    status: text('status').notNull(), // pending | sending | sent | failed | cancelled (a reminder made moot)
+    status: text('status').notNull(), // pending | sending | sent | failed | cancelled (a reminder made moot) | dropped (no longer true when due)
     attempts: integer('attempts').notNull().default(0),
     nextAt: integer('next_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** What the message is about, checked right before it goes out: a notice no longer true is dropped. */
+    about: text('about', { mode: 'json' }).$type<OutboxAbout>(),
+    /** After this instant the message is no longer true (a reminder overtaken by the next step): dropped. */
+    validUntil: integer('valid_until', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('outbox_idem').on(t.idemKey), index('outbox_due').on(t.platform, t.status, t.nextAt)],
 );

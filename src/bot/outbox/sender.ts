@@ -1,5 +1,6 @@
 import {
   claimDueOutgoing,
+  dropStaleOutgoing,
   markOutgoingFailed,
   markOutgoingSent,
   releaseInterruptedOutgoing,
@@ -93,7 +94,14 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   /** Sends what is due now; returns how many messages were handed to the transport. */
   async function drainOnce(): Promise<number> {
     for (const [id, at] of [...unrecorded]) await recordSent(id, at);
-    const rows = await claimDueOutgoing(db, platform, clock(), options.batchSize ?? 100);
+    // Checked right before claiming: a notice queued before a downtime may no longer be true.
+    const batchSize = options.batchSize ?? 100;
+    for (const d of await dropStaleOutgoing(db, platform, clock(), batchSize))
+      log.info(
+        { platform, chat: d.chatId, outbox: d.id, about: d.about, reason: d.reason },
+        'outgoing message dropped',
+      );
+    const rows = await claimDueOutgoing(db, platform, clock(), batchSize);
     let dispatched = 0;
     for (const row of rows) {
       const now = clock().getTime();

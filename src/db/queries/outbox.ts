@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { outbox } from '../schema.js';
+import { outbox, type OutboxAbout } from '../schema.js';
+
+export type { OutboxAbout };
 
 export interface OutgoingMessage {
   platform: string;
@@ -12,6 +14,10 @@ export interface OutgoingMessage {
   idemKey: string;
   /** Not before this time (quiet hours). */
   notBefore?: Date;
+  /** What it states, checked when it is due (see dropStaleOutgoing). */
+  about?: OutboxAbout;
+  /** No longer true from this time on (a reminder the next step overtakes). */
+  validUntil?: Date;
 }
 
 export interface OutboxRow {
@@ -39,6 +45,8 @@ export function insertOutgoing(db: Db, messages: OutgoingMessage[], now: Date): 
         status: 'pending',
         nextAt: m.notBefore ?? now,
         createdAt: now,
+        about: m.about ?? null,
+        validUntil: m.validUntil ?? null,
       })
       .onConflictDoNothing()
       .run().changes;

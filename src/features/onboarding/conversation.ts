@@ -114,6 +114,8 @@ async function fileRequest(ctx: Ctx, agency: AgencyWithNetwork): Promise<void> {
         { id: `/duyet ${id} khong`, label: onboarding.rejectLabel },
       ],
       idemKey: `membership-request:${id}:${chat.platform}:${chat.chatId}`,
+      // Decided before it goes out (another admin, another app): dropped instead of offering dead buttons.
+      about: { kind: 'request', requestId: id },
     }));
   ctx.conversation.end();
   const result = await insertMembershipRequest(db, {

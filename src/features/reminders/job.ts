@@ -99,7 +99,10 @@ function dueSteps(deadline: VnDate, offsets: number[], ctx: Omit<JobContext, 'ou
   const due: StepContext[] = [];
   // Held over quiet hours past the next step, it would only duplicate that step: the next run sends it.
   const overtaken = ladder.some((s) => s.at > now && s.at <= sendAt);
-  if (latest && isDue(latest.at) && !overtaken) due.push({ step: latest.step, sendAt, calendar: settings.calendar });
+  // The next step's time ends this one's truth: still queued then (the bot was down), it is dropped, not sent.
+  const validUntil = latest && ladder[ladder.indexOf(latest) + 1]?.at;
+  if (latest && isDue(latest.at) && !overtaken)
+    due.push({ step: latest.step, sendAt, calendar: settings.calendar, ...(validUntil ? { validUntil } : {}) });
   if (isDue(digestTime(deadline, settings))) due.push({ step: digestStep, sendAt, calendar: settings.calendar });
   return due;
 }

@@ -1,6 +1,7 @@
 import type {
   BoundGroup,
   OfficerChat,
+  OutgoingMessage,
   PersonChat,
   ReminderDuty,
   ReminderToRecord,
@@ -35,6 +36,8 @@ export interface StepContext {
   /** When the message may go out (now, or the next working morning if now is quiet). */
   sendAt: Date;
   calendar: HolidayCalendar;
+  /** When the next step overtakes this one (none for the last step and the digest). */
+  validUntil?: Date;
 }
 
 export function officerReminders(state: PeriodState, officers: OfficerChat[], s: StepContext): PlannedReminder[] {
@@ -48,7 +51,10 @@ export function officerReminders(state: PeriodState, officers: OfficerChat[], s:
       agencyName: names.get(o.agencyId),
       personName: o.name,
       key: keyOf(state, o.agencyId, `person:${o.personId}`, s.step),
-      message: privateMessage(o, reminderText.officer(facts, names.get(o.agencyId)!), s.sendAt),
+      message: {
+        ...privateMessage(o, reminderText.officer(facts, names.get(o.agencyId)!), s.sendAt),
+        ...truth(state, s, [o.agencyId]),
+      },
     }));
 }
 
@@ -63,7 +69,18 @@ export function groupReminders(state: PeriodState, groups: BoundGroup[], s: Step
     kind: 'group' as const,
     groupTitle: g.title ?? g.chatId,
     key: keyOf(state, 0, `group:${g.platform}:${g.chatId}`, s.step),
-    message: { platform: g.platform, chatId: g.chatId, isGroup: true, text, notBefore: s.sendAt },
+    message: {
+      platform: g.platform,
+      chatId: g.chatId,
+      isGroup: true,
+      text,
+      notBefore: s.sendAt,
+      ...truth(
+        state,
+        s,
+        state.missing.map((a) => a.id),
+      ),
+    },
   }));
 }
 
@@ -84,8 +101,23 @@ export function leaderDigests(state: PeriodState, leaders: PersonChat[], s: Step
       kind: 'leader' as const,
       personName: l.name,
       key: keyOf(state, 0, `person:${l.personId}`, s.step),
-      message: privateMessage(l, text, s.sendAt),
+      message: { ...privateMessage(l, text, s.sendAt), ...truth(state, s, []) },
     }));
+}
+
+/**
+ * What the message states, for the sender's check when it is due: the agencies it names as missing (all of them
+ * submitted: dropped) and the step it belongs to (overtaken by the next one: dropped).
+ */
+function truth(state: PeriodState, s: StepContext, agencyIds: number[]): Pick<OutgoingMessage, 'about' | 'validUntil'> {
+  const about = {
+    kind: 'reminder' as const,
+    dutyId: state.duty.id,
+    periodKey: state.period.key,
+    step: s.step,
+    agencyIds,
+  };
+  return s.validUntil ? { about, validUntil: s.validUntil } : { about };
 }
 
 /** On leave through `mutedUntil` (inclusive); dates compare as YYYY-MM-DD strings. */
