@@ -170,7 +170,8 @@ function spawnNode(script: string, env: Record<string, string>) {
   return spawn(process.execPath, [...NODE_ARGS, script], {
     cwd: root,
     env: { PATH: process.env.PATH, ...env },
-    stdio: 'ignore',
+    // BENCH_STDOUT=1 shows the bots' output, e.g. with BENCH_NODE_ARGS=--trace-gc.
+    stdio: process.env.BENCH_STDOUT ? ['ignore', 'inherit', 'inherit'] : 'ignore',
   });
 }
 
