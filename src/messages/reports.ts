@@ -16,6 +16,9 @@ const navigationHint = (optional: boolean, canGoBack: boolean): string => {
   return parts.length > 0 ? `(Gõ ${parts.join(', ')}.)` : '';
 };
 
+const dueBeforeEnd = (end: string) =>
+  `Hạn nộp đến trước ngày chốt số liệu (${end}): số liệu tính đến ngày nộp, những ngày còn lại của kỳ là ước tính.`;
+
 export const reportText = {
   commands: {
     report: 'Nộp, sửa hoặc xem báo cáo định kỳ của cơ quan',
@@ -35,7 +38,18 @@ export const reportText = {
     `Hiện ${agency} không có kỳ báo cáo nào đang mở. Gõ /hanbaocao để xem các kỳ sắp tới.`,
   periodNotOpen: 'Kỳ báo cáo này không còn mở cho cơ quan của bạn. Gõ /baocao để xem báo cáo đang mở.',
   pickReport: 'Cơ quan của bạn có nhiều báo cáo đang mở. Chọn báo cáo muốn làm:',
-  pickLabel: (title: string, period?: string) => (period ? `${period}: ${title}` : title),
+  pickLabel: (title: string, period?: string, tag?: string) =>
+    period ? `${period}${tag ? ` (${tag})` : ''}: ${title}` : `${title}${tag ? ` (${tag})` : ''}`,
+  tagReopened: 'đã mở lại',
+  tagOverdue: 'quá hạn',
+  reopenedFirst: (period: string) => `Báo cáo ${period} đã được quản trị viên mở lại để sửa và nộp lại.`,
+  overdueFirst: (period: string) => `Báo cáo ${period} đã quá hạn mà chưa nộp (nộp bây giờ sẽ được ghi là nộp muộn).`,
+  periodKeyNotOpen: (text: string) => `Cơ quan của bạn không có kỳ báo cáo “${text}” đang mở. Các báo cáo đang mở:`,
+  closedBefore: (period: string, number: string) =>
+    `Báo cáo ${period} đã nộp (số ${number}) và đã quá hạn sửa; nếu cần sửa, hãy nhờ quản trị viên mở lại. ` +
+    'Dưới đây là báo cáo kỳ mới.',
+  lateStart: (period: string, deadline: string) =>
+    `Lưu ý: báo cáo ${period} đã quá hạn nộp (hạn ${deadline}), khi nộp sẽ được ghi là nộp muộn.`,
 
   intro: (p: {
     title: string;
@@ -45,17 +59,21 @@ export const reportText = {
     to: string;
     deadline: string;
     questions: number;
+    /** The deadline comes before the data window closes. */
+    dueBeforeEnd?: boolean;
   }) =>
     `Báo cáo: ${p.title}\nCơ quan: ${p.agency}\n` +
     (p.period
       ? `Kỳ ${p.period} (số liệu từ ${p.from} đến ${p.to}), hạn nộp ${p.deadline}.\n`
       : `Báo cáo một lần, hạn nộp ${p.deadline}.\n`) +
+    (p.period && p.dueBeforeEnd ? `${dueBeforeEnd(p.to)}\n` : '') +
     `Gồm ${p.questions} câu, hỏi lần lượt từng câu; câu trả lời được lưu ngay nên có thể dừng bất cứ lúc nào ` +
     'và gõ /baocao để làm tiếp. Có thể gửi ảnh, tài liệu để đính kèm vào báo cáo.',
   resumed: (answered: number, total: number) => `Tiếp tục bản nháp báo cáo (đã trả lời xong ${answered}/${total} câu).`,
   editing: (version: number) =>
     `Đang sửa báo cáo đã nộp (phiên bản ${version}). Khi nộp lại, bản mới được lưu thành phiên bản ${version + 1}, bản cũ vẫn được giữ.`,
-  reopenedStart: 'Quản trị viên đã mở lại báo cáo này. Sửa các câu cần thiết rồi nộp lại (sẽ được ghi là nộp muộn).',
+  reopenedStart: (period: string) =>
+    `Quản trị viên đã mở lại báo cáo ${period}. Sửa các câu cần thiết rồi nộp lại (sẽ được ghi là nộp muộn).`,
 
   heldByOther: (p: { holder: string; period: string; updated: string; hours: number }) =>
     `Báo cáo ${p.period} của cơ quan bạn đang do ${p.holder} soạn (cập nhật lần cuối ${p.updated}).\n` +
@@ -63,6 +81,9 @@ export const reportText = {
     `Bạn có thể nhận tiếp bản nháp khi ${p.holder} không cập nhật trong ${p.hours} giờ, hoặc nhờ quản trị viên chuyển giao.`,
   takeOverOffer: (p: { holder: string; period: string; updated: string }) =>
     `Báo cáo ${p.period} của cơ quan bạn có bản nháp do ${p.holder} soạn, không cập nhật từ ${p.updated}.\n` +
+    'Bạn có thể nhận tiếp bản nháp này (giữ nguyên các câu đã trả lời).',
+  takeOverReleased: (p: { holder: string; period: string }) =>
+    `Báo cáo ${p.period} của cơ quan bạn có bản nháp do ${p.holder} soạn; quản trị viên đã mở khóa để cán bộ khác nhận tiếp.\n` +
     'Bạn có thể nhận tiếp bản nháp này (giữ nguyên các câu đã trả lời).',
   takeOverChoice: 'Nhận tiếp bản nháp',
   takeOverFailed: 'Không nhận được bản nháp: người giữ vừa cập nhật hoặc bản nháp không còn. Gõ /baocao để xem lại.',
@@ -211,10 +232,10 @@ export const reportText = {
   stillEditable: (agency: string, period: string, deadline: string) =>
     `Báo cáo ${period} của ${agency} còn hạn đến ${deadline}: cán bộ tự sửa được bằng /baocao, không cần mở lại.`,
   alreadyReopened: (agency: string, period: string) => `Báo cáo ${period} của ${agency} đã được mở lại trước đó.`,
-  reopened: (agency: string, period: string) =>
-    `Đã mở lại báo cáo ${period} của ${agency}. Cán bộ của cơ quan gõ /baocao để sửa và nộp lại; bản mới sẽ được ghi là nộp muộn.`,
-  reopenNotice: (period: string) =>
-    `Quản trị viên đã mở lại báo cáo ${period} của cơ quan bạn. Gõ /baocao để sửa và nộp lại.`,
+  reopened: (agency: string, period: string, command: string) =>
+    `Đã mở lại báo cáo ${period} của ${agency}. Cán bộ của cơ quan gõ ${command} để sửa và nộp lại; bản mới sẽ được ghi là nộp muộn.`,
+  reopenNotice: (period: string, command: string) =>
+    `Quản trị viên đã mở lại báo cáo ${period} của cơ quan bạn. Gõ ${command} để sửa và nộp lại (sẽ được ghi là nộp muộn).`,
   noDraftToRelease: (agency: string) => `${agency} không có bản nháp báo cáo nào đang mở.`,
   released: (agency: string, holder: string) =>
     `Đã mở khóa bản nháp của ${agency} (đang do ${holder} giữ). Cán bộ khác của cơ quan gõ /baocao để nhận tiếp.`,
@@ -230,8 +251,12 @@ export const reportText = {
     days > 0 ? `  Còn ${days} ngày` : days === 0 ? '  Hôm nay là hạn cuối' : `  Đã quá hạn ${-days} ngày`,
   statusSubmitted: (p: { number: string; at: string; late: boolean }) =>
     `  Đã nộp lúc ${p.at}, số ${p.number}${p.late ? ' (muộn)' : ' (đúng hạn)'}`,
-  statusDraft: (holder: string) => `  Đang soạn (bản nháp do ${holder} giữ). Gõ /baocao để tiếp tục.`,
-  statusMissing: '  Chưa nộp. Gõ /baocao để bắt đầu.',
+  statusDraft: (holder: string, command: string) =>
+    `  Đang soạn (bản nháp do ${holder} giữ). Gõ ${command} để tiếp tục.`,
+  statusReopened: (p: { number: string; command: string }) =>
+    `  Quản trị viên đã mở lại báo cáo số ${p.number}. Gõ ${p.command} để sửa và nộp lại (sẽ ghi là nộp muộn).`,
+  statusMissing: (command: string) => `  Chưa nộp. Gõ ${command} để bắt đầu.`,
+  windowAfterDeadline: (end: string) => `  ${dueBeforeEnd(end)}`,
   upcoming: (p: { period: string; from: string; deadline: string }) =>
     `• Kỳ tiếp theo: ${p.period}, mở từ ${p.from}, hạn ${p.deadline}`,
 };

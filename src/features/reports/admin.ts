@@ -33,6 +33,8 @@ export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
   const [latest] = await listReportHistory(db, agency.id, 1);
   if (!latest) return ctx.reply(m.nothingToReopen(agency.name));
   const period = periodName(latest.period);
+  // The period is named in the command: /baocao alone could open a newer period first.
+  const command = `/baocao ${latest.period.key}`;
   if (!isLate(latest.period, ctx.now))
     return ctx.reply(m.stillEditable(agency.name, period, dateText(latest.period.deadline)));
   const submission = await findSubmission(db, latest.submissionId);
@@ -40,7 +42,7 @@ export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
   const notices = (await listAgencyOfficerChats(db, agency.id)).map((chat) => ({
     ...chat,
     isGroup: false,
-    text: m.reopenNotice(period),
+    text: m.reopenNotice(period, command),
     idemKey: `report-reopened:${latest.submissionId}:${chat.platform}:${chat.chatId}`,
   }));
   await reopenSubmission(db, {
@@ -49,7 +51,7 @@ export async function reopenReport(ctx: Ctx, text: string): Promise<void> {
     at: ctx.now,
     notices,
   });
-  ctx.reply(m.reopened(agency.name, period));
+  ctx.reply(m.reopened(agency.name, period, command));
 }
 
 export async function releaseReportDraft(ctx: Ctx, text: string): Promise<void> {

@@ -2,9 +2,12 @@ import {
   ensurePeriod,
   findCurrentSubmission,
   findDraft,
-  type Db,
+  findPeriodWithDuty,
+  listReopenedReports,
+  type DraftRow,
   type DutyRow,
   type PeriodRow,
+  type SubmissionRow,
 } from '../../db/index.js';
 import type { Command, Ctx, Intent } from '../../bot/context.js';
 import type { HolidayCalendar } from '../../kernel/calendar/holidays.js';
@@ -38,16 +41,29 @@ export const deadlines: Command = {
 async function dutyLines(ctx: Ctx, duty: DutyRow, agencyId: number, calendar: HolidayCalendar): Promise<string[]> {
   const today = toVnDate(ctx.now);
   const lines = [m.deadlineDuty(duty.spec.title)];
-  for (const period of openPeriods(duty.spec, today)) {
-    const row = await ensurePeriod(ctx.services.db, duty.id, period);
+  const rows = [];
+  for (const period of openPeriods(duty.spec, today)) rows.push(await ensurePeriod(ctx.services.db, duty.id, period));
+  // A report an admin reopened stays listed after its period closed: the officer must find it here.
+  for (const reopened of await listReopenedReports(ctx.services.db, agencyId)) {
+    const found = await findPeriodWithDuty(ctx.services.db, reopened.periodId);
+    if (found?.duty.id === duty.id && !rows.some((r) => r.id === found.period.id)) rows.unshift(found.period);
+  }
+  for (const row of rows) {
+    const key = { periodId: row.id, agencyId };
+    const current = await findCurrentSubmission(ctx.services.db, key);
+    const draft = await findDraft(ctx.services.db, key);
+    const days = diffDays(row.deadline, today);
     lines.push(
       isOnce(row)
         ? m.deadlineOnce
         : m.deadlinePeriod({ period: row.label, from: dateText(row.start), to: dateText(row.end) }),
       deadlineLine(row.deadline, calendar),
-      m.daysLeft(diffDays(row.deadline, today)),
-      await statusLine(ctx.services.db, row, agencyId),
     );
+    // The data window may close after the deadline (annual 15/12-14/12, due 13/12): say how it is counted.
+    if (diffDays(row.deadline, row.end) < 0 && days >= 0) lines.push(m.windowAfterDeadline(dateText(row.end)));
+    // "Đã quá hạn" is about an unfiled report, never one filed on time.
+    if (!current || current.reopened || days >= 0) lines.push(m.daysLeft(days));
+    lines.push(statusLine(row, current, draft));
   }
   const next = upcomingPeriod(duty.spec, today);
   if (next) {
@@ -62,13 +78,13 @@ function deadlineLine(deadline: VnDate, calendar: HolidayCalendar): string {
   return m.deadlineLine({ weekday: m.weekday(dayOfWeek(deadline)), date: dateText(deadline), dayOff });
 }
 
-async function statusLine(db: Db, period: PeriodRow, agencyId: number): Promise<string> {
-  const key = { periodId: period.id, agencyId };
-  const current = await findCurrentSubmission(db, key);
+function statusLine(period: PeriodRow, current: SubmissionRow | undefined, draft: DraftRow | undefined): string {
+  const command = `/baocao ${period.key}`;
+  if (draft) return m.statusDraft(draft.holderName, command);
+  if (current?.reopened) return m.statusReopened({ number: current.number, command });
   if (current)
     return m.statusSubmitted({ number: current.number, at: atText(current.submittedAt), late: current.late });
-  const draft = await findDraft(db, key);
-  return draft ? m.statusDraft(draft.holderName) : m.statusMissing;
+  return m.statusMissing(command);
 }
 
 export const deadlinesIntent: Intent = {

@@ -3,9 +3,9 @@ import { normalize } from '../../kernel/text.js';
 import { reportText } from '../../messages/index.js';
 import { releaseReportDraft, reopenReport } from './admin.js';
 import { showHistory } from './history.js';
-import { editSubmitted, startReport, takeOver } from './start.js';
+import { editSubmitted, startReport, startReportFor, takeOver } from './start.js';
 
-// /baocao [xem [cơ quan | số] | sua <kỳ> | nhan <kỳ> | ky <kỳ> | mo <cơ quan> | mokhoa <cơ quan>]
+// /baocao [<kỳ> | xem [cơ quan | số] | sua <kỳ> | nhan <kỳ> | ky <kỳ> | mo <cơ quan> | mokhoa <cơ quan>]
 // `ky`, `sua` and `nhan` carry a period id and come from the bot's own buttons.
 
 const periodSubcommands: Record<string, (ctx: Ctx, periodId: number) => Promise<void>> = {
@@ -32,7 +32,8 @@ export const report: Command = {
     if (byPeriod && /^\d+$/.test(rest)) return byPeriod(ctx, Number(rest));
     const byText = Object.hasOwn(textSubcommands, sub) ? textSubcommands[sub] : undefined;
     if (byText) return byText(ctx, rest);
-    return startReport(ctx);
+    // Anything else names a period: `/baocao 2026`, `/baocao 2026-Q4`, `/baocao năm 2026`.
+    return args.trim() ? startReportFor(ctx, args.trim()) : startReport(ctx);
   },
 };
 

@@ -67,6 +67,24 @@ export function isEditable(c: ReportCandidate, now: Date): boolean {
 /** Needs the officer's work: nothing submitted yet, a draft in progress, or reopened. */
 export const needsWork = (c: ReportCandidate): boolean => !c.current || Boolean(c.draft) || c.current.reopened;
 
+/** Reopened by an admin and not submitted again. */
+export const isReopened = (c: ReportCandidate): boolean => Boolean(c.current?.reopened);
+
+/** Past its deadline with nothing submitted yet: it will be filed late. */
+export const isOverdue = (c: ReportCandidate, now: Date): boolean => !c.current && isLate(c.period, now);
+
+/** A reopened or overdue report waits for the officer before any other: it comes first and is named. */
+export const isUrgent = (c: ReportCandidate, now: Date): boolean => isReopened(c) || isOverdue(c, now);
+
+/** Reopened first, then overdue, then the rest; by deadline within each. */
+export function urgentFirst(list: ReportCandidate[], now: Date): ReportCandidate[] {
+  const rank = (c: ReportCandidate) => (isReopened(c) ? 0 : isOverdue(c, now) ? 1 : 2);
+  return [...list].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A draft an admin freed with /baocao mokhoa (marked idle since the epoch). */
+export const isReleased = (draft: DraftRow): boolean => draft.updatedAt.getTime() === 0;
+
 export function isDraftIdle(draft: DraftRow, now: Date): boolean {
   return now.getTime() - draft.updatedAt.getTime() >= DRAFT_HOLD_HOURS * 3_600_000;
 }

@@ -96,7 +96,7 @@ describe('reporting periods around the year end', () => {
     const menu = await send('/baocao');
     expect(textOf(menu)).toContain('Cơ quan của bạn có nhiều báo cáo đang mở.');
     expect(labelsOf(menu)).toEqual([
-      'tháng 12/2026: Báo cáo tháng',
+      'tháng 12/2026 (quá hạn): Báo cáo tháng',
       'quý IV/2026: Báo cáo quý',
       '6 tháng cuối năm 2026: Báo cáo 6 tháng',
       'Báo cáo chuyên đề',

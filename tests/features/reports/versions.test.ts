@@ -115,16 +115,16 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect(textOf(await admin('/baocao mo công chức tư pháp'))).toContain('đã được mở lại trước đó');
     expect((await listAudit(db)).map((a) => a.action)).toContain('report.reopen');
     expect((await listOutgoing(db, 'console')).filter((m) => m.chatId === 'tuphap').map((m) => m.text)).toEqual([
-      'Quản trị viên đã mở lại báo cáo năm 2026 của cơ quan bạn. Gõ /baocao để sửa và nộp lại.',
+      'Quản trị viên đã mở lại báo cáo năm 2026 của cơ quan bạn. Gõ /baocao 2026 để sửa và nộp lại (sẽ được ghi là nộp muộn).',
     ]);
     // From 15/12 the 2027 period is open too: the officer picks the reopened one.
     const menu = await officer('/baocao');
     expect(labelsOf(menu)).toEqual([
-      'năm 2026: Báo cáo kết quả công tác truyền thông chính sách hàng năm',
+      'năm 2026 (đã mở lại): Báo cáo kết quả công tác truyền thông chính sách hàng năm',
       'năm 2027: Báo cáo kết quả công tác truyền thông chính sách hàng năm',
     ]);
     const reopened = textOf(await officer('1'));
-    expect(reopened).toContain('Quản trị viên đã mở lại báo cáo này.');
+    expect(reopened).toContain('Quản trị viên đã mở lại báo cáo năm 2026.');
     expect(reopened).toContain('XEM TRƯỚC BÁO CÁO');
     await sendAll(officer, ['sửa 16', 'Đề nghị mở lớp tập huấn cho công chức xã']);
     expect(textOf(await officer('Nộp báo cáo'))).toContain('Nộp muộn (hạn 13/12/2026)');
