@@ -1,13 +1,14 @@
 import { findTaskForAgency, listAgencyTasks } from '../../db/index.js';
 import { parseVietnameseDate } from '../../kernel/calendar/parse-date.js';
-import { addDays, toVnDate, vnDateKey, type VnDate } from '../../kernel/calendar/vn-time.js';
+import { addDays, toVnDate, vnDateKey } from '../../kernel/calendar/vn-time.js';
 import type { Ctx } from '../../bot/context.js';
 import { normalize } from '../../kernel/text.js';
 import { activityText as m } from '../../messages/index.js';
 import { detectType, findTypeByName } from './detect-type.js';
 import { markAsked, type Draft, type DraftStep } from './draft.js';
 import { parseCounts } from './numbers.js';
-import { skipsOptional } from '../shared/answers.js';
+import { skipButton, skipsOptional } from '../shared/answers.js';
+import { dateButton, noTaskButton, taskButton, typeButton } from './choices.js';
 import { cleanTitle } from './parse-log.js';
 import { dateProblem, extractLink } from './validate.js';
 import type { ActivityType } from '../../kernel/plan.js';
@@ -24,7 +25,8 @@ export interface Answer {
 type Reader = (ctx: Ctx, draft: Draft, answer: Answer, types: ActivityType[]) => Promise<string | undefined>;
 
 const readType: Reader = async (_ctx, draft, { choice, text }, types) => {
-  const picked = choice?.startsWith('t:') ? types.find((t) => `t:${t.id}` === choice) : undefined;
+  const typeId = typeButton.parse(choice)?.[0];
+  const picked = typeId ? types.find((t) => t.id === typeId) : undefined;
   const type = picked ?? findTypeByName(text, types) ?? detectType(text, types)?.type;
   if (!type) return m.unknownType(text || choice || '');
   draft.typeId = type.id;
@@ -33,9 +35,10 @@ const readType: Reader = async (_ctx, draft, { choice, text }, types) => {
 
 const readDate: Reader = async (ctx, draft, { choice, text }) => {
   const today = toVnDate(ctx.now);
-  const quick: Record<string, VnDate> = { 'd:today': today, 'd:yesterday': addDays(today, -1) };
-  const parsed =
-    choice && quick[choice] ? { kind: 'ok' as const, date: quick[choice]! } : parseVietnameseDate(text, ctx.now);
+  const quick = dateButton.parse(choice)?.[0];
+  const parsed = quick
+    ? { kind: 'ok' as const, date: quick === 'today' ? today : addDays(today, -1) }
+    : parseVietnameseDate(text, ctx.now);
   if (!parsed) return m.unreadableDate;
   if (parsed.kind === 'invalid') return m.impossibleDate(parsed.text);
   const problem = dateProblem(parsed.date, ctx.now);
@@ -57,7 +60,7 @@ const readTitle: Reader = async (_ctx, draft, { text }) => {
 };
 
 const readLink: Reader = async (_ctx, draft, { choice, text }) => {
-  if (choice === 'skip' || skipsOptional(text)) {
+  if (skipButton.is(choice) || skipsOptional(text)) {
     draft.link = null;
     return undefined;
   }
@@ -76,11 +79,11 @@ const readNumbers: Reader = async (_ctx, draft, { text }) => {
 };
 
 const readTask: Reader = async (ctx, draft, { choice, text }) => {
-  if (choice === 'k:none' || skipsOptional(text)) {
+  if (noTaskButton.is(choice) || skipsOptional(text)) {
     draft.taskId = null;
     return undefined;
   }
-  const id = choice?.startsWith('k:') ? Number(choice.slice(2)) : await taskIdBySection(ctx, draft, text);
+  const id = choice ? taskButton.parse(choice)?.[0] : await taskIdBySection(ctx, draft, text);
   const task = id ? await findTaskForAgency(ctx.services.db, draft.agencyId, id) : undefined;
   if (!task) return m.unknownTask;
   draft.taskId = task.id;

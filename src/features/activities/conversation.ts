@@ -4,7 +4,6 @@ import { typesForNetwork } from './catalog.js';
 import {
   addAttachments,
   draftKind,
-  draftSteps,
   markAsked,
   optionalSteps,
   previousStep,
@@ -17,6 +16,7 @@ import type { ActivityType } from '../../kernel/plan.js';
 import { readers } from './answers.js';
 import { advance, ask } from './prompts.js';
 import { saveDraft } from './save.js';
+import { cancelButton, editButton, saveButton } from './choices.js';
 
 /** The guided questions and the echo of /ghinhan and /sua. */
 export const activityDraft: ConversationDef<Draft> = {
@@ -29,7 +29,7 @@ export const activityDraft: ConversationDef<Draft> = {
     const notes = added ? [m.attachmentKept(added)] : [];
     const { choice } = ctx.msg;
     const text = ctx.msg.text.trim();
-    if (choice === 'cancel') {
+    if (cancelButton.is(choice)) {
       ctx.conversation.end();
       ctx.reply(m.cancelled);
       return;
@@ -65,8 +65,8 @@ async function onEcho(
   choice: string | undefined,
   notes: string[],
 ): Promise<void> {
-  if (choice === 'save') return saveDraft(ctx, draft, types);
-  const step = draftSteps.find((s): s is Exclude<DraftStep, 'confirm'> => s !== 'confirm' && choice === `e:${s}`);
+  if (saveButton.is(choice)) return saveDraft(ctx, draft, types);
+  const step = editButton.parse(choice)?.[0];
   if (step) draft.step = step;
   await ask(ctx, draft, types, notes);
 }

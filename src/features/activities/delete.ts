@@ -7,19 +7,18 @@ import { typesForNetwork } from './catalog.js';
 import { typeName } from './detect-type.js';
 import { answerWord } from '../shared/answers.js';
 import { loadEditableActivity, parseActivityId } from './editable.js';
+import { deleteButton } from './choices.js';
 
 const KIND = 'activity-delete';
 const stateSchema = z.object({ activityId: z.number().int() });
 type DeleteState = z.infer<typeof stateSchema>;
 
-const confirmChoices = [
-  { id: 'del:yes', label: m.labels.confirmDelete },
-  { id: 'del:no', label: m.labels.keep },
-];
+const confirmChoices = [deleteButton.choice(m.labels.confirmDelete, 'yes'), deleteButton.choice(m.labels.keep, 'no')];
 
 /** A typed "có" or "xóa" deletes and "không" or "giữ" keeps, like the buttons; anything else is asked again. */
 function confirmation(choice: string | undefined, text: string): boolean | undefined {
-  if (choice === 'del:yes' || choice === 'del:no') return choice === 'del:yes';
+  const pressed = deleteButton.parse(choice)?.[0];
+  if (pressed) return pressed === 'yes';
   const word = answerWord(text);
   if (word === 'yes' || word === 'delete') return true;
   return word === 'no' || word === 'keep' ? false : undefined;

@@ -12,6 +12,8 @@ import { activityText as m } from '../../messages/index.js';
 import { typeName } from './detect-type.js';
 import { draftKind, nextStep, type Draft } from './draft.js';
 import { countsLabelIsPeople } from './numbers.js';
+import { skipButton } from '../shared/answers.js';
+import { cancelButton, dateButton, editButton, noTaskButton, saveButton, taskButton, typeButton } from './choices.js';
 import type { ActivityType } from '../../kernel/plan.js';
 
 // Asks the draft's next question, or echoes the whole draft for confirmation.
@@ -35,13 +37,16 @@ export async function ask(ctx: Ctx, draft: Draft, types: ActivityType[], notes: 
 async function question(ctx: Ctx, draft: Draft, types: ActivityType[]): Promise<[string, Choice[]]> {
   switch (draft.step) {
     case 'type':
-      return [m.askType, [...types.map((t) => ({ id: `t:${t.id}`, label: t.name })), cancelChoice]];
+      return [m.askType, [...types.map((t) => typeButton.choice(t.name, t.id)), cancelChoice]];
     case 'date':
-      return [m.askDate, [{ id: 'd:today', label: L.today }, { id: 'd:yesterday', label: L.yesterday }, cancelChoice]];
+      return [
+        m.askDate,
+        [dateButton.choice(L.today, 'today'), dateButton.choice(L.yesterday, 'yesterday'), cancelChoice],
+      ];
     case 'title':
       return [m.askTitle, []];
     case 'link':
-      return [m.askLink, [{ id: 'skip', label: L.skip }, cancelChoice]];
+      return [m.askLink, [skipButton.choice(L.skip), cancelChoice]];
     // A free number is asked here, so no numbered choices may be shown ("2" would pick the second).
     case 'numbers':
       return [countsLabelIsPeople(draft.typeId) ? m.askPeople : m.askQuantity, []];
@@ -52,27 +57,27 @@ async function question(ctx: Ctx, draft: Draft, types: ActivityType[]): Promise<
   }
 }
 
-const cancelChoice: Choice = { id: 'cancel', label: L.cancel };
+const cancelChoice: Choice = cancelButton.choice(L.cancel);
 
 const echoChoices: Choice[] = [
-  { id: 'save', label: L.save },
-  { id: 'e:type', label: L.editType },
-  { id: 'e:date', label: L.editDate },
-  { id: 'e:title', label: L.editTitle },
-  { id: 'e:link', label: L.editLink },
-  { id: 'e:numbers', label: L.editNumbers },
-  { id: 'e:task', label: L.editTask },
+  saveButton.choice(L.save),
+  editButton.choice(L.editType, 'type'),
+  editButton.choice(L.editDate, 'date'),
+  editButton.choice(L.editTitle, 'title'),
+  editButton.choice(L.editLink, 'link'),
+  editButton.choice(L.editNumbers, 'numbers'),
+  editButton.choice(L.editTask, 'task'),
   cancelChoice,
 ];
 
 async function taskQuestion(ctx: Ctx, draft: Draft): Promise<[string, Choice[]]> {
   const all = await taskOptions(ctx, draft);
   const options = all.slice(0, TASK_CHOICES);
-  const choices = options.map((t) => ({ id: `k:${t.id}`, label: m.taskLabel(t.section, t.text) }));
+  const choices = options.map((t) => taskButton.choice(m.taskLabel(t.section, t.text), t.id));
   // Tasks past the list are reachable only by typing their section: say so, with one of them as the example.
   const hidden = all[TASK_CHOICES];
   const text = !options.length ? m.askTaskNone : hidden ? m.askTaskOrSection(hidden.section) : m.askTask;
-  return [text, [...choices, { id: 'k:none', label: L.noTask }, cancelChoice]];
+  return [text, [...choices, noTaskButton.choice(L.noTask), cancelChoice]];
 }
 
 /** Tasks matching the title first, then the agency's own tasks, then tasks for everyone. */

@@ -2,7 +2,16 @@ import { hasClassifiedMarking } from '../shared/classified.js';
 import type { Incoming } from '../../kernel/message.js';
 import { matchChoice } from '../../bot/choices.js';
 import type { StoredAnswer, TaskAnswer } from '../../kernel/report.js';
-import { answerWord, parseAllTasksStatus, parseFigure, parseTaskStatus, parseYesNo } from '../shared/answers.js';
+import {
+  answerWord,
+  backButton,
+  parseAllTasksStatus,
+  parseFigure,
+  parseTaskStatus,
+  parseYesNo,
+  skipButton,
+} from '../shared/answers.js';
+import { keepButton, optionButton, otherNumberButton, taskStatusButton, yesNoButton } from './choices.js';
 import { isNegativeFigure, spokenFigure } from '../shared/figures.js';
 import { reportText } from '../../messages/index.js';
 import type { PlanQuestion } from '../../kernel/plan.js';
@@ -36,9 +45,9 @@ export function interpret(
 ): Interpretation {
   const text = input.text.trim();
   const word = input.choice ? undefined : answerWord(text);
-  if (input.choice === 'back' || word === 'back') return { kind: 'back' };
+  if (backButton.is(input.choice) || word === 'back') return { kind: 'back' };
   const optional = question.optional === true && !isTask;
-  if (input.choice === 'skip' || word === 'skip')
+  if (skipButton.is(input.choice) || word === 'skip')
     return optional ? { kind: 'skip' } : { kind: 'error', reason: m.required };
   // "giữ"/"có" keeps the offered figure, "không" asks for another one.
   if (offered !== undefined && mode === 'ask' && (word === 'keep' || word === 'yes'))
@@ -64,9 +73,9 @@ function textAnswer(input: Input, text: string): Interpretation {
 }
 
 function numberAnswer(input: Input, text: string, mode: ReportState['mode']): Interpretation {
-  const kept = /^keep:(\d+)$/.exec(input.choice ?? '');
-  if (kept && mode === 'ask') return { kind: 'value', value: Number(kept[1]) };
-  if (input.choice === 'other' && mode === 'ask') return { kind: 'typing' };
+  const kept = keepButton.parse(input.choice);
+  if (kept && mode === 'ask') return { kind: 'value', value: kept[0] };
+  if (otherNumberButton.is(input.choice) && mode === 'ask') return { kind: 'typing' };
   if (input.choice) return stale();
   if (isNegativeFigure(text)) return { kind: 'error', reason: m.negativeFigure };
   // "khoảng 250 lượt", "năm mươi lăm": the figure as people say it.
@@ -75,22 +84,24 @@ function numberAnswer(input: Input, text: string, mode: ReportState['mode']): In
 }
 
 function optionAnswer(options: string[], input: Input, text: string): Interpretation {
-  const choices = options.map((label, i) => ({ id: `o:${i}`, label }));
-  const picked = input.choice ? choices.find((c) => c.id === input.choice) : matchChoice(text, choices);
+  const choices = options.map((label, i) => optionButton.choice(label, i));
+  const index = optionButton.parse(input.choice)?.[0];
+  const picked = input.choice ? (index === undefined ? undefined : choices[index]) : matchChoice(text, choices);
   if (picked) return { kind: 'value', value: picked.label };
   if (input.choice) return stale();
   return { kind: 'error', reason: m.noSuchOption(text.slice(0, 60), options.join(', ')) };
 }
 
 function yesNoAnswer(input: Input, text: string): Interpretation {
-  if (input.choice === 'y' || input.choice === 'n') return { kind: 'value', value: input.choice === 'y' };
+  const pressed = yesNoButton.parse(input.choice)?.[0];
+  if (pressed) return { kind: 'value', value: pressed === 'y' };
   if (input.choice) return stale();
   const value = parseYesNo(text);
   return value === undefined ? { kind: 'error', reason: m.notYesNo(text.slice(0, 60)) } : { kind: 'value', value };
 }
 
 function taskAnswer(input: Input, text: string): Interpretation {
-  const status = /^s:(done|in-progress|not-started)$/.exec(input.choice ?? '')?.[1] as TaskAnswer['status'] | undefined;
+  const status = taskStatusButton.parse(input.choice)?.[0];
   if (status) return { kind: 'task', value: { status } };
   if (input.choice) return stale();
   const all = parseAllTasksStatus(text);

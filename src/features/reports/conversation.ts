@@ -1,9 +1,10 @@
-import { discardDraft } from '../../db/index.js';
+import { discardDraft, findMenu } from '../../db/index.js';
 import type { ConversationDef, Ctx } from '../../bot/context.js';
 import type { PlanQuestion } from '../../kernel/plan.js';
 import type { ReportAttachment, TaskAnswer, TaskAnswers } from '../../kernel/report.js';
 import { isTaskAnswers } from '../../kernel/report.js';
-import { answerWord, isBack, parseEditRequest } from '../shared/answers.js';
+import { answerWord, backButton, isBack, parseEditRequest } from '../shared/answers.js';
+import { discardButton, keepButton, previewButton } from './choices.js';
 import { findStep } from '../../kernel/report-steps.js';
 import { reportText } from '../../messages/index.js';
 import { interpret } from './answer.js';
@@ -20,7 +21,7 @@ import {
   resumeState,
   show,
 } from './flow.js';
-import { prefillCount, previewReply, stepReply } from './prompts.js';
+import { previewReply, stepReply } from './prompts.js';
 import { loadSession, questionOf, type ReportSession } from './session.js';
 import { reportKind, type ReportState } from './state.js';
 import { submitReport } from './submit.js';
@@ -48,7 +49,7 @@ async function onAnswer(ctx: Ctx, session: ReportSession, state: ReportState): P
   if (index < 0) return show(ctx, session, resumeState(session));
   const ref = session.steps[index]!;
   const question = questionOf(session, ref);
-  const offered = await offeredFigure(ctx, session, question, state);
+  const offered = await offeredFigure(ctx, question, state);
   const result = interpret(question, ref.t !== undefined, ctx.msg, state.mode, offered);
   const answers = { ...session.draft!.answers };
   switch (result.kind) {
@@ -86,19 +87,15 @@ async function onAnswer(ctx: Ctx, session: ReportSession, state: ReportState): P
   return show(ctx, session, nextState(session, state), { answers, attachments: session.draft.attachments });
 }
 
-/** The figure "Giữ số này?" offers at this step, only when a typed answer word needs it (it costs a query). */
-async function offeredFigure(
-  ctx: Ctx,
-  session: ReportSession,
-  question: PlanQuestion,
-  state: ReportState,
-): Promise<number | undefined> {
+/** The figure the "Giữ số này?" button shown with this step offers, read only when a typed word may answer it. */
+async function offeredFigure(ctx: Ctx, question: PlanQuestion, state: ReportState): Promise<number | undefined> {
   if (question.type !== 'number' || !question.prefill?.length || state.mode !== 'ask' || ctx.msg.choice)
     return undefined;
   const word = answerWord(ctx.msg.text);
   if (word !== 'keep' && word !== 'yes' && word !== 'no') return undefined;
-  const count = await prefillCount(ctx, session, question.prefill);
-  return count > 0 ? count : undefined;
+  const { platform, chat, sender } = ctx.msg;
+  const menu = await findMenu(ctx.services.db, { platform, chatId: chat.id, userId: sender.id });
+  return menu?.map((c) => keepButton.parse(c.id)?.[0]).find((n) => n !== undefined);
 }
 
 /** "tất cả đều …": the current task and every task not answered yet; tasks answered before keep their answer. */
@@ -121,13 +118,13 @@ function answerRemainingTasks(
 
 async function onPreview(ctx: Ctx, session: ReportSession): Promise<void> {
   const { choice, text } = ctx.msg;
-  if (choice === 'submit') return submitReport(ctx, session);
-  if (choice === 'edit') return pickQuestion(ctx, session);
-  if (choice === 'later') return saveForLater(ctx, session);
-  if (choice === 'discard') return confirmDiscard(ctx, session);
   const word = choice ? undefined : answerWord(text);
-  if (word === 'submit') return submitReport(ctx, session);
-  if (word === 'delete') return confirmDiscard(ctx, session);
+  const typed = word === 'submit' ? 'submit' : word === 'delete' ? 'discard' : undefined;
+  const action = previewButton.parse(choice)?.[0] ?? typed;
+  if (action === 'submit') return submitReport(ctx, session);
+  if (action === 'edit') return pickQuestion(ctx, session);
+  if (action === 'later') return saveForLater(ctx, session);
+  if (action === 'discard') return confirmDiscard(ctx, session);
   const n = choice ? undefined : parseEditRequest(text);
   if (n !== undefined) return editQuestion(ctx, session, n);
   ctx.reply(previewReply(session, m.previewPick));
@@ -140,7 +137,7 @@ async function pickQuestion(ctx: Ctx, session: ReportSession): Promise<void> {
 
 async function onPick(ctx: Ctx, session: ReportSession): Promise<void> {
   const { choice, text } = ctx.msg;
-  if (choice === 'back' || (!choice && isBack(text))) return show(ctx, session, previewState(session));
+  if (backButton.is(choice) || (!choice && isBack(text))) return show(ctx, session, previewState(session));
   const typed = /^\s*(\d{1,3})\s*$/.exec(text)?.[1];
   const n = choice ? undefined : typed ? Number(typed) : parseEditRequest(text);
   if (n === undefined) return ctx.reply(m.pickQuestion(session.template.questions.length));
@@ -162,15 +159,12 @@ async function saveForLater(ctx: Ctx, session: ReportSession): Promise<void> {
 
 async function confirmDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
   if (!(await persist(ctx, session, { ...previewState(session), mode: 'discard' }))) return dropLost(ctx, session);
-  ctx.reply(m.discardConfirm, [
-    { id: 'discard-yes', label: m.discardYes },
-    { id: 'discard-no', label: m.discardNo },
-  ]);
+  ctx.reply(m.discardConfirm, [discardButton.choice(m.discardYes, 'yes'), discardButton.choice(m.discardNo, 'no')]);
 }
 
 async function onDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
   const word = ctx.msg.choice ? undefined : answerWord(ctx.msg.text);
-  const confirmed = ctx.msg.choice === 'discard-yes' || word === 'delete' || word === 'yes';
+  const confirmed = discardButton.parse(ctx.msg.choice)?.[0] === 'yes' || word === 'delete' || word === 'yes';
   if (!confirmed) return show(ctx, session, previewState(session));
   ctx.conversation.end();
   const key = { periodId: session.period.id, agencyId: session.agency.id, personId: ctx.actor.personId };

@@ -10,13 +10,22 @@ import type { ActivityType, PlanQuestion } from '../../kernel/plan.js';
 import { answerLines, attachmentsLine, dateText, formatAnswers, periodName } from './format.js';
 import { questionNumber, questionOf, type ReportSession } from './session.js';
 import type { ReportState } from './state.js';
+import { backButton, skipButton } from '../shared/answers.js';
+import {
+  keepButton,
+  optionButton,
+  otherNumberButton,
+  previewButton,
+  taskStatusButton,
+  yesNoButton,
+} from './choices.js';
 
 // What the officer sees at each step. On Zalo and the console choices are a numbered list where a typed
 // number picks an option, so a step that wants a free number never shows choices.
 
 const m = reportText;
-const back: Choice = { id: 'back', label: m.backChoice };
-const skip: Choice = { id: 'skip', label: m.skipChoice };
+const back: Choice = backButton.choice(m.backChoice);
+const skip: Choice = skipButton.choice(m.skipChoice);
 
 /** The question (or task) at `ref`, with `lead` (a reason or an introduction) above it. */
 export async function stepReply(ctx: Ctx, session: ReportSession, state: ReportState, lead?: string): Promise<Reply> {
@@ -60,13 +69,13 @@ async function bodyFor(
   const current =
     value === undefined ? [] : [m.currentAnswer(answerLines(q, value, session.tasks)[0]!.replace(/^\s*→ /, ''))];
   if (q.type === 'choice') {
-    const options = (q.options ?? []).map((label, i) => ({ id: `o:${i}`, label }));
+    const options = (q.options ?? []).map((label, i) => optionButton.choice(label, i));
     return { lines: [...hint, ...current, m.howChoice], choices: [...options, ...nav] };
   }
   if (q.type === 'yesno') {
     return {
       lines: [...hint, ...current, m.howChoice],
-      choices: [{ id: 'y', label: m.yes }, { id: 'n', label: m.no }, ...nav],
+      choices: [yesNoButton.choice(m.yes, 'y'), yesNoButton.choice(m.no, 'n'), ...nav],
     };
   }
   if (q.type === 'number') return numberBody(ctx, session, q, mode, [...hint, ...current], canGoBack);
@@ -81,7 +90,7 @@ function taskBody(session: ReportSession, ref: StepRef, canGoBack: boolean): Bod
   const current = answer
     ? [m.currentAnswer(`${m.taskStatus[answer.status]}${answer.note ? ` (${answer.note})` : ''}`)]
     : [];
-  const choices = taskStatuses.map((s) => ({ id: `s:${s}`, label: m.taskStatus[s] }));
+  const choices = taskStatuses.map((s) => taskStatusButton.choice(m.taskStatus[s], s));
   return {
     lines: [m.taskLine(task.section, task.text), ...current, m.howTask],
     choices: [...choices, ...(canGoBack ? [back] : [])],
@@ -109,10 +118,7 @@ async function numberBody(
     const none = q.prefillOf === 'participants' ? m.prefillNoParticipants(window) : m.prefillNone(window);
     return { lines: [none, ...free.lines], choices: [] };
   }
-  const choices = [
-    { id: `keep:${count}`, label: m.keepChoice(count) },
-    { id: 'other', label: m.otherNumberChoice },
-  ];
+  const choices = [keepButton.choice(m.keepChoice(count), count), otherNumberButton.choice(m.otherNumberChoice)];
   // "Quay lại"/"Bỏ qua" stay typed words here: as a third option, typing the figure "3" would pick them.
   const nav = [q.optional ? '“bỏ qua”' : '', canGoBack ? '“quay lại”' : ''].filter(Boolean);
   const typed = nav.length > 0 ? [m.typedNavigation(nav.join(', '))] : [];
@@ -190,10 +196,10 @@ export function previewReply(session: ReportSession, lead?: string): Reply {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
   const choices = [
-    { id: 'submit', label: m.submitChoice },
-    { id: 'edit', label: m.editOneChoice },
-    { id: 'later', label: m.laterChoice },
-    { id: 'discard', label: m.discardChoice },
+    previewButton.choice(m.submitChoice, 'submit'),
+    previewButton.choice(m.editOneChoice, 'edit'),
+    previewButton.choice(m.laterChoice, 'later'),
+    previewButton.choice(m.discardChoice, 'discard'),
   ];
   return { text: text.trim(), choices };
 }

@@ -1,3 +1,4 @@
+import { choiceKind } from '../../bot/choices.js';
 import { normalize } from '../../kernel/text.js';
 import type { TaskAnswer, TaskStatus } from '../../kernel/report.js';
 
@@ -68,6 +69,10 @@ export function answerWord(text: string): AnswerWord | undefined {
 }
 
 export const isBack = (text: string): boolean => answerWord(text) === 'back';
+
+/** The buttons for the same words, one id each in every conversation. */
+export const skipButton = choiceKind('skip');
+export const backButton = choiceKind('back');
 
 /** An optional question has nothing to give: "bỏ qua", or "không" where "không" is not itself the answer. */
 export const skipsOptional = (text: string): boolean => {
