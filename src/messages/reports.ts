@@ -181,6 +181,12 @@ export const reportText = {
   badQuestionNumber: (total: number) => `Số câu phải từ 1 đến ${total}.`,
   noTasksToEdit: 'Câu này không có nhiệm vụ nào để trả lời.',
   savedForLater: 'Đã lưu bản nháp. Gõ /baocao khi muốn làm tiếp.',
+  stoppedDraftKept:
+    'Đã dừng làm báo cáo. Bản nháp vẫn được giữ, các câu đã trả lời không mất: gõ /baocao khi muốn làm tiếp ' +
+    '(muốn xóa bản nháp, chọn “Hủy bản nháp” ở bản xem trước).',
+  activityUnsaved: (title?: string) =>
+    `Bạn đang ghi nhận dở một hoạt động chưa lưu${title ? ` (“${title}”)` : ''}. Hoạt động vẫn được giữ: ` +
+    'trả lời tiếp câu đang hỏi hoặc gõ “lưu” ở bản xem trước, hay gõ /huy để bỏ; sau đó gõ lại /baocao.',
   discardConfirm:
     'Xóa bản nháp này? Các câu trả lời chưa nộp sẽ mất (báo cáo đã nộp trước đó, nếu có, vẫn giữ nguyên).',
   discardYes: 'Xóa bản nháp',

@@ -1,5 +1,6 @@
 import type { Command } from '../../bot/context.js';
-import { common } from '../../messages/index.js';
+import { common, reportText } from '../../messages/index.js';
+import { reportKind } from '../reports/index.js';
 
 export const cancel: Command = {
   name: 'huy',
@@ -11,7 +12,9 @@ export const cancel: Command = {
       ctx.reply(common.nothingToCancel);
       return;
     }
+    // A report's answers live in its draft, not in the conversation: stopping loses nothing, so say so.
+    const wasReport = ctx.conversation.current.kind === reportKind.kind;
     ctx.conversation.end();
-    ctx.reply(common.cancelled);
+    ctx.reply(wasReport ? reportText.stoppedDraftKept : common.cancelled);
   },
 };

@@ -1,4 +1,5 @@
 import type { Command, Ctx, Intent } from '../../bot/context.js';
+import { findMenu } from '../../db/index.js';
 import { normalize } from '../../kernel/text.js';
 import { reportText } from '../../messages/index.js';
 import { releaseReportDraft, reopenReport } from './admin.js';
@@ -28,6 +29,8 @@ export const report: Command = {
     const [word = '', ...restWords] = args.trim().split(/\s+/);
     const sub = normalize(word);
     const rest = restWords.join(' ');
+    const looking = Object.hasOwn(textSubcommands, sub);
+    if (!looking && ctx.conversation.current?.kind === ACTIVITY_DRAFT) return keepActivity(ctx);
     const byPeriod = Object.hasOwn(periodSubcommands, sub) ? periodSubcommands[sub] : undefined;
     if (byPeriod && /^\d+$/.test(rest)) return byPeriod(ctx, Number(rest));
     const byText = Object.hasOwn(textSubcommands, sub) ? textSubcommands[sub] : undefined;
@@ -36,6 +39,20 @@ export const report: Command = {
     return args.trim() ? startReportFor(ctx, args.trim()) : startReport(ctx);
   },
 };
+
+// The kind of /ghinhan's conversation (features/activities/draft.ts); only its title is read here.
+const ACTIVITY_DRAFT = 'activity-draft';
+
+/**
+ * Starting a report would replace an unsaved /ghinhan activity: keep it, say how to finish or drop it, and
+ * give its buttons back (a reply without them would leave "Lưu" no longer understood).
+ */
+async function keepActivity(ctx: Ctx): Promise<void> {
+  const title = (ctx.conversation.current?.state as { title?: unknown } | undefined)?.title;
+  const { platform, chat, sender } = ctx.msg;
+  const menu = await findMenu(ctx.services.db, { platform, chatId: chat.id, userId: sender.id });
+  ctx.reply(reportText.activityUnsaved(typeof title === 'string' && title ? title : undefined), menu);
+}
 
 export const reportIntent: Intent = {
   command: 'baocao',

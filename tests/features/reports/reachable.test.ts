@@ -118,3 +118,29 @@ describe('the data window', () => {
     expect(textOf(await send('/hanbaocao'))).toContain(expected);
   });
 });
+
+describe('/baocao and /huy next to other work', () => {
+  it('keeps an unsaved /ghinhan activity instead of dropping it without a word', async () => {
+    await setup();
+    const send = chatAs(t, 'tuphap');
+    await send('/ghinhan đăng 3 bài trên cổng thông tin tuần trước');
+    const kept = textOf(await send('/baocao'));
+    expect(kept).toContain('Bạn đang ghi nhận dở một hoạt động chưa lưu (“Đăng 3 bài trên cổng thông tin”)');
+    expect(kept).not.toContain('Câu 1/16');
+    expect(textOf(await send('lưu'))).toContain('Đã ghi nhận hoạt động #1');
+    await send('/ghinhan họp báo hôm qua'); // asks for the title
+    expect(textOf(await send('/baocao'))).toContain(
+      'Bạn đang ghi nhận dở một hoạt động chưa lưu. Hoạt động vẫn được giữ',
+    );
+    expect(textOf(await send('Họp báo về học phí'))).toContain('Có liên kết'); // the activity goes on
+  });
+
+  it('says that /huy during a report keeps the draft', async () => {
+    await setup();
+    const send = chatAs(t, 'tuphap');
+    await send('/baocao');
+    await send('có');
+    expect(textOf(await send('/huy'))).toContain('Đã dừng làm báo cáo. Bản nháp vẫn được giữ');
+    expect(textOf(await send('/baocao'))).toContain('Tiếp tục bản nháp báo cáo (đã trả lời xong 1/16 câu).');
+  });
+});
