@@ -96,7 +96,7 @@ export const planDraftText = {
   unknownNumber: '(chưa rõ số)',
   unknownNetwork: 'Mạng lưới mới',
   successorNote:
-    'Từ 1/3/2025 báo chí, phát thanh, truyền hình và thông tin cơ sở chuyển sang Sở Văn hóa, Thể thao và Du lịch; các chức năng khác chuyển sang Sở Khoa học và Công nghệ (chưa kiểm chứng).',
+    'Từ 1/3/2025 báo chí, phát thanh, truyền hình và thông tin cơ sở chuyển sang Sở Văn hóa, Thể thao và Du lịch; các chức năng khác chuyển sang Sở Khoa học và Công nghệ.',
   defaultDeadlineWording: 'ngày 15/12 hằng năm (hạn do mạng lưới chọn)',
   dutyNoteChosen: (wording: string) =>
     `Văn bản ghi "${wording}", không nêu đủ kỳ báo cáo và hạn nộp; phần thiếu là lựa chọn của mạng lưới, có thể sửa.`,
