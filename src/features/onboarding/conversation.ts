@@ -18,8 +18,13 @@ import { matchNetworks } from '../shared/network.js';
 import { onboarding } from '../../messages/index.js';
 import { noticeTime } from '../shared/notice-time.js';
 import { isBack } from '../shared/answers.js';
+import { choiceKind, intPart, slugPart } from '../../bot/choices.js';
 
 export const REGISTER_FLOW = 'register';
+
+// The buttons of the network and agency questions.
+const networkButton = choiceKind('n', slugPart);
+const agencyButton = choiceKind('a', intPart);
 
 const stateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('network') }),
@@ -40,11 +45,11 @@ export const registerFlow: ConversationDef<RegisterState> = {
 };
 
 export const networkChoices = (networks: NetworkSummary[]): Choice[] =>
-  networks.map((n) => ({ id: `n:${n.id}`, label: n.name }));
+  networks.map((n) => networkButton.choice(n.name, n.id));
 
 async function pickNetwork(ctx: Ctx): Promise<void> {
   const networks = (await listNetworks(ctx.services.db)).filter((n) => n.active);
-  const chosen = ctx.msg.choice?.startsWith('n:') ? ctx.msg.choice.slice(2) : undefined;
+  const chosen = networkButton.parse(ctx.msg.choice)?.[0];
   const found = chosen ? networks.filter((n) => n.id === chosen) : matchNetworks(ctx.msg.text, networks);
   if (found.length !== 1) {
     ctx.reply(onboarding.networkNotUnderstood, networkChoices(networks));
@@ -75,7 +80,7 @@ export function askAgency(ctx: Ctx, network: NetworkSummary): void {
 
 async function pickAgency(ctx: Ctx, networkId: string): Promise<void> {
   const { db } = ctx.services;
-  const chosenId = ctx.msg.choice?.startsWith('a:') ? Number(ctx.msg.choice.slice(2)) : undefined;
+  const chosenId = agencyButton.parse(ctx.msg.choice)?.[0];
   const chosen = chosenId ? await findAgencyWithNetwork(db, chosenId) : undefined;
   if (chosen && chosen.networkId === networkId && chosen.active) {
     await fileRequest(ctx, chosen);
@@ -88,13 +93,13 @@ async function pickAgency(ctx: Ctx, networkId: string): Promise<void> {
   if (active.length > 0) {
     ctx.reply(
       onboarding.pickAgencyIn(query),
-      agencyChoices(active, (a) => `a:${a.id}`),
+      agencyChoices(active, (a) => agencyButton.id(a.id)),
     );
     return;
   }
   const all = await listAgencies(db, networkId);
   const network = (await listNetworks(db)).find((n) => n.id === networkId);
-  const options = all.filter((a) => a.active).map((a) => ({ id: `a:${a.id}`, label: a.name }));
+  const options = all.filter((a) => a.active).map((a) => agencyButton.choice(a.name, a.id));
   ctx.reply(onboarding.agencyNotFoundIn(query, network?.name ?? networkId), options);
 }
 
