@@ -15,6 +15,7 @@ export * from './queries/invites.js';
 export * from './queries/access.js';
 export * from './queries/person-lookup.js';
 export * from './queries/tasks.js';
+export * from './queries/succession.js';
 export * from './queries/file-links.js';
 export * from './queries/activities.js';
 export * from './queries/activity-tasks.js';

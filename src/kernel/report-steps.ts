@@ -14,6 +14,8 @@ export interface ReportTask {
   slug: string;
   section: string;
   text: string;
+  /** The merged agency the task came from, when the reporting agency inherited it. */
+  inheritedFrom?: string;
 }
 
 export function listSteps(questions: readonly PlanQuestion[], tasks: readonly ReportTask[]): StepRef[] {

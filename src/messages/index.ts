@@ -6,6 +6,7 @@ export { activityText } from './activities.js';
 export { onboarding } from './onboarding.js';
 export { accessText, grantText, type PersonLine } from './access.js';
 export { taskText } from './tasks.js';
+export { successionText } from './succession.js';
 export { planCliText } from './plan-cli.js';
 export { planDraftText } from './plan-draft.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';

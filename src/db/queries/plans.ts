@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Plan } from '../../kernel/plan.js';
 import { normalize } from '../../kernel/text.js';
+import { withSuccessors } from '../../kernel/succession.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
 import {
@@ -40,7 +41,9 @@ export interface ImportResult {
 }
 
 /** Upserts a plan: re-importing the same file changes nothing; removals of used rows are refused. */
-export async function importPlan(db: Db, plan: Plan, actorPersonId: number | null, at: Date): Promise<ImportResult> {
+export async function importPlan(db: Db, source: Plan, actorPersonId: number | null, at: Date): Promise<ImportResult> {
+  // Stored with a merged agency's duties passed to its successor (the hash too: a changed routing re-imports).
+  const plan = withSuccessors(source);
   const hash = createHash('sha256').update(JSON.stringify(plan)).digest('hex');
   const networkId = plan.network.id;
   const counts = { agencies: plan.agencies.length, tasks: plan.tasks.length, duties: plan.duties.length };

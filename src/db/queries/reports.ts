@@ -6,6 +6,7 @@ import type { PlanDuty, PlanTemplate } from '../../kernel/plan.js';
 import type { Db } from '../client.js';
 import { preparedQuery } from '../prepared.js';
 import { duties, periods, taskAgencies, tasks, templates } from '../schema.js';
+import { listPredecessors } from './succession.js';
 
 // Reporting duties, their materialised periods, templates and the tasks a report asks about.
 
@@ -107,11 +108,36 @@ export async function findTemplate(db: Db, networkId: string, slug: string): Pro
 
 /** Tasks a report asks about: the agency's own and those for every agency, in plan order. */
 export async function listReportTasks(db: Db, networkId: string, agencyId: number): Promise<ReportTask[]> {
-  const own = db.orm.select({ id: taskAgencies.taskId }).from(taskAgencies).where(eq(taskAgencies.agencyId, agencyId));
-  return db.orm
-    .select({ slug: tasks.slug, section: tasks.section, text: tasks.text })
+  // The tasks of agencies merged into this one are its to report on too, marked with where they came from.
+  const predecessors = await listPredecessors(db, agencyId);
+  const from = new Map(predecessors.map((p) => [p.id, p.name]));
+  const assigned = db.orm
+    .select({ taskId: taskAgencies.taskId, agencyId: taskAgencies.agencyId })
+    .from(taskAgencies)
+    .where(inArray(taskAgencies.agencyId, [agencyId, ...from.keys()]))
+    .all();
+  const inheritedFrom = new Map<number, string>();
+  for (const a of assigned) if (a.agencyId !== agencyId) inheritedFrom.set(a.taskId, from.get(a.agencyId)!);
+  for (const a of assigned) if (a.agencyId === agencyId) inheritedFrom.delete(a.taskId);
+  const rows = db.orm
+    .select({ id: tasks.id, slug: tasks.slug, section: tasks.section, text: tasks.text })
     .from(tasks)
-    .where(and(eq(tasks.networkId, networkId), or(eq(tasks.forAll, true), inArray(tasks.id, own))))
+    .where(
+      and(
+        eq(tasks.networkId, networkId),
+        or(
+          eq(tasks.forAll, true),
+          inArray(
+            tasks.id,
+            assigned.map((a) => a.taskId),
+          ),
+        ),
+      ),
+    )
     .orderBy(asc(tasks.sortOrder))
     .all();
+  return rows.map(({ id, ...task }) => {
+    const name = inheritedFrom.get(id);
+    return name ? { ...task, inheritedFrom: name } : task;
+  });
 }

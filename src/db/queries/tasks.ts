@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { preparedQuery } from '../prepared.js';
 import { agencies, documents, networks, taskAgencies, tasks } from '../schema.js';
+import { listPredecessors } from './succession.js';
 
 export interface TaskView {
   id: number;
@@ -14,6 +15,8 @@ export interface TaskView {
   recurrence: string | null;
   documentNumber: string;
   documentIssuer: string;
+  /** Set when the task was assigned to an agency merged into this one: its name. */
+  inheritedFrom?: string;
 }
 
 const taskColumns = {
@@ -39,7 +42,7 @@ export async function listAgencyTasks(db: Db, agencyId: number): Promise<{ own: 
       .prepare(),
   ).get({ agencyId });
   if (!agency) return { own: [], common: [] };
-  const own = preparedQuery(db, 'tasks.own', () =>
+  const assigned = preparedQuery(db, 'tasks.own', () =>
     db.orm
       .select(taskColumns)
       .from(taskAgencies)
@@ -48,7 +51,14 @@ export async function listAgencyTasks(db: Db, agencyId: number): Promise<{ own: 
       .where(eq(taskAgencies.agencyId, sql.placeholder('agencyId')))
       .orderBy(asc(tasks.sortOrder))
       .prepare(),
-  ).all({ agencyId });
+  );
+  const own: TaskView[] = assigned.all({ agencyId });
+  // A successor answers for the tasks of the agencies merged into it, after its own, marked as inherited.
+  for (const predecessor of await listPredecessors(db, agencyId)) {
+    const known = new Set(own.map((t) => t.id));
+    const inherited = assigned.all({ agencyId: predecessor.id }).filter((t) => !known.has(t.id));
+    own.push(...inherited.map((t) => ({ ...t, inheritedFrom: predecessor.name })));
+  }
   const common = preparedQuery(db, 'tasks.common', () =>
     db.orm
       .select(taskColumns)

@@ -1,10 +1,10 @@
-import { insertInvite, type AgencyWithNetwork } from '../../db/index.js';
+import { findAgencyBySlug, insertInvite, type AgencyWithNetwork } from '../../db/index.js';
 import { isAdmin, isAnyAdmin } from '../../kernel/actor.js';
 import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { agencyFromArgs } from '../shared/agency-args.js';
-import { onboarding } from '../../messages/index.js';
+import { onboarding, successionText } from '../../messages/index.js';
 import { INVITE_TTL_DAYS, newInviteCode } from './invite-code.js';
 import { manageInvites } from './invite-manage.js';
 
@@ -26,13 +26,24 @@ export const invite: Command = {
     });
     if (!agency) return;
     if (!isAdmin(ctx.actor, agency.networkId)) throw new UserError(onboarding.notAdminOf(agency.networkName));
-    if (!agency.active) throw new UserError(onboarding.agencyInactive(agency.name, agency.successor?.note ?? ''));
+    if (!agency.active) return offerSuccessor(ctx, agency);
     const expiresAt = new Date(ctx.now.getTime() + INVITE_TTL_DAYS * DAY_MS);
     const code = await storeNewCode(ctx, agency, expiresAt);
     const link = ctx.services.platforms[ctx.msg.platform]?.deepLink?.(code);
     ctx.reply(onboarding.inviteCreated(code, agency.name, agency.networkName, formatVnDate(toVnDate(expiresAt)), link));
   },
 };
+
+/** A dissolved agency gets no officers: the agency that took its work over is offered in its place. */
+async function offerSuccessor(ctx: Ctx, agency: AgencyWithNetwork): Promise<void> {
+  const note = agency.successor?.note ?? '';
+  const slug = agency.successor?.agency;
+  const successor = slug ? await findAgencyBySlug(ctx.services.db, agency.networkId, slug) : undefined;
+  if (!successor?.active) throw new UserError(onboarding.agencyInactive(agency.name, note));
+  ctx.reply(successionText.agencyReplaced(agency.name, note, successor.name), [
+    { id: `/moi #${successor.id}`, label: successionText.inviteSuccessor(successor.name) },
+  ]);
+}
 
 async function storeNewCode(ctx: Ctx, agency: AgencyWithNetwork, expiresAt: Date): Promise<string> {
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {

@@ -4,7 +4,7 @@ import { vnDateKey } from '../../kernel/calendar/vn-time.js';
 import type { Choice, Reply } from '../../kernel/message.js';
 import { isTaskAnswers, taskStatuses } from '../../kernel/report.js';
 import type { StepRef } from '../../kernel/report-steps.js';
-import { reportText } from '../../messages/index.js';
+import { reportText, successionText } from '../../messages/index.js';
 import { mergeActivityTypes } from '../../plans/activity-types.js';
 import type { ActivityType, PlanQuestion } from '../../kernel/plan.js';
 import { answerLines, attachmentsLine, dateText, formatAnswers, periodName } from './format.js';
@@ -92,7 +92,12 @@ function taskBody(session: ReportSession, ref: StepRef, canGoBack: boolean): Bod
     : [];
   const choices = taskStatuses.map((s) => taskStatusButton.choice(m.taskStatus[s], s));
   return {
-    lines: [m.taskLine(task.section, task.text), ...current, m.howTask],
+    lines: [
+      m.taskLine(task.section, task.text),
+      ...(task.inheritedFrom ? [successionText.inheritedFrom(task.inheritedFrom)] : []),
+      ...current,
+      m.howTask,
+    ],
     choices: [...choices, ...(canGoBack ? [back] : [])],
   };
 }

@@ -2,7 +2,7 @@ import type { AgencyWithNetwork, TaskView } from '../../db/index.js';
 import { formatVnDate, parseDateKey } from '../../kernel/calendar/vn-time.js';
 import { UserError } from '../../bot/errors.js';
 import type { Choice, Reply } from '../../kernel/message.js';
-import { taskText } from '../../messages/index.js';
+import { successionText, taskText } from '../../messages/index.js';
 
 export const TASKS_PER_PAGE = 8;
 
@@ -52,6 +52,7 @@ function taskLines(n: number, task: TaskView): string[] {
     taskText.item(n, task.section, taskText.documentLabel(task.documentNumber, task.documentIssuer)),
     task.text,
   ];
+  if (task.inheritedFrom) lines.push(successionText.inheritedFrom(task.inheritedFrom));
   if (task.role === 'coordinate') lines.push(taskText.coordinate);
   const deadline = task.deadline ? parseDateKey(task.deadline) : undefined;
   if (deadline) lines.push(taskText.deadline(formatVnDate(deadline)));
