@@ -220,7 +220,7 @@ describe('/baocao: the report conversation', () => {
     const { db, agencyId } = await setup();
     const send = chatAs(t, 'tuphap');
     await sendAll(send, ['/baocao', ...OPENING, 'Đã hoàn thành']);
-    expect(textOf(await send('/huy'))).toContain('Đã hủy');
+    expect(textOf(await send('/huy'))).toContain('Bản nháp vẫn được giữ');
     const resumed = textOf(await send('/baocao'));
     expect(resumed).toContain('Tiếp tục bản nháp báo cáo (đã trả lời xong 2/16 câu).');
     expect(resumed).toContain('nhiệm vụ 2/11');
