@@ -1,6 +1,6 @@
 // Vietnamese text of generated documents: the status chart, the workbook and the report draft.
 
-const agencyStatus = { 'on-time': 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa gửi' } as const;
+const agencyStatus = { 'on-time': 'Đúng hạn', late: 'Nộp muộn', missing: 'Chưa nộp' } as const;
 const taskStatus = { done: 'Đã hoàn thành', 'in-progress': 'Đang thực hiện', 'not-started': 'Chưa thực hiện' } as const;
 
 export const documentMessages = {
@@ -10,10 +10,10 @@ export const documentMessages = {
   no: 'Không',
   chart: {
     period: (label: string) => `Kỳ báo cáo: ${label}`,
-    statusHeading: (total: number) => `Tình hình gửi báo cáo (${total} cơ quan)`,
+    statusHeading: (total: number) => `Tình hình nộp báo cáo (${total} cơ quan)`,
     statusLegend: (status: keyof typeof agencyStatus, count: number) => `${agencyStatus[status]}: ${count}`,
-    pendingHeading: 'Chưa gửi hoặc trễ hạn:',
-    allOnTime: 'Tất cả cơ quan đã gửi báo cáo đúng hạn.',
+    pendingHeading: 'Chưa nộp hoặc nộp muộn:',
+    allOnTime: 'Tất cả cơ quan đã nộp báo cáo đúng hạn.',
     more: (count: number) => `… và ${count} cơ quan khác`,
     monthHeading: 'Hoạt động truyền thông theo tháng',
     monthLabel: (month: number, year: number) => `${month}/${String(year).slice(2)}`,
@@ -29,12 +29,12 @@ export const documentMessages = {
       byAgency: 'Theo cơ quan',
       children: 'Cấp dưới',
     },
-    summary: ['STT', 'Cơ quan, đơn vị', 'Cán bộ đầu mối', 'Tình trạng', 'Thời điểm gửi', 'Số báo cáo'],
+    summary: ['STT', 'Cơ quan, đơn vị', 'Cán bộ đầu mối', 'Tình trạng', 'Thời điểm nộp', 'Số báo cáo'],
     title: (network: string) => network,
     periodLine: (label: string, from: string, to: string) => `Kỳ báo cáo: ${label} (số liệu từ ${from} đến ${to})`,
     generatedLine: (at: string) => `Xuất lúc ${at}`,
     noOfficer: '(chưa có cán bộ)',
-    submissions: ['Cơ quan, đơn vị', 'Thời điểm gửi', 'Trễ hạn', 'Lần gửi'],
+    submissions: ['Cơ quan, đơn vị', 'Thời điểm nộp', 'Nộp muộn', 'Lần nộp'],
     tasks: ['Cơ quan, đơn vị', 'Mục', 'Nhiệm vụ', 'Tình trạng', 'Ghi chú'],
     activities: [
       'STT',
@@ -55,7 +55,7 @@ export const documentMessages = {
   },
   /** Said in the files and by /xuat and `daumoi export` when nobody reported and nothing was logged. */
   emptyPeriod: (label: string) =>
-    `Kỳ báo cáo ${label} chưa có số liệu: chưa cơ quan, đơn vị nào gửi báo cáo và chưa ghi nhận hoạt động nào.`,
+    `Kỳ báo cáo ${label} chưa có số liệu: chưa cơ quan, đơn vị nào nộp báo cáo và chưa ghi nhận hoạt động nào.`,
   emptyFilesNote: 'Tệp vẫn được tạo nhưng chỉ có khung trống, chưa có số liệu.',
   report: {
     noData: '(chưa có số liệu)',
@@ -82,8 +82,8 @@ export const documentMessages = {
       `- ${label}: ${count} cơ quan, đơn vị (${agencies}).`,
     agencyAnswer: (agency: string, answer: string) => `- ${agency}: ${answer}`,
     submissionSummary: (submitted: number, total: number, onTime: number, late: number) =>
-      `Có ${submitted}/${total} cơ quan, đơn vị đã gửi báo cáo (${onTime} đúng hạn, ${late} trễ hạn).`,
-    missingAgencies: (count: number, names: string) => `Còn ${count} cơ quan, đơn vị chưa gửi báo cáo: ${names}.`,
+      `Có ${submitted}/${total} cơ quan, đơn vị đã nộp báo cáo (${onTime} đúng hạn, ${late} nộp muộn).`,
+    missingAgencies: (count: number, names: string) => `Còn ${count} cơ quan, đơn vị chưa nộp báo cáo: ${names}.`,
     activityTotal: (total: number, breakdown: string) =>
       total === 0
         ? 'Trong kỳ, chưa ghi nhận hoạt động truyền thông chính sách nào.'
@@ -94,14 +94,14 @@ export const documentMessages = {
         : `Trong kỳ đã thực hiện ${total} hoạt động truyền thông: ${breakdown}.`,
     typeCount: (type: string, count: number) => `${type} ${count}`,
     child: (name: string, submitted: number, expected: number, activities: number) =>
-      `- ${name}: ${submitted}/${expected} đơn vị đã gửi báo cáo; ${activities} hoạt động truyền thông.`,
+      `- ${name}: ${submitted}/${expected} đơn vị đã nộp báo cáo; ${activities} hoạt động truyền thông.`,
     childrenHeading: 'Kết quả của cấp dưới:',
-    notSubmitted: 'Chưa gửi báo cáo trong kỳ.',
-    lateNote: (date: string) => `Báo cáo gửi trễ hạn (ngày ${date}).`,
+    notSubmitted: 'Chưa nộp báo cáo trong kỳ.',
+    lateNote: (date: string) => `Báo cáo nộp muộn (ngày ${date}).`,
     task: (section: string, text: string, status: string, note: string | undefined) =>
       `- ${text}${section ? ` (mục ${section})` : ''}: ${status}${note ? ` (${note})` : ''}.`,
     idleAgencies: (count: number, names: string) =>
-      `Còn ${count} cơ quan, đơn vị chưa gửi báo cáo và chưa ghi nhận hoạt động truyền thông nào trong kỳ: ${names}.`,
+      `Còn ${count} cơ quan, đơn vị chưa nộp báo cáo và chưa ghi nhận hoạt động truyền thông nào trong kỳ: ${names}.`,
     answer: (prompt: string, answer: string) => `- ${prompt}: ${answer}`,
     issueHeadings: { difficulty: 'Khó khăn, vướng mắc', proposal: 'Đề xuất, kiến nghị' },
     issue: (text: string, agency: string) => `- ${text} (${agency}).`,
@@ -119,7 +119,7 @@ export const documentMessages = {
       attached: (number: string) => `(Kèm theo Báo cáo ${number.replace('Số: ', 'số ')})`,
       byType: '1. Hoạt động truyền thông chính sách theo loại',
       byTypeHeader: { no: 'STT', type: 'Loại hoạt động', current: 'Kỳ này', previous: 'Kỳ trước', change: 'Tăng/giảm' },
-      submissions: '2. Tình hình gửi báo cáo của các cơ quan, đơn vị',
+      submissions: '2. Tình hình nộp báo cáo của các cơ quan, đơn vị',
       submissionsHeader: { status: 'Tình trạng', count: 'Số cơ quan, đơn vị', share: 'Tỷ lệ' },
       other: '3. Số liệu khác',
       otherHeader: { item: 'Nội dung', value: 'Số liệu' },

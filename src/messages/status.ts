@@ -17,7 +17,7 @@ export const statusText = {
   submitted: (submitted: number, expected: number, onTime: number, late: number) =>
     submitted === 0
       ? `Đã nộp: 0/${expected} cơ quan`
-      : `Đã nộp: ${submitted}/${expected} cơ quan (${onTime} đúng hạn, ${late} trễ hạn)`,
+      : `Đã nộp: ${submitted}/${expected} cơ quan (${onTime} đúng hạn, ${late} nộp muộn)`,
   allSubmitted: 'Tất cả cơ quan đã nộp báo cáo.',
   missingHead: (count: number) => `Chưa nộp (${count}):`,
   activitiesHead: (current: number, previous: number | undefined) =>
@@ -40,7 +40,11 @@ export const statusText = {
   childLine: (name: string, submitted: number, expected: number, activities: number) =>
     `- ${name}: nộp ${submitted}/${expected}, ${n(activities)} hoạt động`,
   childLineNoDuty: (name: string, activities: number) => `- ${name}: ${n(activities)} hoạt động`,
-  moreAgencies: (count: number) => `… và ${count} cơ quan khác`,
+  moreAgencies: (count: number, command: string) => `… và ${count} cơ quan khác (xem đủ: ${command})`,
+  missingTitle: (network: string, period: string, count: number, expected: number) =>
+    `CHƯA NỘP BÁO CÁO: ${network}, kỳ ${period} (${count}/${expected} cơ quan)`,
+  missingNone: (network: string, period: string) => `${network}: tất cả cơ quan đã nộp báo cáo kỳ ${period}.`,
+  missingNoDuty: (network: string) => `${network} chưa có chế độ báo cáo định kỳ nên không có danh sách chưa nộp.`,
   moreTypes: (count: number) => `… và ${count} loại khác`,
   moreIssues: (count: number) => `… và ${count} ý kiến khác (xem /xuat)`,
   moreChildren: (count: number) => `… và ${count} mạng lưới khác`,
@@ -50,10 +54,10 @@ export const statusText = {
     onTime: (at: string, number: string, version: number) =>
       `Báo cáo: đã nộp đúng hạn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
     late: (at: string, number: string, version: number) =>
-      `Báo cáo: nộp trễ hạn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
+      `Báo cáo: nộp muộn lúc ${at} (số ${number}${version > 1 ? `, lần ${version}` : ''})`,
     missing: 'Báo cáo: chưa nộp.',
     missingOfficer: 'Báo cáo: chưa nộp. Gõ /baocao để làm báo cáo.',
-    notExpected: 'Cơ quan không phải gửi báo cáo kỳ này.',
+    notExpected: 'Cơ quan không phải nộp báo cáo kỳ này.',
   },
   issueOwn: (kind: string, text: string) => `- ${kind}: ${text}`,
 

@@ -184,7 +184,7 @@ describe('renderWorkbook', () => {
       'Cơ quan, đơn vị',
       'Cán bộ đầu mối',
       'Tình trạng',
-      'Thời điểm gửi',
+      'Thời điểm nộp',
       'Số báo cáo',
     ]);
     const first = ws.getRow(6);
@@ -196,7 +196,7 @@ describe('renderWorkbook', () => {
     expect(first.getCell(5).numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(first.getCell(6).value).toBe('12/BC-STP');
     expect(ws.getRow(9).getCell(3).value).toBe('(chưa có cán bộ)');
-    expect(ws.getRow(9).getCell(4).value).toBe('Chưa gửi');
+    expect(ws.getRow(9).getCell(4).value).toBe('Chưa nộp');
     expect(ws.getRow(9).getCell(5).value).toBeNull();
   });
 
@@ -402,8 +402,8 @@ describe('renderReportDraft', () => {
     );
     expect(text).toContain(`- Có: 2 cơ quan, đơn vị (${agencyNames.justice}, ${agencyNames.office}).`);
     expect(text.join('\n')).not.toContain('Bản cũ đã bị thay thế');
-    expect(text).toContain('Có 3/5 cơ quan, đơn vị đã gửi báo cáo (2 đúng hạn, 1 trễ hạn).');
-    expect(text).toContain(`Còn 2 cơ quan, đơn vị chưa gửi báo cáo: ${agencyNames.home}, ${agencyNames.finance}.`);
+    expect(text).toContain('Có 3/5 cơ quan, đơn vị đã nộp báo cáo (2 đúng hạn, 1 nộp muộn).');
+    expect(text).toContain(`Còn 2 cơ quan, đơn vị chưa nộp báo cáo: ${agencyNames.home}, ${agencyNames.finance}.`);
     expect(text).toContain(
       'Trong kỳ đã thực hiện 2 hoạt động truyền thông: Họp báo 1; Tin/bài trên cổng thông tin điện tử 1.',
     );
@@ -451,11 +451,11 @@ describe('renderReportDraft', () => {
     }));
     data.agencies.push(...idle);
     const text = paragraphs(await documentXml(await renderReportDraft(data)));
-    const line = text.find((p) => p.startsWith('Còn 32 cơ quan, đơn vị chưa gửi báo cáo và chưa ghi nhận hoạt động'));
+    const line = text.find((p) => p.startsWith('Còn 32 cơ quan, đơn vị chưa nộp báo cáo và chưa ghi nhận hoạt động'));
     expect(line).toContain(`${agencyNames.home}, ${agencyNames.finance}, UBND xã số 1,`);
     expect(line).toMatch(/UBND xã số 30\.$/);
     expect(text.filter((p) => p === 'Trong kỳ chưa ghi nhận hoạt động truyền thông nào.')).toHaveLength(0);
-    expect(text.filter((p) => p === 'Chưa gửi báo cáo trong kỳ.')).toHaveLength(0);
+    expect(text.filter((p) => p === 'Chưa nộp báo cáo trong kỳ.')).toHaveLength(0);
     expect(text.some((p) => /^\d+\. UBND xã số/.test(p))).toBe(false);
   });
 
@@ -477,7 +477,7 @@ describe('renderReportDraft', () => {
     const annex = text.slice(text.indexOf('Phụ lục I'));
     expect(annex.join('|')).toContain('1|Họp báo|1|2|-1');
     expect(annex.join('|')).toContain('Đúng hạn|2|40%');
-    expect(annex.join('|')).toContain('Chưa gửi|2|40%');
+    expect(annex.join('|')).toContain('Chưa nộp|2|40%');
   });
 
   it('still produces a complete draft with placeholders when nothing was collected', async () => {

@@ -61,12 +61,25 @@ function listSections(s: NetworkStatus): { heads: (string | undefined)[]; lists:
       children.length > 0 ? m.childrenHead(children.length) : undefined,
     ],
     lists: [
-      { items: missing, more: m.moreAgencies },
+      { items: missing, more: (hidden) => m.moreAgencies(hidden, missingCommand(s.network.id)) },
       { items: types, more: m.moreTypes },
       { items: issues, more: m.moreIssues },
       { items: children, more: m.moreChildren },
     ],
   };
+}
+
+/** The command that lists every agency that has not submitted (the summary cuts the list to fit a screen). */
+export const missingCommand = (networkId: string): string => `/tinhhinh ${MISSING_WORD} ${networkId}`;
+export const MISSING_WORD = 'chuanop';
+
+/** Every agency of the network that has not submitted for the period, one a line. */
+export function missingListText(s: NetworkStatus): string {
+  if (!s.chosen.duty) return m.missingNoDuty(s.network.name);
+  const missing = s.agencies.filter((a) => a.status === 'missing');
+  if (missing.length === 0) return m.missingNone(s.network.name, s.chosen.period.label);
+  const title = m.missingTitle(s.network.name, s.chosen.period.label, missing.length, s.agencies.length);
+  return [title, ...missing.map((a, i) => `${i + 1}. ${a.name}`)].join('\n');
 }
 
 /** Most and least active agencies (ties in plan order); nothing to rank with fewer than two or no activity at all. */

@@ -60,7 +60,7 @@ describe('/xuat', () => {
       'Cơ quan, đơn vị',
       'Cán bộ đầu mối',
       'Tình trạng',
-      'Thời điểm gửi',
+      'Thời điểm nộp',
       'Số báo cáo',
     ]);
     expect(summary).toHaveLength(VINH_PHUC_ACTIVE_AGENCIES + 1);
@@ -68,8 +68,8 @@ describe('/xuat', () => {
     expect(justice[2]).toBe('stp');
     expect(justice[3]).toBe('Đúng hạn');
     expect(justice[4]).toEqual(wallClock('2026-11-18T10:15:00'));
-    expect(summary.find((row) => row[1] === 'Sở Nội vụ')![3]).toBe('Trễ hạn');
-    expect(summary.find((row) => row[1] === 'Sở Tài chính')![3]).toBe('Chưa gửi');
+    expect(summary.find((row) => row[1] === 'Sở Nội vụ')![3]).toBe('Nộp muộn');
+    expect(summary.find((row) => row[1] === 'Sở Tài chính')![3]).toBe('Chưa nộp');
     const sheet = workbook.getWorksheet('Tổng hợp')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(sheet.getRow(1).getCell(1).value).toBe('Tỉnh Vĩnh Phúc');
@@ -79,7 +79,7 @@ describe('/xuat', () => {
     const pressColumn = answers[0]!.indexOf('Số cuộc họp báo đã tổ chức');
     expect(pressColumn).toBeGreaterThan(0);
     expect(answers.find((row) => row[0] === 'Sở Tư pháp')![pressColumn]).toBe(2);
-    expect(answers.find((row) => row[0] === 'Sở Nội vụ')![answers[0]!.indexOf('Lần gửi')]).toBe(2);
+    expect(answers.find((row) => row[0] === 'Sở Nội vụ')![answers[0]!.indexOf('Lần nộp')]).toBe(2);
 
     expect(rowsOf(workbook, 'Nhiệm vụ')[1]).toEqual(expect.arrayContaining(['Sở Tư pháp', '1.a', 'Đã hoàn thành']));
     const activities = rowsOf(workbook, 'Hoạt động');
@@ -98,7 +98,9 @@ describe('/xuat', () => {
     expect(text).toContain('Vĩnh Phúc, ngày 20 tháng 12 năm 2026');
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Kính gửi: Bộ Văn hóa, Thể thao và Du lịch.');
-    expect(text).toContain(`Có 2/${VINH_PHUC_ACTIVE_AGENCIES} cơ quan, đơn vị đã gửi báo cáo (1 đúng hạn, 1 trễ hạn).`);
+    expect(text).toContain(
+      `Có 2/${VINH_PHUC_ACTIVE_AGENCIES} cơ quan, đơn vị đã nộp báo cáo (1 đúng hạn, 1 nộp muộn).`,
+    );
     expect(text).toContain('Sở Tư pháp: Ban hành Kế hoạch số 15/KH-STP.');
     expect(text).toContain('- Thiếu kinh phí thuê chuyên gia (Sở Tư pháp).');
     expect(xml).toContain('Times New Roman');
@@ -120,11 +122,11 @@ describe('/xuat', () => {
     ]);
     const earlier = await t.say('lanhdao', '/xuat excel 2023');
     expect(earlier[0]!.text).toBe(
-      'Kỳ báo cáo năm 2023 chưa có số liệu: chưa cơ quan, đơn vị nào gửi báo cáo và chưa ghi nhận hoạt động nào. ' +
+      'Kỳ báo cáo năm 2023 chưa có số liệu: chưa cơ quan, đơn vị nào nộp báo cáo và chưa ghi nhận hoạt động nào. ' +
         'Tệp vẫn được tạo nhưng chỉ có khung trống, chưa có số liệu.',
     );
     const summary = rowsOf(await workbookOf(earlier[1]), 'Tổng hợp');
-    expect(summary.slice(1).every((row) => row[3] === 'Chưa gửi')).toBe(true);
+    expect(summary.slice(1).every((row) => row[3] === 'Chưa nộp')).toBe(true);
     expect(await t.sayText('lanhdao', '/xuat 2026-Q4')).toContain('Không có kỳ báo cáo "2026-Q4"');
   });
 

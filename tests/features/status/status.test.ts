@@ -42,7 +42,7 @@ describe('/tinhhinh on a seeded network', () => {
     const text = summary!.text;
     expect(text).toContain('TÌNH HÌNH: Tỉnh Vĩnh Phúc');
     expect(text).toContain('Kỳ báo cáo năm 2026, hạn 15/12/2026 (đã quá hạn 5 ngày)');
-    expect(text).toContain(`Đã nộp: 2/${VINH_PHUC_ACTIVE_AGENCIES} cơ quan (1 đúng hạn, 1 trễ hạn)`);
+    expect(text).toContain(`Đã nộp: 2/${VINH_PHUC_ACTIVE_AGENCIES} cơ quan (1 đúng hạn, 1 nộp muộn)`);
     expect(text).toContain(`Chưa nộp (${VINH_PHUC_ACTIVE_AGENCIES - 2}):\n- Sở, ban, ngành tỉnh`);
     expect(text).toContain('- Sở Tài chính');
     expect(text).not.toMatch(/^- Sở Tư pháp$/m);
@@ -78,7 +78,7 @@ describe('/tinhhinh on a seeded network', () => {
       expect(text).toContain('Hoạt động kỳ này: 3 (kỳ trước 1, +2)');
       expect(text).toContain('- Khó khăn: Thiếu kinh phí thuê chuyên gia.');
     }
-    expect(await t.sayText('lanhdao', '/tinhhinh so noi vu')).toContain('Báo cáo: nộp trễ hạn lúc 16:30 17/12/2026');
+    expect(await t.sayText('lanhdao', '/tinhhinh so noi vu')).toContain('Báo cáo: nộp muộn lúc 16:30 17/12/2026');
   });
 
   it('shows an officer their own agency line only, with no chart', async () => {
@@ -233,7 +233,7 @@ describe('/tinhhinh over a province and its communes', () => {
 
       const commune = await t.sayText('chutich', '/tinhhinh tinh-01');
       expect(commune).toContain('TÌNH HÌNH: Xã Thử Nghiệm 1');
-      expect(commune).toContain('Đã nộp: 4/30 cơ quan (4 đúng hạn, 0 trễ hạn)');
+      expect(commune).toContain('Đã nộp: 4/30 cơ quan (4 đúng hạn, 0 nộp muộn)');
     } finally {
       await t.close();
     }
