@@ -26,12 +26,6 @@ export const onboarding = {
 
   // /capquyen
   roleNames,
-  grantUsage:
-    'Cách dùng:\n' +
-    '/capquyen <người> lanhdao|quantri <mạng lưới> để cấp quyền\n' +
-    '/capquyen thu <người> lanhdao|quantri <mạng lưới> để thu hồi\n' +
-    'Người: @tên_người_dùng, tên hiển thị, hoặc trả lời (reply) tin nhắn của người đó rồi gõ lệnh.\n' +
-    'Ví dụ: /capquyen Nguyễn Văn An lanhdao Vĩnh Phúc',
   personNotFound: (handle: string) =>
     `Không tìm thấy người dùng "${handle}". Người đó cần nhắn cho bot ít nhất một lần; ` +
     'hoặc trả lời (reply) một tin nhắn của họ trong nhóm rồi gõ lệnh.',
@@ -85,11 +79,6 @@ export const onboarding = {
     'Gõ "nhiệm vụ của tôi" hoặc /nhiemvu để xem nhiệm vụ được giao.',
   alreadyRegistered: (agency: string, network: string) =>
     `Bạn đã là cán bộ đầu mối của ${at(agency, network)} rồi. Gõ /nhiemvu để xem nhiệm vụ.`,
-  codeUnknown: (code: string) =>
-    `Mã mời "${code}" không đúng. Kiểm tra lại mã hoặc xin quản trị viên mã mới. ` +
-    'Nếu chưa có mã, gõ /dangky để chọn cơ quan và chờ duyệt.',
-  codeUsed: 'Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần: hãy xin quản trị viên mã mới.',
-  codeExpired: (date: string) => `Mã mời này đã hết hạn từ ngày ${date}. Hãy xin quản trị viên mã mới.`,
   memberOther: (current: string, network: string, invited: string) =>
     `Bạn đang là cán bộ đầu mối của ${current} trong mạng lưới ${network}. Mỗi người chỉ đại diện cho một cơ quan ` +
     `trong một mạng lưới, nên chưa đăng ký được cho ${invited}. Liên hệ quản trị viên nếu cần chuyển cơ quan.`,

@@ -10,11 +10,20 @@ export interface FileLink {
   expiresAt: Date;
 }
 
+function deleteExpiredLinks(db: Db, now: Date): number {
+  return db.orm.delete(fileLinks).where(lte(fileLinks.expiresAt, now)).run().changes;
+}
+
+/** Removes expired links (also done on every insert; the daily retention job catches quiet periods). */
+export async function pruneExpiredFileLinks(db: Db, now: Date): Promise<number> {
+  return deleteExpiredLinks(db, now);
+}
+
 /** Stores a downloadable file under its token; expired links are pruned on the way. */
 export async function insertFileLink(db: Db, link: FileLink, now: Date): Promise<void> {
   db.sqlite
     .transaction(() => {
-      db.orm.delete(fileLinks).where(lte(fileLinks.expiresAt, now)).run();
+      deleteExpiredLinks(db, now);
       db.orm
         .insert(fileLinks)
         .values({ ...link, data: link.data.toString('base64') })

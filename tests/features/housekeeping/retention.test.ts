@@ -37,7 +37,13 @@ describe('the daily retention job', () => {
       [{ platform: 'telegram', chatId: '1', isGroup: false, text: 'cũ', idemKey: 'o1' }],
       new Date(now.getTime() - 100 * DAY),
     );
+    await enqueueOutgoing(
+      db,
+      [{ platform: 'telegram', chatId: '1', isGroup: false, text: 'cũ, đã bỏ', idemKey: 'o3' }],
+      new Date(now.getTime() - 100 * DAY),
+    );
     db.orm.run(sql`UPDATE outbox SET status = 'sent' WHERE idem_key = 'o1'`);
+    db.orm.run(sql`UPDATE outbox SET status = 'dropped' WHERE idem_key = 'o3'`);
     await enqueueOutgoing(
       db,
       [{ platform: 'telegram', chatId: '1', isGroup: false, text: 'chờ', idemKey: 'o2' }],
