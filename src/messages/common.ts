@@ -41,8 +41,14 @@ export const common = {
   /** Subcommands worth knowing, listed under their section. */
   helpExtras: {
     everyone: ['/lienket nhan zalo (hoặc telegram) - Chọn ứng dụng nhận nhắc hạn'],
-    officer: ['/baocao xem - Xem các báo cáo cơ quan đã nộp'],
-    leader: ['/baocao xem <cơ quan> - Xem lịch sử báo cáo của một cơ quan'],
+    officer: [
+      '/baocao <kỳ> - Mở báo cáo của một kỳ, ví dụ /baocao 2026',
+      '/baocao xem - Xem các báo cáo cơ quan đã nộp',
+    ],
+    leader: [
+      '/baocao xem <cơ quan> - Xem lịch sử báo cáo của một cơ quan',
+      '/tinhhinh chuanop <mạng lưới> - Xem đủ danh sách cơ quan chưa nộp',
+    ],
     admin: [
       '/baocao mo <cơ quan> - Mở lại báo cáo đã nộp để cơ quan sửa và nộp lại',
       '/baocao mokhoa <cơ quan> - Gỡ khóa bản nháp đang do người khác giữ',
