@@ -14,3 +14,4 @@ export { appName, linkText } from './link.js';
 export { reportText } from './reports.js';
 export { statusText } from './status.js';
 export { cliText } from './cli.js';
+export { instanceText } from './instances.js';
