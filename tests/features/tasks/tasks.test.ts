@@ -169,6 +169,27 @@ describe('/timkiem', () => {
     expect(order.indexOf('Tỉnh Vĩnh Phúc - Mục 7')).toBeLessThan(order.indexOf('Tỉnh Vĩnh Phúc - Mục 1.đ'));
   });
 
+  it('ranks the words as typed first: "tin giả" above "thông tin ... đánh giá", the excerpt shows the match', async () => {
+    t = await createTestApp();
+    const text = await t.sayText('u1', '/timkiem tin giả');
+    const first = text.split('\n\n')[1]!;
+    expect(first).toContain('Tỉnh Vĩnh Phúc - Mục 2.c');
+    expect(first).toContain('ngăn chặn tin giả, tin xấu độc');
+    // Without diacritics, "tin gia" side by side still beats the words found apart.
+    expect((await t.sayText('u1', '/timkiem tin gia')).split('\n\n')[1]).toContain('Mục 2.c');
+  });
+
+  it("puts the caller's own network first among equal matches", async () => {
+    t = await createTestApp();
+    const sections = (text: string) => [...text.matchAll(/^\d+\. (Tỉnh|Xã) ([^-]+) -/gm)].map((m) => m[2]!.trim());
+    const stranger = sections(await t.sayText('u1', '/timkiem kinh phí'));
+    expect(stranger[0]).not.toBe('Cẩm Thành');
+    await t.registerOfficer('lan', 'cam-thanh', 'cong-chuc-vhxh');
+    const own = sections(await t.sayText('lan', '/timkiem kinh phí'));
+    expect(own[0]).toBe('Cẩm Thành');
+    expect([...own].sort()).toEqual([...stranger].sort());
+  });
+
   it('falls back to any word when no task has them all, and says so', async () => {
     t = await createTestApp();
     const text = await t.sayText('u1', '/timkiem kinh phí xyzabc');
