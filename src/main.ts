@@ -2,11 +2,16 @@ import { pathToFileURL } from 'node:url';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { configProblem } from './messages/cli.js';
-import { PlatformApiError, PlatformNetworkError } from './bot/errors.js';
+import { PlatformApiError, PlatformNetworkError, WebhookConflictError } from './bot/errors.js';
+import { DatabaseInUseError, lockDatabaseFile, type InstanceLock } from './db/index.js';
+import { instanceText } from './messages/index.js';
 import { sleep } from './bot/retry.js';
 import { createLogger, type Logger } from './logger.js';
 import { CONSOLE_ADMIN, runConsole } from './platforms/console/adapter.js';
 import { ZaloApiError, ZaloNetworkError } from './platforms/zalo/client.js';
+
+/** Exit status of a refusal to start beside another instance (EX_CONFIG: restarting would not help). */
+export const EXIT_REFUSED = 78;
 
 /** Starts the bot: on Telegram/Zalo when a token is set, otherwise the local console chat. */
 export async function main(env: Record<string, string | undefined>, forceConsole = false): Promise<number> {
@@ -20,10 +25,32 @@ export async function main(env: Record<string, string | undefined>, forceConsole
   }
   const secrets = [config.telegram?.token, config.zalo?.token].filter((s): s is string => Boolean(s));
   const consoleMode = forceConsole || (!config.telegram && !config.zalo);
-  if (consoleMode) return runConsoleMode(config);
-  const log = createLogger(config.logLevel, secrets);
+  const log = createLogger(consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel, secrets);
+  let lock: InstanceLock;
+  try {
+    lock = lockDatabaseFile(config.databasePath);
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    return refuse(log, error, instanceText.databaseInUse(config.databasePath, error.lockPath));
+  }
+  try {
+    return consoleMode ? await runConsoleMode(config, log) : await runBot(config, log);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runBot(config: AppConfig, log: Logger): Promise<number> {
   const app = await createApp(config, { log });
-  if (!(await startWithRetry(app, log))) {
+  let started: boolean;
+  try {
+    started = await startWithRetry(app, log);
+  } catch (error) {
+    if (!(error instanceof WebhookConflictError)) throw error;
+    await app.stop();
+    return refuse(log, error, instanceText.webhookInPolling(error.platform, error.url));
+  }
+  if (!started) {
     await app.stop();
     return 1;
   }
@@ -34,6 +61,13 @@ export async function main(env: Record<string, string | undefined>, forceConsole
   log.info('stopping');
   await app.stop();
   return 0;
+}
+
+/** One line for the operator (Vietnamese) and one for the log pipeline (English, with the details). */
+function refuse(log: Logger, error: Error, line: string): number {
+  process.stderr.write(`${line}\n`);
+  log.fatal({ err: error }, error.message);
+  return EXIT_REFUSED;
 }
 
 /**
@@ -67,7 +101,7 @@ function startupFailure(error: unknown): 'retry' | 'refused' | 'other' {
   return 'other';
 }
 
-async function runConsoleMode(config: AppConfig): Promise<number> {
+async function runConsoleMode(config: AppConfig, log: Logger): Promise<number> {
   // The person at the keyboard owns this machine: the default console user is an admin.
   const local: AppConfig = {
     ...config,
@@ -76,7 +110,6 @@ async function runConsoleMode(config: AppConfig): Promise<number> {
     admins: [...config.admins, `console:${CONSOLE_ADMIN}`],
     port: 0,
   };
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const app = await createApp(local, { log, consoleOutput: process.stdout });
   await app.start();
   await runConsole({ core: app.core, input: process.stdin, output: process.stdout, filesDir: 'data/files' });

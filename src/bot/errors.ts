@@ -49,6 +49,21 @@ export class PlatformNetworkError extends Error {
   }
 }
 
+/**
+ * The bot was started in polling mode while the platform delivers to a webhook (other instances' route):
+ * deleting it would take their updates away, so this instance refuses to start instead.
+ */
+export class WebhookConflictError extends Error {
+  override name = 'WebhookConflictError';
+  readonly platform: 'telegram' | 'zalo';
+  readonly url: string;
+  constructor(platform: 'telegram' | 'zalo', url: string) {
+    super(`${platform} has a webhook set (${url}): refusing to start in polling mode, which would delete it`);
+    this.platform = platform;
+    this.url = url;
+  }
+}
+
 export function isRetryable(error: unknown): boolean {
   if (error instanceof PlatformNetworkError) return true;
   return error instanceof PlatformApiError && error.retryable;

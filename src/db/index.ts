@@ -1,5 +1,6 @@
 // The only way into the database for the rest of the code.
 export { openDatabase, closeDatabase, migrateDatabase, backupDatabase, DatabaseError, type Db } from './client.js';
+export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
 export * from './queries/people.js';
 export * from './queries/conversations.js';
 export * from './queries/inbound.js';
@@ -29,3 +30,4 @@ export * from './queries/status.js';
 export * from './queries/status-lookup.js';
 export * from './queries/export-rows.js';
 export * from './queries/retention.js';
+export * from './queries/join-states.js';
