@@ -87,6 +87,10 @@ export const onboarding = {
   networkNotUnderstood: 'Tôi chưa nhận ra mạng lưới đó. Hãy chọn một mạng lưới trong danh sách (hoặc /huy để dừng):',
   askAgency: (network: string) =>
     `Mạng lưới ${network}. Cơ quan của bạn tên là gì? Gõ tên hoặc tên viết tắt, ví dụ: Sở Tư pháp hoặc STP.`,
+  confirmAgency: (query: string, agency: string) =>
+    `Cơ quan khớp với "${query}": ${agency}. Đúng là cơ quan của bạn? Bấm nút (hoặc gõ "có") để gửi yêu cầu ` +
+    'đăng ký, hoặc gõ lại tên cơ quan nếu chưa đúng.',
+  confirmAgencyLabel: (agency: string) => `Đúng, gửi yêu cầu: ${agency}`,
   pickAgencyIn: (query: string) => `Các cơ quan khớp với "${query}". Chọn cơ quan của bạn:`,
   agencyNotFoundIn: (query: string, network: string) =>
     `Không tìm thấy cơ quan "${query}" trong mạng lưới ${network}. Chọn trong danh sách hoặc gõ tên khác:`,

@@ -17,7 +17,7 @@ import { lookupAgency } from '../shared/agency.js';
 import { matchNetworks } from '../shared/network.js';
 import { onboarding } from '../../messages/index.js';
 import { noticeTime } from '../shared/notice-time.js';
-import { isBack } from '../shared/answers.js';
+import { isBack, parseYesNo } from '../shared/answers.js';
 import { choiceKind, intPart, slugPart } from '../../bot/choices.js';
 
 export const REGISTER_FLOW = 'register';
@@ -28,7 +28,8 @@ const agencyButton = choiceKind('a', intPart);
 
 const stateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('network') }),
-  z.object({ step: z.literal('agency'), networkId: z.string() }),
+  // `candidate`: the one agency the last typed name matched, which "có" / "đúng" confirms.
+  z.object({ step: z.literal('agency'), networkId: z.string(), candidate: z.number().int().optional() }),
 ]);
 type RegisterState = z.infer<typeof stateSchema>;
 
@@ -40,7 +41,7 @@ export const registerFlow: ConversationDef<RegisterState> = {
   async step(ctx, state) {
     if (state.step === 'network') await pickNetwork(ctx);
     else if (!ctx.msg.choice && isBack(ctx.msg.text)) await backToNetworks(ctx, state.networkId);
-    else await pickAgency(ctx, state.networkId);
+    else await pickAgency(ctx, state.networkId, state.candidate);
   },
 };
 
@@ -78,9 +79,17 @@ export function askAgency(ctx: Ctx, network: NetworkSummary): void {
   ctx.reply(onboarding.askAgency(network.name));
 }
 
-async function pickAgency(ctx: Ctx, networkId: string): Promise<void> {
+async function pickAgency(ctx: Ctx, networkId: string, candidate?: number): Promise<void> {
   const { db } = ctx.services;
-  const chosenId = agencyButton.parse(ctx.msg.choice)?.[0];
+  const answer = candidate !== undefined && !ctx.msg.choice ? parseYesNo(ctx.msg.text) : undefined;
+  if (answer === false) {
+    const network = (await listNetworks(db)).find((n) => n.id === networkId);
+    ctx.conversation.set(registerFlow, { step: 'agency', networkId });
+    ctx.reply(onboarding.askAgency(network?.name ?? networkId));
+    return;
+  }
+  const confirmed = answer === true;
+  const chosenId = confirmed ? candidate : agencyButton.parse(ctx.msg.choice)?.[0];
   const chosen = chosenId ? await findAgencyWithNetwork(db, chosenId) : undefined;
   if (chosen && chosen.networkId === networkId && chosen.active) {
     await fileRequest(ctx, chosen);
@@ -90,6 +99,15 @@ async function pickAgency(ctx: Ctx, networkId: string): Promise<void> {
   const found = await lookupAgency(db, query, { prefer: [], only: networkId });
   const matches = found.kind === 'none' ? [] : found.kind === 'one' ? [found.agency] : found.agencies;
   const active = matches.filter((a) => a.active);
+  if (active.length === 1) {
+    // One match is a question of yes or no, not a menu of one.
+    const only = active[0]!;
+    ctx.conversation.set(registerFlow, { step: 'agency', networkId, candidate: only.id });
+    ctx.reply(onboarding.confirmAgency(query, only.name), [
+      agencyButton.choice(onboarding.confirmAgencyLabel(only.name), only.id),
+    ]);
+    return;
+  }
   if (active.length > 0) {
     ctx.reply(
       onboarding.pickAgencyIn(query),

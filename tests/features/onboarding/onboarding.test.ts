@@ -120,9 +120,13 @@ describe('registration without a code', () => {
     expect(networks[0]!.choices!.map((c) => c.label)).not.toContain('Huyện Tây Sơn');
     const vp = networks[0]!.choices!.findIndex((c) => c.label === 'Tỉnh Vĩnh Phúc') + 1;
     expect(await app.sayText(userId, String(vp))).toContain('Mạng lưới Tỉnh Vĩnh Phúc. Cơ quan của bạn tên là gì?');
+    // One match is a yes-or-no question, not a menu of one; "không" asks for the name again.
     const matches = await app.say(userId, 'tai chinh');
-    expect(matches[0]!.choices!.map((c) => c.label)).toEqual(['Sở Tài chính (Tỉnh Vĩnh Phúc)']);
-    expect(await app.sayText(userId, '1')).toContain(
+    expect(matches[0]!.text).toContain('Cơ quan khớp với "tai chinh": Sở Tài chính. Đúng là cơ quan của bạn?');
+    expect(matches[0]!.choices!.map((c) => c.label)).toEqual(['Đúng, gửi yêu cầu: Sở Tài chính']);
+    expect(await app.sayText(userId, 'không')).toContain('Cơ quan của bạn tên là gì?');
+    await app.say(userId, 'tai chinh');
+    expect(await app.sayText(userId, 'có')).toContain(
       'Đã gửi yêu cầu đăng ký làm cán bộ đầu mối của Sở Tài chính (Tỉnh Vĩnh Phúc)',
     );
     const notice = (await listOutgoing(app.app.db, 'console')).find(
@@ -175,7 +179,7 @@ describe('registration without a code', () => {
     const again = await createTestApp({ dir });
     try {
       const matches = await again.say('minh', 'STP');
-      expect(matches[0]!.choices!.map((c) => c.label)).toEqual(['Sở Tư pháp (Tỉnh Vĩnh Phúc)']);
+      expect(matches[0]!.choices!.map((c) => c.label)).toEqual(['Đúng, gửi yêu cầu: Sở Tư pháp']);
     } finally {
       await again.close();
     }
