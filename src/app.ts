@@ -10,7 +10,8 @@ import { telegramLimits } from './bot/outbox/rate-limiter.js';
 import { createBot, type Bot } from './bot/router.js';
 import { loadHolidayCalendar } from './kernel/calendar/holidays.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
-import { createHttpServer, listen, type HttpRoute } from './http/server.js';
+import { createHealthRoutes } from './http/health.js';
+import { createHttpServer, listen, type HttpRoutes } from './http/server.js';
 import type { Logger } from './logger.js';
 import { consoleCapabilities, createConsoleTransport } from './platforms/console/adapter.js';
 import { createTelegramAdapter, type TelegramAdapter } from './platforms/telegram/adapter.js';
@@ -59,7 +60,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   };
   await loadShippedPlans(db, config.plansDir, services.clock(), options.log);
   const core = createBot(services, registry);
-  const routes: HttpRoute[] = [];
+  // Route groups of every part, mounted on the one HTTP server at start.
+  const routes: HttpRoutes[] = [createHealthRoutes()];
   const senders: OutboxSender[] = [];
   const telegram = config.telegram
     ? createTelegramAdapter({
@@ -72,7 +74,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     : undefined;
   if (telegram) {
     services.platforms.telegram = telegram.capabilities;
-    routes.push(telegram.webhookRoute);
+    routes.push(telegram.webhookRoutes);
     senders.push(
       createOutboxSender({
         db,
@@ -87,14 +89,14 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   if (config.publicUrl) {
     const files = createFilePublisher({ db, publicUrl: config.publicUrl, clock: services.clock });
     services.publishFile = files.publish;
-    routes.push(files.route);
+    routes.push(files.routes);
   }
   const zalo = config.zalo
     ? createZaloAdapter({ ...config.zalo, core, services, pollTimeoutSec: options.pollTimeoutSec })
     : undefined;
   if (zalo && config.zalo) {
     services.platforms.zalo = zalo.capabilities;
-    routes.push(zalo.webhookRoute);
+    routes.push(zalo.webhookRoutes);
     senders.push(
       createOutboxSender({
         db,

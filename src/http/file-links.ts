@@ -1,9 +1,8 @@
 // Files (charts, exports) for platforms that cannot upload them: stored in the database and served by the
 // shared HTTP server under an unguessable token that expires.
 import { randomBytes } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { findFileLink, insertFileLink, type Db } from '../db/index.js';
-import { sendJson, type HttpRoute } from './server.js';
+import { createRoutes, refuse } from './server.js';
 
 export const FILE_LINK_TTL_HOURS = 24;
 const ROUTE_PREFIX = '/files/';
@@ -49,34 +48,30 @@ export function createFilePublisher(options: FilePublisherOptions) {
     return `${base}${ROUTE_PREFIX}${token}`;
   }
 
-  const route: HttpRoute = {
-    method: 'GET',
-    path: ROUTE_PREFIX,
-    handler: async (req, res) => {
-      const token = (req.url ?? '').split('?')[0]!.slice(ROUTE_PREFIX.length);
-      const file = TOKEN_SHAPE.test(token) ? await findFileLink(db, token, clock()) : undefined;
-      if (!file) {
-        sendJson(res, 404, { ok: false });
-        return;
-      }
-      sendFile(res, file);
-    },
-  };
+  const routes = createRoutes();
+  routes.get(`${ROUTE_PREFIX}:token`, async (c) => {
+    const token = c.req.param('token');
+    const file = TOKEN_SHAPE.test(token) ? await findFileLink(db, token, clock()) : undefined;
+    return file ? fileResponse(file) : refuse(c, 404);
+  });
 
-  return { publish, route };
+  return { publish, routes };
 }
 
-function sendFile(res: ServerResponse, file: PublishedFile): void {
+/** A file as a download (an image shown inline), named in Vietnamese for browsers that read filename*. */
+export function fileResponse(file: PublishedFile): Response {
   const disposition = file.contentType.startsWith('image/') ? 'inline' : 'attachment';
-  res.writeHead(200, {
-    'content-type': file.contentType,
-    'content-length': file.data.length,
-    'content-disposition': `${disposition}; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${rfc5987(file.fileName)}`,
-    'cache-control': 'private, no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
+  return new Response(new Uint8Array(file.data), {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-length': String(file.data.length),
+      'content-disposition': `${disposition}; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${rfc5987(file.fileName)}`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    },
   });
-  res.end(file.data);
 }
 
 /** Fallback for clients that ignore filename*: Vietnamese letters without marks, nothing that breaks quoting. */

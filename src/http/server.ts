@@ -1,18 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// The shared HTTP server, on Hono: every part (webhooks, file links, the web pages, health) hands app.ts a group
+// of routes and the server mounts them; Node's own limits (timeouts, connection cap) stay on the server.
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.js';
-
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void;
-
-export interface HttpRoute {
-  method: 'GET' | 'POST';
-  /** Exact path, or a prefix ending with '/'. */
-  path: string;
-  /** Checked on the headers, before a byte of the body is read: false answers 401 and closes. */
-  authorize?(req: IncomingMessage): boolean;
-  /** The body must be JSON (webhooks): anything else answers 415 unread. */
-  json?: boolean;
-  handler: RouteHandler;
-}
 
 export interface HttpLimits {
   maxBodyBytes: number;
@@ -29,87 +21,51 @@ export const defaultHttpLimits: HttpLimits = {
   headersTimeoutMs: 10_000,
 };
 
-/** The shared HTTP server: webhooks, file links and /healthz. */
-export function createHttpServer(routes: HttpRoute[], log: Logger, limits: HttpLimits = defaultHttpLimits): Server {
-  const all: HttpRoute[] = [
-    { method: 'GET', path: '/healthz', handler: (_q, res) => sendJson(res, 200, { ok: true }) },
-    ...routes,
-  ];
-  const server = createServer(
-    {
+/** What every route can read from the context: the server's limits and its logger. */
+export interface HttpEnv {
+  Variables: { limits: HttpLimits; log: Logger };
+}
+
+/** A group of routes one part of the bot serves, mounted at the root. */
+export type HttpRoutes = Hono<HttpEnv>;
+
+export function createRoutes(): HttpRoutes {
+  return new Hono<HttpEnv>();
+}
+
+/** The shared HTTP server: the route groups given, in order (the first to match a request answers it). */
+export function createHttpServer(groups: HttpRoutes[], log: Logger, limits: HttpLimits = defaultHttpLimits): Server {
+  const app = createRoutes();
+  app.use(async (c, next) => {
+    c.set('limits', limits);
+    c.set('log', log);
+    await next();
+  });
+  for (const group of groups) app.route('/', group);
+  app.notFound((c) => refuse(c, 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return refuse(c, error.status);
+    log.warn({ err: error, path: c.req.path }, 'http request failed');
+    return refuse(c, 500);
+  });
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    // Hono's faster Request/Response would replace the process-wide globals that the rest of the bot uses.
+    overrideGlobalObjects: false,
+    serverOptions: {
       requestTimeout: limits.requestTimeoutMs,
       headersTimeout: limits.headersTimeoutMs,
       // Node checks the timeouts above on this interval (30 s by default): a slow body would stay open that long.
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 2),
     },
-    (req, res) => {
-      const path = (req.url ?? '/').split('?')[0]!;
-      const route = all.find(
-        (r) => r.method === req.method && (r.path === path || (r.path.endsWith('/') && path.startsWith(r.path))),
-      );
-      if (!route) return refuse(res, 404);
-      if (route.authorize && !route.authorize(req)) {
-        log.warn({ ip: req.socket.remoteAddress, path }, 'http request rejected: wrong secret');
-        return refuse(res, 401);
-      }
-      if (route.json && !isJson(req)) {
-        log.warn({ path, contentType: req.headers['content-type'] }, 'http request rejected: not JSON');
-        return refuse(res, 415);
-      }
-      if (Number(req.headers['content-length'] ?? 0) > limits.maxBodyBytes) return tooLarge(res, path);
-      readBody(req, limits.maxBodyBytes)
-        .then((body) => route.handler(req, res, body))
-        .catch((error: unknown) => {
-          if (error instanceof BodyTooLarge) return tooLarge(res, path);
-          log.warn({ err: error, path }, 'http request rejected');
-          if (!res.headersSent) refuse(res, 400);
-        });
-    },
-  );
+  }) as Server;
   server.maxConnections = limits.maxConnections;
-
-  function tooLarge(res: ServerResponse, path: string): void {
-    log.warn({ path }, 'http request rejected: body too large');
-    refuse(res, 413);
-  }
   return server;
 }
 
 /** Answers and closes the connection: whatever body the client is still sending is not read. */
-function refuse(res: ServerResponse, status: number): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
-  res.end(JSON.stringify({ ok: false }), () => res.req.socket.destroySoon());
-}
-
-function isJson(req: IncomingMessage): boolean {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  return type === 'application/json';
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        req.removeAllListeners('data');
-        reject(new BodyTooLarge('body too large'));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
+export function refuse(c: Context, status: number): Response {
+  return c.json({ ok: false }, status as 400, { connection: 'close' });
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

@@ -4,25 +4,28 @@ import type { Server } from 'node:http';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createHttpServer, defaultHttpLimits, listen, type HttpRoute } from '../../src/http/server.js';
+import { createHttpServer, defaultHttpLimits, listen } from '../../src/http/server.js';
+import { createHealthRoutes } from '../../src/http/health.js';
+import { createWebhookRoutes } from '../../src/http/webhook.js';
 
 let server: Server | undefined;
 const log = pino({ level: 'silent' });
 let handled = 0;
 
-const route: HttpRoute = {
-  method: 'POST',
+let worked = 0;
+
+const route = createWebhookRoutes({
   path: '/hook',
-  json: true,
-  authorize: (req) => req.headers['x-secret'] === 'right',
-  handler: (_req, res) => {
+  authorize: (header) => header('x-secret') === 'right',
+  handle: async () => {
     handled++;
-    res.writeHead(200).end('{"ok":true}');
+    return { status: 200, after: async () => void worked++ };
   },
-};
+});
 
 async function start(limits = defaultHttpLimits): Promise<number> {
   handled = 0;
+  worked = 0;
   server = createHttpServer([route], log, limits);
   return listen(server, 0, '127.0.0.1');
 }
@@ -75,7 +78,9 @@ describe('the HTTP server checks before it reads', () => {
     const port = await start();
     const answer = await raw(port, request('right', 2).replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'), '{}');
     expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('{"ok":true}');
     expect(handled).toBe(1);
+    await expect.poll(() => worked).toBe(1);
   });
 
   it('cuts off a request whose body never finishes', async () => {
@@ -104,5 +109,19 @@ describe('HOST', () => {
     const port = await start();
     expect((server!.address() as AddressInfo).address).toBe('127.0.0.1');
     expect(port).toBeGreaterThan(0);
+  });
+});
+
+describe('route groups', () => {
+  it('mounts the groups other parts hand in, and answers 404 in JSON to anything else', async () => {
+    server = createHttpServer([route, createHealthRoutes()], log);
+    const port = await listen(server, 0, '127.0.0.1');
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    const missing = await fetch(`http://127.0.0.1:${port}/nowhere`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ ok: false });
+    expect((await fetch(`http://127.0.0.1:${port}/hook`)).status).toBe(404);
   });
 });

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { PlatformCapabilities, Services } from '../../bot/context.js';
@@ -8,7 +7,7 @@ import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import { withRetry } from '../../bot/retry.js';
 import type { Bot } from '../../bot/router.js';
 import { secretsEqual } from '../../http/secure-compare.js';
-import { sendJson, type HttpRoute } from '../../http/server.js';
+import { createWebhookRoutes } from '../../http/webhook.js';
 import { mapTelegramUpdate, migrationOf } from './map.js';
 import { call, sendTelegramReplies } from './send.js';
 
@@ -107,29 +106,20 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     }
   }
 
-  const webhookRoute: HttpRoute = {
-    method: 'POST',
+  const webhookRoutes = createWebhookRoutes({
     path: '/telegram/webhook',
-    json: true,
-    authorize: (req: IncomingMessage) => {
-      const secret = req.headers['x-telegram-bot-api-secret-token'];
-      return (
-        Boolean(options.webhook) &&
-        secretsEqual(typeof secret === 'string' ? secret : undefined, options.webhook!.secret)
-      );
-    },
-    handler: async (_req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    authorize: (header) =>
+      Boolean(options.webhook) && secretsEqual(header('x-telegram-bot-api-secret-token'), options.webhook!.secret),
+    handle: async (body) => {
       const update = parseUpdate(body);
       if (!update) {
         log.warn('telegram webhook rejected: not an update');
-        sendJson(res, 400, { ok: false });
-        return;
+        return { status: 400 };
       }
       const fresh = await inbox.record(item(update));
-      sendJson(res, 200, { ok: true });
-      if (fresh) void inbox.process(String(update.update_id), update);
+      return { status: 200, after: fresh ? () => inbox.process(String(update.update_id), update) : undefined };
     },
-  };
+  });
 
   const capabilities: PlatformCapabilities = {
     sendsFiles: true,
@@ -149,7 +139,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     telegraf,
     capabilities,
     transport,
-    webhookRoute,
+    webhookRoutes,
     /** Identity, command menu, webhook or polling mode. */
     async setup(commands: { command: string; description: string }[]): Promise<void> {
       if (!telegraf.botInfo) telegraf.botInfo = await call('getMe', () => telegraf.telegram.getMe());

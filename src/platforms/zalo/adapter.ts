@@ -10,7 +10,7 @@ import { createZaloClient } from './client.js';
 import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';
 import { pollZalo } from './poll.js';
 import { sendZaloReplies, withTypedCommands } from './send.js';
-import { createZaloWebhookRoute } from './webhook.js';
+import { createZaloWebhookRoutes } from './webhook.js';
 
 export interface ZaloAdapterOptions {
   token: string;
@@ -111,7 +111,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     client,
     capabilities,
     transport,
-    webhookRoute: createZaloWebhookRoute({ secret: options.webhook?.secret, log, ingest }),
+    webhookRoutes: createZaloWebhookRoutes({ secret: options.webhook?.secret, log, ingest }),
     /** Bot identity, then webhook or polling mode (they are exclusive on Zalo). */
     async setup(): Promise<void> {
       const me = await client.getMe();

@@ -1,7 +1,7 @@
 // POST /zalo/webhook: secret checked in constant time, update recorded and answered 200 before processing.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { secretsEqual } from '../../http/secure-compare.js';
-import { sendJson, type HttpRoute } from '../../http/server.js';
+import type { HttpRoutes } from '../../http/server.js';
+import { createWebhookRoutes } from '../../http/webhook.js';
 import type { Logger } from '../../logger.js';
 
 export const ZALO_WEBHOOK_PATH = '/zalo/webhook';
@@ -14,29 +14,20 @@ export interface ZaloWebhookOptions {
   ingest(body: unknown): Promise<(() => Promise<void>) | undefined>;
 }
 
-export function createZaloWebhookRoute(options: ZaloWebhookOptions): HttpRoute {
+export function createZaloWebhookRoutes(options: ZaloWebhookOptions): HttpRoutes {
   const { log } = options;
-  return {
-    method: 'POST',
+  return createWebhookRoutes({
     path: ZALO_WEBHOOK_PATH,
-    json: true,
-    // Checked on the headers by the server, before the body is read.
-    authorize: (req: IncomingMessage) => {
-      const given = req.headers['x-bot-api-secret-token'];
-      return Boolean(options.secret) && secretsEqual(typeof given === 'string' ? given : undefined, options.secret!);
-    },
-    handler: async (_req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    authorize: (header) => Boolean(options.secret) && secretsEqual(header('x-bot-api-secret-token'), options.secret!),
+    handle: async (body) => {
       const json = parseJson(body);
       if (json === undefined) {
         log.debug({ bytes: body.length }, 'zalo webhook: body is not JSON');
-        sendJson(res, 400, { ok: false });
-        return;
+        return { status: 400 };
       }
-      const work = await options.ingest(json);
-      sendJson(res, 200, { ok: true });
-      if (work) void work();
+      return { status: 200, after: await options.ingest(json) };
     },
-  };
+  });
 }
 
 function parseJson(body: Buffer): unknown {
