@@ -2,6 +2,7 @@ import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { PlatformCapabilities, Services } from '../../bot/context.js';
 import { createInbox } from '../../bot/inbox.js';
+import { WebhookConflictError } from '../../bot/errors.js';
 import type { Incoming, Reply } from '../../kernel/message.js';
 import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import { withRetry } from '../../bot/retry.js';
@@ -152,7 +153,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
           }),
         );
       } else {
-        await call('deleteWebhook', () => telegraf.telegram.deleteWebhook());
+        // Never deleteWebhook: with several instances the webhook is the others' way in.
+        const info = await call('getWebhookInfo', () => telegraf.telegram.getWebhookInfo());
+        if (info.url) throw new WebhookConflictError('telegram', info.url);
       }
     },
     /** Finishes updates recorded before a crash or restart. */

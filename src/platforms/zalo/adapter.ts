@@ -4,7 +4,7 @@ import type { Incoming } from '../../kernel/message.js';
 import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import type { RateLimits } from '../../bot/outbox/rate-limiter.js';
 import type { Bot } from '../../bot/router.js';
-import { UserError } from '../../bot/errors.js';
+import { UserError, WebhookConflictError } from '../../bot/errors.js';
 import { zaloText } from '../../messages/index.js';
 import { createZaloClient } from './client.js';
 import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';
@@ -93,6 +93,12 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     }
   }
 
+  /** Polling and webhook are exclusive on Zalo: deleting the webhook would take the other instances' updates. */
+  async function refuseOthersWebhook(): Promise<void> {
+    const info = await client.getWebhookInfo();
+    if (info.url) throw new WebhookConflictError('zalo', info.url);
+  }
+
   const capabilities: PlatformCapabilities = {
     sendsFiles: false,
     // The Zalo Bot Platform has no API to read group roles. Answering "no" would tell a real group admin
@@ -117,7 +123,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
       const me = await client.getMe();
       botInfo = { ...me, display_name: options.botName ?? me.display_name ?? DEFAULT_BOT_NAME };
       if (options.webhook) await client.setWebhook(options.webhook.url, options.webhook.secret);
-      else await client.deleteWebhook();
+      else await refuseOthersWebhook();
       log.info({ mode: options.webhook ? 'webhook' : 'polling', name: botInfo.display_name }, 'zalo ready');
     },
     /** Finishes updates recorded before a crash or restart. */

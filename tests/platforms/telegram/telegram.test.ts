@@ -40,7 +40,8 @@ describe('Telegram adapter (real telegraf against a fake Bot API)', () => {
       string | { command: string; description: string }[];
     const commands = typeof menu === 'string' ? JSON.parse(menu) : menu;
     expect(commands).toContainEqual({ command: 'trogiup', description: 'Xem danh sách lệnh' });
-    expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
+    expect(fake.callsOf('getWebhookInfo')).toHaveLength(1);
+    expect(fake.callsOf('deleteWebhook')).toHaveLength(0);
     fake.assertNoUnknownMethods();
   });
 

@@ -31,12 +31,13 @@ const sentText = (zalo: FakeZalo, chatId: string) => zalo.sentTo(chatId).map(tex
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 describe('Zalo adapter over long polling (real axios client against the fake Bot Platform)', () => {
-  it('answers /trogiup in a private chat and deletes any webhook before polling', async () => {
+  it('answers /trogiup in a private chat, polling after checking that no webhook is set', async () => {
     const { zalo } = await startBot();
     zalo.pushUpdate(zalo.privateText('u1', '/trogiup'));
     const reply = await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u1');
     expect(textOf(reply)).toContain('Các lệnh của Đầu Mối');
-    expect(zalo.callsOf('deleteWebhook')).toHaveLength(1);
+    expect(zalo.callsOf('getWebhookInfo')).toHaveLength(1);
+    expect(zalo.callsOf('deleteWebhook')).toHaveLength(0);
     expect(zalo.callsOf('getMe')).toHaveLength(1);
   });
 
