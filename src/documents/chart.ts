@@ -19,7 +19,7 @@ export interface ChartOptions {
   title?: string;
 }
 
-const FONT_FAMILY = 'DejaVu Sans';
+export const FONT_FAMILY = 'DejaVu Sans';
 const fontFile = (name: string): string => fileURLToPath(new URL(`../../assets/fonts/${name}`, import.meta.url));
 
 const COLORS: Record<AgencyStatus, string> = { 'on-time': '#2e7d32', late: '#ef6c00', missing: '#c62828' };
@@ -30,7 +30,12 @@ const MONTHS_SHOWN = 12;
 const PENDING_SLOTS = 6;
 
 export function renderStatusChart(data: ChartInput, opts: ChartOptions = {}): Buffer {
-  const resvg = new Resvg(chartSvg(data, opts), {
+  return renderPng(chartSvg(data, opts));
+}
+
+/** Any of our charts' SVG as PNG, with the bundled fonts only (the picture looks the same on every server). */
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
     font: {
       fontFiles: [fontFile('DejaVuSans.ttf'), fontFile('DejaVuSans-Bold.ttf')],
       loadSystemFonts: false,

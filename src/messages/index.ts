@@ -15,3 +15,4 @@ export { reportText } from './reports.js';
 export { statusText } from './status.js';
 export { cliText } from './cli.js';
 export { instanceText } from './instances.js';
+export { joinText } from './network.js';

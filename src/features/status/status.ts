@@ -8,6 +8,7 @@ import { MISSING_WORD, agencyStatusText, missingListText, statusSummaryText } fr
 import { normalize } from '../../kernel/text.js';
 import { CHOICE_ID_BYTES } from './scope.js';
 import { resolveStatusTarget } from './target.js';
+import { joinedWords, showJoined } from './joined.js';
 
 /** /tinhhinh: a network at a glance with a chart (leaders), or one agency's line (`/tinhhinh <cơ quan>`). */
 export const status: Command = {
@@ -16,6 +17,8 @@ export const status: Command = {
   description: m.commands.status,
   inGroups: true,
   async run(ctx, args) {
+    const joined = joinedWords(args);
+    if (joined !== undefined) return showJoined(ctx, joined);
     const missingOnly = missingWords(args);
     if (missingOnly !== undefined) return showMissing(ctx, missingOnly);
     const target = await resolveStatusTarget(ctx, args.trim());
