@@ -47,8 +47,8 @@ export interface App {
 
 /** The composition root: the only place that knows every part. */
 export async function createApp(config: AppConfig, options: AppOptions): Promise<App> {
-  const db = openDatabase(config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
-  migrateDatabase(db);
+  const db = openDatabase(config.databaseUrl ?? config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
+  await migrateDatabase(db);
   const services: Services = {
     db,
     log: options.log,
@@ -170,7 +170,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       await zalo?.stop();
       for (const sender of senders) await sender.stop();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-      closeDatabase(db);
+      await closeDatabase(db);
     },
   };
   return app;

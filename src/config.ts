@@ -20,6 +20,7 @@ const envSchema = z.object({
   ZALO_RATE_PER_SEC: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30).default(5)),
   ZALO_BOT_NAME: opt(z.string().trim().min(1).max(100)),
   PUBLIC_URL: opt(url),
+  DATABASE_URL: opt(z.url({ protocol: /^postgres(ql)?$/ })),
   DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default('./data/daumoi.db')),
   DATABASE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(5000)),
   ADMINS: z.preprocess(
@@ -66,6 +67,8 @@ export interface AppConfig {
   };
   publicUrl?: string;
   databasePath: string;
+  /** A postgres:// URL: PostgreSQL instead of the SQLite file at databasePath (several instances can share it). */
+  databaseUrl?: string;
   /** How long a write waits for another process's lock before the user is told the bot is busy. */
   databaseBusyTimeoutMs: number;
   admins: string[];
@@ -130,6 +133,7 @@ export function loadConfig(env: Env): AppConfig {
       : undefined,
     publicUrl: e.PUBLIC_URL,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
     databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     admins: e.ADMINS,
     host: e.HOST ?? (e.TELEGRAM_WEBHOOK_URL || e.ZALO_WEBHOOK_URL ? '0.0.0.0' : '127.0.0.1'),

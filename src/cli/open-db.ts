@@ -5,11 +5,11 @@ import type { CliIo } from './types.js';
 /** Opens the configured database with migrations applied, runs `fn`, closes it. */
 export async function withDatabase<T>(io: CliIo, fn: (db: Db, config: AppConfig) => Promise<T>): Promise<T> {
   const config = loadConfig(io.env);
-  const db = openDatabase(config.databasePath);
+  const db = openDatabase(config.databaseUrl ?? config.databasePath);
   try {
-    migrateDatabase(db);
+    await migrateDatabase(db);
     return await fn(db, config);
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }

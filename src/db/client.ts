@@ -10,6 +10,7 @@ export const defaultMigrationsFolder = resolve(dirname(fileURLToPath(import.meta
 
 /** The database handle. Code outside db/ passes it around but never looks inside. */
 export interface Db {
+  readonly dialect: 'sqlite';
   readonly sqlite: Database.Database;
   readonly orm: BetterSQLite3Database<typeof schema>;
   readonly path: string;
@@ -33,7 +34,7 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number } =
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   sqlite.pragma('foreign_keys = ON');
   cacheStatements(sqlite);
-  return { sqlite, orm: drizzle(sqlite, { schema }), path };
+  return { dialect: 'sqlite', sqlite, orm: drizzle(sqlite, { schema }), path };
 }
 
 /**

@@ -1,5 +1,12 @@
 // The only way into the database for the rest of the code.
-export { openDatabase, closeDatabase, migrateDatabase, backupDatabase, DatabaseError, type Db } from './client.js';
+export { DatabaseError, type Db } from './client.js';
+export {
+  openDatabase,
+  migrateAnyDatabase as migrateDatabase,
+  closeAnyDatabase as closeDatabase,
+  backupAnyDatabase as backupDatabase,
+  type AnyDb,
+} from './dialect.js';
 export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
 export * from './queries/people.js';
 export * from './queries/conversations.js';

@@ -8,6 +8,7 @@ import { loadConfig, type Env } from '../../src/config.js';
 import type { Incoming, Platform, Reply } from '../../src/kernel/message.js';
 import { parseCommand } from '../../src/bot/parse-command.js';
 import { ensureActor, findAgencyBySlug, insertActiveMembership } from '../../src/db/index.js';
+import { dropTestDirDatabase, testDatabaseEnv } from './test-db.js';
 
 export interface LogLine {
   level: number;
@@ -40,7 +41,10 @@ export interface SayOptions {
   replyTo?: Incoming['replyTo'];
 }
 
-/** A real app on a temp SQLite file with the real migrations and shipped plans; console platform by default. */
+/**
+ * A real app with the real migrations and shipped plans, console platform by default: on a temp SQLite file, or
+ * under `npm run test:pg` on a PostgreSQL database of the directory's own.
+ */
 export async function createTestApp(
   options: { env?: Env; now?: Date; dir?: string; appOptions?: Partial<AppOptions> } = {},
 ): Promise<TestApp> {
@@ -55,6 +59,7 @@ export async function createTestApp(
   const clock = { now: options.now ?? new Date('2026-11-21T09:00:00+07:00') };
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'test.db'),
+    ...(await testDatabaseEnv(dir)),
     PORT: '0',
     ADMINS: 'console:admin',
     ...options.env,
@@ -113,7 +118,9 @@ export async function createTestApp(
     },
     async close() {
       await app.stop();
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+      if (options.dir) return;
+      rmSync(dir, { recursive: true, force: true });
+      await dropTestDirDatabase(dir);
     },
   };
 }

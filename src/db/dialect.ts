@@ -1,0 +1,84 @@
+import * as sqlite from './client.js';
+import { DatabaseError } from './client.js';
+import {
+  closePgDatabase,
+  isPostgresUrl,
+  migratePgDatabase,
+  openPgDatabase,
+  pgMigrationsFolder,
+  type PgDb,
+} from './pg/client.js';
+
+// Two implementations behind the same db/ functions: the SQLite one (synchronous transactions, prepared
+// statements, group commit: why one process is fast) and the PostgreSQL one (async, node-postgres: several
+// processes on one database). The handle says which; index.ts sends each call to the matching module.
+
+export type SqliteDb = sqlite.Db;
+export type { PgDb };
+export type AnyDb = SqliteDb | PgDb;
+
+/** A SQLite file path, or a postgres:// URL (DATABASE_URL) for PostgreSQL. */
+export function openAnyDatabase(location: string, options: { busyTimeoutMs?: number } = {}): AnyDb {
+  return isPostgresUrl(location) ? openPgDatabase(location) : sqlite.openDatabase(location, options);
+}
+
+/** SQLite migrates synchronously (and throws at once); PostgreSQL under an advisory lock. */
+export function migrateAnyDatabase(db: AnyDb, migrationsFolder?: string): Promise<void> {
+  if (db.dialect === 'pg') return migratePgDatabase(db, migrationsFolder ?? pgMigrationsFolder);
+  sqlite.migrateDatabase(db, migrationsFolder);
+  return Promise.resolve();
+}
+
+export function closeAnyDatabase(db: AnyDb): Promise<void> {
+  if (db.dialect === 'pg') return closePgDatabase(db);
+  sqlite.closeDatabase(db);
+  return Promise.resolve();
+}
+
+export async function backupAnyDatabase(db: AnyDb, destination: string): Promise<void> {
+  if (db.dialect === 'pg') throw new DatabaseError('A PostgreSQL database is backed up with pg_dump');
+  return sqlite.backupDatabase(db, destination);
+}
+
+/** The db functions of a SQLite query module: async, the handle first. Synchronous helpers stay inside db/. */
+type DbFunctionKeys<M> = {
+  [K in keyof M]: M[K] extends (db: SqliteDb, ...args: never[]) => Promise<unknown> ? K : never;
+}[keyof M];
+
+/** What the PostgreSQL twin of a SQLite module must export: each db function, same parameters and result. */
+export type PgModule<M> = {
+  [K in DbFunctionKeys<M>]: M[K] extends (db: SqliteDb, ...args: infer A) => infer R
+    ? (db: PgDb, ...args: A) => R
+    : never;
+};
+
+/** The functions index.ts exports: either handle. */
+export type Dispatched<M> = {
+  [K in DbFunctionKeys<M>]: M[K] extends (db: SqliteDb, ...args: infer A) => infer R
+    ? (db: AnyDb, ...args: A) => R
+    : never;
+};
+
+type AnyFn = (db: AnyDb, ...args: unknown[]) => unknown;
+
+/**
+ * Pairs a SQLite module with its PostgreSQL twin. The twin's type is derived from the SQLite module, so a
+ * function missing on PostgreSQL, or with other parameters or another result, fails type checking.
+ */
+export function dialects<M>(sqliteModule: M, pgModule: PgModule<M>): Dispatched<M> {
+  const out: Record<string, AnyFn> = {};
+  for (const [name, pgFn] of Object.entries(pgModule as Record<string, AnyFn>)) {
+    const sqliteFn = (sqliteModule as Record<string, AnyFn | undefined>)[name];
+    if (typeof sqliteFn !== 'function') continue; // a helper of the PostgreSQL modules, not a db function
+    out[name] = (db, ...args) => (db.dialect === 'pg' ? pgFn(db, ...args) : sqliteFn(db, ...args));
+  }
+  return out as Dispatched<M>;
+}
+
+/**
+ * The handle as the code outside db/ sees it. Until every query module has its PostgreSQL twin the exported
+ * `Db` stays SQLite's type (the modules not yet paired take only that); it becomes `AnyDb` when they all are.
+ */
+export function openDatabase(location: string, options: { busyTimeoutMs?: number } = {}): SqliteDb {
+  return openAnyDatabase(location, options) as SqliteDb;
+}
