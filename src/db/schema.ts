@@ -57,9 +57,18 @@ export const agencies = sqliteTable(
     }>(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** The officer the network expects (from an imported spreadsheet): named on the invitation letter. */
+    contact: text('contact', { mode: 'json' }).$type<AgencyContact>(),
   },
   (t) => [uniqueIndex('agencies_network_slug').on(t.networkId, t.slug)],
 );
+
+export interface AgencyContact {
+  name?: string;
+  phone?: string;
+  /** Telegram @username, without the @. */
+  telegram?: string;
+}
 
 export const tasks = sqliteTable(
   'tasks',
@@ -199,6 +208,8 @@ export const invites = sqliteTable('invites', {
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
   cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
   cancelledBy: integer('cancelled_by'),
+  /** Null for invites made before it was recorded. */
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }),
 });
 
 /** People an admin has blocked: the router refuses them before any command, telling them once. */
@@ -232,8 +243,47 @@ export const groups = sqliteTable(
     title: text('title'),
     boundBy: integer('bound_by'),
     createdAt: createdAt(),
+    /** False once the bot was removed from the group: no reminders go there until /thietlap binds it again. */
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    leftAt: integer('left_at', { mode: 'timestamp_ms' }),
   },
   (t) => [primaryKey({ columns: [t.platform, t.chatId] }), index('groups_network').on(t.networkId)],
+);
+
+/** People who wrote in a bound group unregistered and were told how to register: each is told once. */
+export const groupHints = sqliteTable(
+  'group_hints',
+  {
+    platform: text('platform').notNull(),
+    userId: text('user_id').notNull(),
+    chatId: text('chat_id').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.userId] })],
+);
+
+/** An agency handed from one officer to a successor (/bangiao): pending until the successor or an admin confirms. */
+export const handovers = sqliteTable(
+  'handovers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** The officer handing over; null when an admin hands over an agency nobody holds. */
+    fromPersonId: integer('from_person_id'),
+    toPersonId: integer('to_person_id')
+      .notNull()
+      .references(() => persons.id),
+    startedBy: integer('started_by').notNull(),
+    status: text('status').notNull(), // pending | done | cancelled
+    createdAt: createdAt(),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('handovers_agency').on(t.agencyId, t.status)],
 );
 
 export const auditLog = sqliteTable(

@@ -11,7 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { OutboxAbout } from '../schema.js';
+import type { AgencyContact, OutboxAbout } from '../schema.js';
 
 // The PostgreSQL mirror of ../schema.ts: the same tables, columns and indexes, the same row types (a type test in
 // tests/db proves it). Timestamps are timestamptz read as Date; JSON is `json`, not `jsonb`, so objects keep their
@@ -72,6 +72,7 @@ export const agencies = pgTable(
     }>(),
     active: boolean('active').notNull().default(true),
     sortOrder: integer('sort_order').notNull().default(0),
+    contact: json('contact').$type<AgencyContact>(),
   },
   (t) => [uniqueIndex('agencies_network_slug').on(t.networkId, t.slug)],
 );
@@ -234,6 +235,7 @@ export const invites = pgTable('invites', {
   usedAt: ms('used_at'),
   cancelledAt: ms('cancelled_at'),
   cancelledBy: integer('cancelled_by'),
+  createdAt: ms('created_at'),
 });
 
 export const blocks = pgTable('blocks', {
@@ -265,8 +267,43 @@ export const groups = pgTable(
     title: text('title'),
     boundBy: integer('bound_by'),
     createdAt: createdAt(),
+    active: boolean('active').notNull().default(true),
+    leftAt: ms('left_at'),
   },
   (t) => [primaryKey({ columns: [t.platform, t.chatId] }), index('groups_network').on(t.networkId)],
+);
+
+export const groupHints = pgTable(
+  'group_hints',
+  {
+    platform: text('platform').notNull(),
+    userId: text('user_id').notNull(),
+    chatId: text('chat_id').notNull(),
+    at: ms('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.userId] })],
+);
+
+export const handovers = pgTable(
+  'handovers',
+  {
+    id: id(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    fromPersonId: integer('from_person_id'),
+    toPersonId: integer('to_person_id')
+      .notNull()
+      .references(() => persons.id),
+    startedBy: integer('started_by').notNull(),
+    status: text('status').notNull(),
+    createdAt: createdAt(),
+    decidedAt: ms('decided_at'),
+  },
+  (t) => [index('handovers_agency').on(t.agencyId, t.status)],
 );
 
 export const auditLog = pgTable(
