@@ -1,7 +1,14 @@
 import type { Server } from 'node:http';
 import type { Writable } from 'node:stream';
 import type { UserFromGetMe } from 'telegraf/types';
-import { closeDatabase, migrateDatabase, openDatabase, type Db } from './db/index.js';
+import {
+  closeDatabase,
+  countOutgoing,
+  countPendingMigrations,
+  migrateDatabase,
+  openDatabase,
+  type Db,
+} from './db/index.js';
 import { jobs, registry } from './features/index.js';
 import type { AppConfig } from './config.js';
 import type { Services } from './bot/context.js';
@@ -11,6 +18,8 @@ import { createBot, type Bot } from './bot/router.js';
 import { loadHolidayCalendar } from './kernel/calendar/holidays.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createHealthRoutes } from './http/health.js';
+import { createMetricsRoutes } from './http/metrics.js';
+import { metrics } from './bot/metrics.js';
 import { createHttpServer, listen, type HttpRoutes } from './http/server.js';
 import type { Logger } from './logger.js';
 import { consoleCapabilities, createConsoleTransport } from './platforms/console/adapter.js';
@@ -61,8 +70,26 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   await loadShippedPlans(db, config.plansDir, services.clock(), options.log);
   const core = createBot(services, registry);
   // Route groups of every part, mounted on the one HTTP server at start.
-  const routes: HttpRoutes[] = [createHealthRoutes()];
   const senders: OutboxSender[] = [];
+  const routes: HttpRoutes[] = [
+    createHealthRoutes({
+      pendingMigrations: () => countPendingMigrations(db),
+      roles: () => Object.fromEntries(senders.map((s) => [s.platform, s.role()])),
+    }),
+  ];
+  if (config.metricsToken) {
+    routes.push(
+      createMetricsRoutes({
+        token: config.metricsToken,
+        refresh: async () => {
+          for (const s of senders) {
+            const counts = await countOutgoing(db, s.platform);
+            metrics.outboxDepth.set({ platform: s.platform }, (counts.pending ?? 0) + (counts.sending ?? 0));
+          }
+        },
+      }),
+    );
+  }
   const telegram = config.telegram
     ? createTelegramAdapter({
         ...config.telegram,

@@ -20,6 +20,7 @@ const envSchema = z.object({
   ZALO_RATE_PER_SEC: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30).default(5)),
   ZALO_BOT_NAME: opt(z.string().trim().min(1).max(100)),
   PUBLIC_URL: opt(url),
+  METRICS_TOKEN: opt(secret),
   DATABASE_URL: opt(z.url({ protocol: /^postgres(ql)?$/ })),
   DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default('./data/daumoi.db')),
   DATABASE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(5000)),
@@ -66,6 +67,8 @@ export interface AppConfig {
     botName?: string;
   };
   publicUrl?: string;
+  /** Bearer token of GET /metrics; without it the route does not exist. */
+  metricsToken?: string;
   databasePath: string;
   /** A postgres:// URL: PostgreSQL instead of the SQLite file at databasePath (several instances can share it). */
   databaseUrl?: string;
@@ -132,6 +135,7 @@ export function loadConfig(env: Env): AppConfig {
         }
       : undefined,
     publicUrl: e.PUBLIC_URL,
+    metricsToken: e.METRICS_TOKEN,
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL,
     databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import type { Incoming, Platform, Reply } from '../kernel/message.js';
 import type { Services } from './context.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import { metrics } from './metrics.js';
 import type { Bot } from './router.js';
 
 // The durable inbox every platform adapter shares: record the update before it is handled, store its replies
@@ -65,8 +66,16 @@ export function createInbox<U>(options: InboxOptions<U>) {
   }
 
   function process(key: string, update: U): Promise<void> {
+    const timer = metrics.handlingSeconds.startTimer({ platform });
     const task = handle(key, update)
-      .catch((error: unknown) => log.error({ err: error, updateKey: key }, `${platform} update failed`))
+      .then(
+        () => metrics.updatesHandled.inc({ platform, outcome: 'ok' }),
+        (error: unknown) => {
+          metrics.updatesHandled.inc({ platform, outcome: 'failed' });
+          log.error({ err: error, updateKey: key }, `${platform} update failed`);
+        },
+      )
+      .then(() => timer())
       .then(() => markInboundDone(services.db, platform, key))
       .catch((error: unknown) => log.error({ err: error, updateKey: key }, 'could not mark update done'))
       .finally(() => inFlight.delete(task));

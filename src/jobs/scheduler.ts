@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { claimJobRun, releaseJobRun, type Db } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import type { Job, JobSettings, OutboxNotifier } from '../bot/job.js';
+import { metrics } from '../bot/metrics.js';
 
 // The only place that knows about node-cron: maps each job to its schedule in Vietnam time. A job runs at
 // most once per slot (job_runs), and at start-up the latest slot missed while the bot was down runs once.
@@ -29,6 +30,12 @@ export function createScheduler(options: SchedulerOptions) {
   const running = new Set<Promise<SlotOutcome>>();
 
   async function runSlot(job: Job, slot: string): Promise<SlotOutcome> {
+    const outcome = await runOnce(job, slot);
+    metrics.jobRuns.inc({ job: job.name, outcome });
+    return outcome;
+  }
+
+  async function runOnce(job: Job, slot: string): Promise<SlotOutcome> {
     const now = clock();
     if (!(await claimJobRun(db, job.name, slot, now))) return 'skipped';
     try {

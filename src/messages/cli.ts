@@ -39,6 +39,7 @@ const configExpected: Record<string, string> = {
   ZALO_RATE_PER_SEC: 'một số lớn hơn 0 và không quá 30',
   ZALO_BOT_NAME: 'một tên dài 1-100 ký tự',
   PUBLIC_URL: httpUrl,
+  METRICS_TOKEN: secret,
   DATABASE_PATH: 'đường dẫn tới tệp cơ sở dữ liệu',
   DATABASE_BUSY_TIMEOUT_MS: 'một số nguyên từ 0 đến 600000 (mili giây)',
   ADMINS: 'danh sách cách nhau bởi dấu phẩy, mỗi mục dạng telegram:123456 hoặc zalo:abc',

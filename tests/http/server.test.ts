@@ -114,7 +114,10 @@ describe('HOST', () => {
 
 describe('route groups', () => {
   it('mounts the groups other parts hand in, and answers 404 in JSON to anything else', async () => {
-    server = createHttpServer([route, createHealthRoutes()], log);
+    server = createHttpServer(
+      [route, createHealthRoutes({ pendingMigrations: async () => 0, roles: () => ({}) })],
+      log,
+    );
     const port = await listen(server, 0, '127.0.0.1');
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);

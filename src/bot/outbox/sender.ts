@@ -12,6 +12,7 @@ import type { Logger } from '../../logger.js';
 
 export type { OutboxRow };
 import { PlatformApiError, isRetryable } from '../errors.js';
+import { metrics } from '../metrics.js';
 import { createRateLimiter, type RateLimits } from './rate-limiter.js';
 import { retryDelayMs, sleep as realSleep } from '../retry.js';
 
@@ -58,11 +59,14 @@ export function createOutboxSender(options: OutboxSenderOptions) {
       await transport.send(row);
     } catch (error) {
       // Unrecorded, the row stays claimed: sent again after a restart (it was not delivered).
+      metrics.outboxSends.inc({ platform, outcome: isRetryable(error) ? 'retry' : 'failed' });
+      if (error instanceof PlatformApiError && error.status === 429) metrics.rateLimited.inc({ platform });
       await handleFailure(row, error).catch((e: unknown) =>
         log.error({ err: e, platform, outbox: row.id }, 'could not record a failed send'),
       );
       return;
     }
+    metrics.outboxSends.inc({ platform, outcome: 'sent' });
     await recordSent(row.id, clock());
   }
 
@@ -145,12 +149,16 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   }
 
   return {
+    platform,
+    /** Whether this instance sends the platform's queue; on SQLite the one process always does. */
+    role: (): 'leader' | 'standby' => 'leader',
     drainOnce,
     /** Waits for sends already handed to the transport. */
     settle: () => Promise.all(inFlight).then(() => undefined),
     async start(): Promise<void> {
       if (running) return;
       await releaseInterruptedOutgoing(db, platform);
+      metrics.leader.set({ platform }, 1);
       running = true;
       loop = run();
     },
