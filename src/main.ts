@@ -28,7 +28,8 @@ export async function main(env: Record<string, string | undefined>, forceConsole
   const log = createLogger(consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel, secrets);
   let lock: InstanceLock;
   try {
-    lock = lockDatabaseFile(config.databasePath);
+    // PostgreSQL coordinates any number of instances; the SQLite file serves one process.
+    lock = config.databaseUrl ? { release: () => undefined } : lockDatabaseFile(config.databasePath);
   } catch (error) {
     if (!(error instanceof DatabaseInUseError)) throw error;
     return refuse(log, error, instanceText.databaseInUse(config.databasePath, error.lockPath));

@@ -1,6 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { backupDatabase } from '../db/index.js';
-import { cliText } from '../messages/index.js';
+import { loadConfig } from '../config.js';
+import { cliText, instanceText } from '../messages/index.js';
 import { withDatabase } from './open-db.js';
 import type { CliCommand } from './types.js';
 
@@ -9,6 +10,11 @@ export const backupCli: CliCommand = {
   name: 'backup',
   usage: cliText.backupUsage,
   async run(args, io) {
+    // A PostgreSQL database is copied by its own tool, online and consistent: say how instead of failing.
+    if (loadConfig(io.env).databaseUrl) {
+      io.err(instanceText.backupPostgres);
+      return 2;
+    }
     const force = args.includes('--force');
     const rest = args.filter((arg) => arg !== '--force');
     const odd = rest.find((arg) => arg.startsWith('-')) ?? rest[1];

@@ -53,6 +53,16 @@ describe('daumoi on the command line', () => {
     expect((await cli(['backup', '--bogus', target])).err).toContain('Không hiểu "--bogus"');
   });
 
+  it('on PostgreSQL, explains pg_dump instead of copying a file', async () => {
+    const target = join(dir, 'copy.db');
+    const result = await cli(['backup', target], { DATABASE_URL: 'postgres://daumoi@127.0.0.1:1/daumoi' });
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('Cơ sở dữ liệu là PostgreSQL');
+    expect(result.err).toContain('pg_dump --format=custom');
+    expect(result.err).toContain('pg_restore');
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('words configuration errors in Vietnamese, naming the variable and never its value', async () => {
     const hours = await cli(['migrate'], { QUIET_HOURS: '25-7' });
     expect(hours.code).toBe(1);
