@@ -52,27 +52,33 @@ export type PgModule<M> = {
     : never;
 };
 
-/** The functions index.ts exports: either handle. */
-export type Dispatched<M> = {
-  [K in DbFunctionKeys<M>]: M[K] extends (db: SqliteDb, ...args: infer A) => infer R
+/** The functions index.ts exports, the ones the twin has: either handle. */
+export type Dispatched<M, P> = {
+  [K in keyof P & DbFunctionKeys<M>]: M[K] extends (db: SqliteDb, ...args: infer A) => infer R
     ? (db: AnyDb, ...args: A) => R
     : never;
 };
+
+/**
+ * While the port goes on a twin may lack functions (they stay SQLite-only, exported as they are); every function
+ * it has must match. Once every module is paired this becomes `PgModule<M>`: a missing one fails too.
+ */
+export type Twin<M> = Partial<PgModule<M>>;
 
 type AnyFn = (db: AnyDb, ...args: unknown[]) => unknown;
 
 /**
  * Pairs a SQLite module with its PostgreSQL twin. The twin's type is derived from the SQLite module, so a
- * function missing on PostgreSQL, or with other parameters or another result, fails type checking.
+ * function with other parameters or another result on PostgreSQL fails type checking.
  */
-export function dialects<M>(sqliteModule: M, pgModule: PgModule<M>): Dispatched<M> {
+export function dialects<M, P extends Twin<M>>(sqliteModule: M, pgModule: P): Dispatched<M, P> {
   const out: Record<string, AnyFn> = {};
   for (const [name, pgFn] of Object.entries(pgModule as Record<string, AnyFn>)) {
     const sqliteFn = (sqliteModule as Record<string, AnyFn | undefined>)[name];
-    if (typeof sqliteFn !== 'function') continue; // a helper of the PostgreSQL modules, not a db function
+    if (typeof sqliteFn !== 'function' || typeof pgFn !== 'function') continue; // a helper of the pg modules
     out[name] = (db, ...args) => (db.dialect === 'pg' ? pgFn(db, ...args) : sqliteFn(db, ...args));
   }
-  return out as Dispatched<M>;
+  return out as Dispatched<M, P>;
 }
 
 /**

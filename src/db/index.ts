@@ -7,17 +7,9 @@ export {
   backupAnyDatabase as backupDatabase,
   type AnyDb,
 } from './dialect.js';
+// The query modules paired with their PostgreSQL twins; the others below are SQLite-only until paired.
+export * from './paired.js';
 export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
-export * from './queries/people.js';
-export * from './queries/conversations.js';
-export * from './queries/inbound.js';
-export * from './queries/audit.js';
-export * from './queries/outbox.js';
-export * from './queries/outbox-stale.js';
-export * from './queries/groups.js';
-export * from './queries/plans.js';
-export * from './queries/agencies.js';
-export * from './queries/memberships.js';
 export * from './queries/roles.js';
 export * from './queries/invites.js';
 export * from './queries/access.js';
