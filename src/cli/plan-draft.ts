@@ -27,7 +27,11 @@ export async function runPlanDraft(args: string[], io: CliIo): Promise<number> {
   if (size > maxDraftBytes) return refuse(io, t.tooBig(maxDraftBytes / 1024 / 1024));
   const text = await extractText(readFileSync(file), file);
   if (!text.ok) return refuse(io, text.error);
-  const draft = draftPlan(text.text, { fileName: basename(file), ...(id ? { id } : {}) });
+  const draft = draftPlan(text.text, {
+    fileName: basename(file),
+    ...(id ? { id } : {}),
+    ...(text.listLabels ? { listLabels: text.listLabels } : {}),
+  });
   if (!draft.ok) {
     refuse(io, draft.error);
     if (draft.errors) for (const line of formatPlanErrors(draft.errors, 'draft.yaml')) io.err(`  ${line}`);

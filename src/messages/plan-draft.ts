@@ -81,6 +81,8 @@ export const planDraftText = {
     taskDeadlineOnce: (section: string, wording: string) =>
       `Mục ${section} có hạn "${wording}": nếu cần thu kết quả đúng hạn, thêm một nghĩa vụ báo cáo một lần (frequency: once).`,
     taskCutOff: (section: string) => `Nội dung mục ${section} có vẻ bị cắt (kết thúc giữa câu hoặc bằng "…").`,
+    wordNumbering: (n: number) =>
+      `Số thứ tự của ${n} đoạn do Word tự đánh số (danh sách tự động) đã được dựng lại theo định dạng danh sách trong tệp; kiểm tra lại số mục của nhiệm vụ.`,
     cutOff: 'Văn bản có vẻ bị cắt: không thấy phần kết (Nơi nhận, chữ ký). Đã giữ phần có được; kiểm tra các mục cuối.',
     dutyNoFrequency: 'Văn bản không nêu kỳ báo cáo: đã chọn hằng năm (mạng lưới có thể sửa).',
     dutyNoDeadline: 'Văn bản không nêu hạn nộp báo cáo: đã chọn ngày 15/12 hằng năm (mạng lưới có thể sửa).',

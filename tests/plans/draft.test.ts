@@ -1,76 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import type { Plan } from '../../src/kernel/plan.js';
 import { normalize } from '../../src/kernel/text.js';
 import { planDraftText } from '../../src/messages/index.js';
 import { draftPlan, extractText, maxDraftBytes } from '../../src/plans/draft/index.js';
 import { parsePlan } from '../../src/plans/parse.js';
-
-const seedDir = new URL('../fixtures/seeds/', import.meta.url);
-const font = new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url).pathname;
-const seeds = [
-  { file: '000_2cce809bc1cc8a00.txt', plan: 'tay-son' },
-  { file: '001_5f963caa6a9440f2.txt', plan: 'vinh-phuc' },
-  { file: '002_2dfd6693a5da7e38.txt', plan: 'cam-thanh' },
-  { file: '003_261529337038d1ce.txt', plan: 'binh-dinh' },
-  { file: '004_db5e27a4264003ed.txt', plan: 'hoa-binh' },
-];
-
-function seedText(file: string): string {
-  return readFileSync(new URL(file, seedDir), 'utf8');
-}
-
-function shipped(id: string): Plan {
-  const file = new URL(`../../plans/${id}.yaml`, import.meta.url).pathname;
-  const parsed = parsePlan(readFileSync(file, 'utf8'), file);
-  if (!parsed.ok) throw new Error(`${id} does not parse`);
-  return parsed.plan;
-}
-
-/** A plan as comparable facts: agency names, and each task as section, owners by name, role. */
-function facts(plan: Plan) {
-  const names = new Map(plan.agencies.map((a) => [a.id, normalize(a.name)]));
-  return {
-    agencies: [...names.values()].sort(),
-    inactive: plan.agencies.filter((a) => !a.active).map((a) => normalize(a.name)),
-    tasks: plan.tasks
-      .map((t) => `${t.section} ${t.agencies === 'all' ? 'all' : t.agencies.map((id) => names.get(id)).join('+')} ${t.role}`)
-      .sort(),
-    receivers: plan.duties.map((d) => (d.receiverAgency ? names.get(d.receiverAgency) : undefined)),
-  };
-}
-
-function docxOf(text: string): Promise<Buffer> {
-  // One Word paragraph per block of the text, with line breaks inside, as an officer's file has.
-  const children = text.split(/\n\s*\n/).map(
-    (block) =>
-      new Paragraph({ children: block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) }),
-  );
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
-}
-
-function pdfOf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', ...options });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc);
-  doc.end();
-  return done;
-}
-
-/** The text laid out as a printed page: blocks separated by a gap, long lines wrapped by the PDF writer. */
-function textPdf(text: string): Promise<Buffer> {
-  return pdfOf((doc) => {
-    doc.font(font).fontSize(11);
-    for (const block of text.split(/\n\s*\n/)) doc.text(block.trim()).moveDown(1);
-  });
-}
+import { docxOf, facts, font, pdfOf, seeds, seedText, shipped, textPdf } from '../support/seed-documents.js';
 
 async function draftFrom(data: Buffer, fileName: string) {
   const text = await extractText(data, fileName);

@@ -3,22 +3,38 @@
 // Every refusal is a Vietnamese sentence that says what to send instead.
 
 import { planDraftText } from '../../messages/plan-draft.js';
+import { withListNumbers } from './docx-numbering.js';
 
 export const maxDraftBytes = 10 * 1024 * 1024;
 
-export type Extracted = { ok: true; text: string } | { ok: false; error: string };
+/** listLabels: paragraphs of a .docx whose numbering came from Word's lists (written in as text). */
+export type Extracted = { ok: true; text: string; listLabels?: number } | { ok: false; error: string };
 
 const t = planDraftText;
 
 export async function extractText(data: Buffer, fileName: string): Promise<Extracted> {
   if (data.length > maxDraftBytes) return { ok: false, error: t.tooBig(maxDraftBytes / 1024 / 1024) };
-  const ext = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (['xlsx', 'xls', 'xlsm', 'ods', 'csv'].includes(ext)) return { ok: false, error: t.spreadsheet };
-  if (ext === 'doc') return { ok: false, error: t.oldWord };
-  if (ext === 'txt' || ext === 'md') return fromText(data);
+  const problem = fileTypeProblem(fileName);
+  if (problem) return { ok: false, error: problem };
+  const ext = extensionOf(fileName);
   if (ext === 'docx') return fromDocx(data);
   if (ext === 'pdf') return fromPdf(data);
-  return { ok: false, error: t.unsupported(ext ? `.${ext}` : '') };
+  return fromText(data);
+}
+
+const readable = new Set(['txt', 'md', 'docx', 'pdf']);
+
+function extensionOf(fileName: string): string {
+  return /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Why a file of this name cannot be read, judged by its extension alone (before downloading it). */
+export function fileTypeProblem(fileName: string): string | undefined {
+  const ext = extensionOf(fileName);
+  if (readable.has(ext)) return undefined;
+  if (['xlsx', 'xls', 'xlsm', 'ods', 'csv'].includes(ext)) return t.spreadsheet;
+  if (ext === 'doc') return t.oldWord;
+  return t.unsupported(ext ? `.${ext}` : '');
 }
 
 function fromText(data: Buffer): Extracted {
@@ -32,10 +48,12 @@ async function fromDocx(data: Buffer): Promise<Extracted> {
   if (data.includes('xl/workbook.xml')) return { ok: false, error: t.spreadsheet };
   const mammoth = await import('mammoth');
   try {
+    const numbered = await withListNumbers(data);
     // HTML rather than raw text: raw text drops soft line breaks (Shift+Enter), which join header lines.
-    const { value } = await mammoth.convertToHtml({ buffer: data });
+    const { value } = await mammoth.convertToHtml({ buffer: numbered.data });
     const text = htmlToText(value);
-    return text.trim() ? { ok: true, text } : { ok: false, error: t.empty };
+    if (!text.trim()) return { ok: false, error: t.empty };
+    return numbered.labelled > 0 ? { ok: true, text, listLabels: numbered.labelled } : { ok: true, text };
   } catch {
     return { ok: false, error: t.broken('Word (.docx)') };
   }

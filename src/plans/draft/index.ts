@@ -15,13 +15,16 @@ import { buildTree, leaves } from './structure.js';
 import { assignTasks, paragraphLeaves, type DraftTask } from './tasks.js';
 import { reorganised, knownAgencies } from './vocabulary.js';
 
-export { extractText, maxDraftBytes, type Extracted } from './extract.js';
+export { extractText, fileTypeProblem, maxDraftBytes, type Extracted } from './extract.js';
 export { summarize } from './summary.js';
+export { planYaml } from './yaml.js';
 
 export interface DraftOptions {
   /** Shown in the YAML comment and the network note. */
   fileName: string;
   id?: string;
+  /** Paragraphs whose numbering was rebuilt from Word's lists (extractText's listLabels): said in the doubts. */
+  listLabels?: number;
 }
 
 export type DraftResult =
@@ -66,6 +69,7 @@ export function draftPlan(text: string, options: DraftOptions): DraftResult {
   const network = networkOf(header, options, doubts);
   headerDoubts(header, doubts);
   if (!layout.ended) doubts.push(t.doubt.cutOff);
+  if (options.listLabels) doubts.push(t.doubt.wordNumbering(options.listLabels));
   doubts.push(...assigned.doubts);
 
   const documentId = `${header.kind}-${header.year ?? 'van-ban'}`;
