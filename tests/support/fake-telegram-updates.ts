@@ -55,6 +55,8 @@ export interface FileOpts extends UserOpts {
   chatId?: number;
   fileSize?: number;
   mimeType?: string;
+  /** The file's bytes, served by getFile (a real spreadsheet or document to read). */
+  data?: Buffer;
 }
 
 export class TelegramWorld {
@@ -226,7 +228,7 @@ export function document(
   fileName: string,
   opts: FileOpts = {},
 ): TgUpdate {
-  const data = Buffer.from(`fake document ${fileId}`);
+  const data = opts.data ?? Buffer.from(`fake document ${fileId}`);
   world.registerFile(fileId, data, `documents/${fileName}`);
   const message = fileMessage(world, userId, opts);
   message.document = {
@@ -249,4 +251,25 @@ function mimeOf(fileName: string): string {
     png: 'image/png',
   };
   return types[ext] ?? 'application/octet-stream';
+}
+
+/** The bot's own status in a group changed (`from` -> `to`: left, member, administrator, kicked), by `userId`. */
+export function myChatMember(
+  world: TelegramWorld,
+  chatId: number,
+  userId: number,
+  change: { from: string; to: string; title?: string },
+): TgUpdate {
+  const chat = groupChatOf(world, chatId, change.title);
+  const bot = { ...BOT_USER };
+  return {
+    update_id: world.updateId(),
+    my_chat_member: {
+      chat,
+      from: userOf(userId),
+      date: world.nowSec(),
+      old_chat_member: { status: change.from, user: bot },
+      new_chat_member: { status: change.to, user: bot },
+    },
+  };
 }
