@@ -2,14 +2,19 @@
 // (no parse mode on any platform), so user input can never become markup and needs no escaping.
 
 export function normalize(input: string): string {
+  return foldDiacritics(input)
+    .replace(/[^\p{L}\p{N}/.:-]+/gu, ' ')
+    .trim();
+}
+
+/** Lowercase without diacritics, everything else (spaces, punctuation) kept in place: "Đà Nẵng," -> "da nang,". */
+export function foldDiacritics(input: string): string {
   return input
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/.:-]+/gu, ' ')
-    .trim();
+    .toLowerCase();
 }
 
 /** Splits at paragraph, then line, then word boundaries so no part exceeds `limit` characters. */

@@ -1,10 +1,10 @@
-import { searchTasks, type TaskHit } from '../../db/index.js';
+import { searchTasks } from '../../db/index.js';
 import type { Command } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { wordsOf } from '../shared/words.js';
 import { taskText } from '../../messages/index.js';
 import { excerptAround } from './excerpt.js';
-import { rankHits } from './match.js';
+import { rankHits, type RankedHit } from './match.js';
 
 const SHOWN = 8;
 /** Hits ranked by the search engine and re-ranked here; the best of them are shown. */
@@ -30,15 +30,16 @@ export const search: Command = {
     const shown = rankHits(found.hits, query, words, own).slice(0, SHOWN);
     const lines = [taskText.hitsTitle(query, found.total, shown.length)];
     if (partial) lines.push(taskText.anyWordNote);
-    shown.forEach((hit, i) => lines.push('', ...hitLines(i + 1, hit, query, words)));
+    shown.forEach((ranked, i) => lines.push('', ...hitLines(i + 1, ranked)));
     ctx.reply(lines.join('\n'));
   },
 };
 
-function hitLines(n: number, hit: TaskHit, query: string, words: string[]): string[] {
+function hitLines(n: number, ranked: RankedHit): string[] {
+  const { hit } = ranked;
   return [
     taskText.hit(n, hit.networkName, hit.section, taskText.documentLabel(hit.documentNumber, hit.documentIssuer)),
     taskText.assignedTo(hit.forAll ? taskText.allAgencies : hit.agencies.join(', ')),
-    excerptAround(hit.text, query, words),
+    excerptAround(ranked),
   ];
 }
