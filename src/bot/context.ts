@@ -19,7 +19,12 @@ export interface PlatformCapabilities {
   deepLink?(code: string): string;
   /** Files can be sent in chat (otherwise the core offers a link or another platform). */
   sendsFiles: boolean;
+  /** Fetches a file the user sent, by its platform file id; absent where the bot cannot receive files. */
+  downloadFile?(fileId: string, maxBytes: number): Promise<Downloaded>;
 }
+
+/** A downloaded file, or why not: over the size limit, or the platform could not give it. */
+export type Downloaded = { ok: true; data: Buffer } | { ok: false; reason: 'too-big' | 'failed' };
 
 export interface Services {
   db: Db;
@@ -85,10 +90,17 @@ export interface Intent {
   args?(normalized: string, original: string): string;
 }
 
+/** A document sent with no command and no conversation open that a feature takes up (e.g. a plan to draft). */
+export interface FileIntent {
+  accepts(ctx: Ctx): boolean;
+  run(ctx: Ctx): Promise<void>;
+}
+
 export interface Registry {
   commands: Command[];
   conversations: ConversationDef<any>[];
   intents: Intent[];
+  fileIntents?: FileIntent[];
 }
 
 /** One folder of features/: its commands (in help order), conversations, free-text intents and scheduled jobs. */
@@ -97,5 +109,6 @@ export interface Feature {
   commands: Command[];
   conversations?: ConversationDef<any>[];
   intents?: Intent[];
+  fileIntents?: FileIntent[];
   jobs?: Job[];
 }

@@ -200,6 +200,12 @@ async function dispatch(deps: Deps, ctx: Ctx, stored: StoredConversation | undef
     await runCommand(deps, ctx, msg.command.name, msg.command.args);
     return;
   }
+  // Before the text intents: a document's caption ("kế hoạch") must not be read as a question about tasks.
+  const fileIntent = msg.attachments.length > 0 ? deps.registry.fileIntents?.find((f) => f.accepts(ctx)) : undefined;
+  if (fileIntent) {
+    await fileIntent.run(ctx);
+    return;
+  }
   const intent = findIntent(deps.registry, msg.text);
   if (intent) {
     await runCommand(deps, ctx, intent.command, intent.args);

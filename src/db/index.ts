@@ -10,15 +10,8 @@ export {
 // The query modules paired with their PostgreSQL twins; the others below are SQLite-only until paired.
 export * from './paired.js';
 export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
-export * from './queries/roles.js';
 export * from './queries/invites.js';
-export * from './queries/access.js';
-export * from './queries/person-lookup.js';
-export * from './queries/tasks.js';
-export * from './queries/succession.js';
-export * from './queries/file-links.js';
 export * from './queries/activities.js';
-export * from './queries/activity-tasks.js';
 export * from './queries/reminders.js';
 export * from './queries/reports.js';
 export * from './queries/report-drafts.js';
@@ -28,6 +21,5 @@ export * from './queries/links.js';
 export * from './queries/status.js';
 export * from './queries/status-lookup.js';
 export * from './queries/export-rows.js';
-export * from './queries/retention.js';
 export * from './queries/join-states.js';
 export * from './health.js';

@@ -21,6 +21,22 @@ import * as agenciesSqlite from './queries/agencies.js';
 import * as agenciesPg from './pg/queries/agencies.js';
 import * as membershipsSqlite from './queries/memberships.js';
 import * as membershipsPg from './pg/queries/memberships.js';
+import * as rolesSqlite from './queries/roles.js';
+import * as rolesPg from './pg/queries/roles.js';
+import * as accessSqlite from './queries/access.js';
+import * as accessPg from './pg/queries/access.js';
+import * as personLookupSqlite from './queries/person-lookup.js';
+import * as personLookupPg from './pg/queries/person-lookup.js';
+import * as tasksSqlite from './queries/tasks.js';
+import * as tasksPg from './pg/queries/tasks.js';
+import * as successionSqlite from './queries/succession.js';
+import * as successionPg from './pg/queries/succession.js';
+import * as fileLinksSqlite from './queries/file-links.js';
+import * as fileLinksPg from './pg/queries/file-links.js';
+import * as activityTasksSqlite from './queries/activity-tasks.js';
+import * as activityTasksPg from './pg/queries/activity-tasks.js';
+import * as retentionSqlite from './queries/retention.js';
+import * as retentionPg from './pg/queries/retention.js';
 
 export * from './queries/people.js';
 export const { ensureActor, findActorByPerson } = dialects(peopleSqlite, peoplePg);
@@ -79,3 +95,38 @@ export const {
   listPendingRequests,
   decideMembershipRequest,
 } = dialects(membershipsSqlite, membershipsPg);
+
+export * from './queries/roles.js';
+export const { grantRole, revokeRole, findPeopleByHandle, listPrivateChats, listNetworkAdminChats } = dialects(
+  rolesSqlite,
+  rolesPg,
+);
+
+export * from './queries/access.js';
+export const {
+  listAgencyOfficers,
+  findActiveMembership,
+  endMembership,
+  blockPerson,
+  unblockPerson,
+  isBlocked,
+  checkBlock,
+} = dialects(accessSqlite, accessPg);
+
+export * from './queries/person-lookup.js';
+export const { findPersonCard, findPersonByPlatformId } = dialects(personLookupSqlite, personLookupPg);
+
+export * from './queries/tasks.js';
+export const { listAgencyTasks, searchTasks, findTaskSections } = dialects(tasksSqlite, tasksPg);
+
+export * from './queries/succession.js';
+export const { listPredecessors } = dialects(successionSqlite, successionPg);
+
+export * from './queries/file-links.js';
+export const { pruneExpiredFileLinks, insertFileLink, findFileLink } = dialects(fileLinksSqlite, fileLinksPg);
+
+export * from './queries/activity-tasks.js';
+export const { findTaskForAgency, suggestTasksForAgency } = dialects(activityTasksSqlite, activityTasksPg);
+
+export * from './queries/retention.js';
+export const { pruneFinishedOutbox } = dialects(retentionSqlite, retentionPg);

@@ -5,6 +5,7 @@ import { activities } from './activities/index.js';
 import { createBasics } from './basics/index.js';
 import { housekeeping } from './housekeeping/index.js';
 import { onboarding } from './onboarding/index.js';
+import { plansFeature } from './plans/index.js';
 import { reminders } from './reminders/index.js';
 import { reportFeature } from './reports/index.js';
 import { statusFeature } from './status/index.js';
@@ -20,6 +21,7 @@ export const features: Feature[] = [
   reportFeature,
   reminders,
   statusFeature,
+  plansFeature,
   housekeeping,
 ];
 
@@ -32,6 +34,7 @@ export const registry: Registry = {
   commands,
   conversations: features.flatMap((f) => f.conversations ?? []),
   intents: intentOrder.flatMap((name) => features.find((f) => f.name === name)?.intents ?? []),
+  fileIntents: features.flatMap((f) => f.fileIntents ?? []),
 };
 
 export const jobs: Job[] = features.flatMap((f) => f.jobs ?? []);

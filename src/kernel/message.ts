@@ -7,6 +7,8 @@ export interface AttachmentRef {
   kind: 'photo' | 'document';
   fileId: string;
   name?: string;
+  /** Bytes, when the platform says (Telegram does), so an oversized file is refused before downloading it. */
+  size?: number;
 }
 
 export interface Incoming {
