@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { findTaskSections, importPlan, listAgencies, listNetworks, PlanImportRefused, type Db } from '../db/index.js';
+import { importPlan, listNetworks, PlanImportRefused, type Db } from '../db/index.js';
 import { fileProblem } from '../messages/cli.js';
 import { planCliText } from '../messages/index.js';
 import { formatPlanErrors, parsePlan } from '../plans/parse.js';
+import { explainRefusal } from '../plans/refusal.js';
 import type { Plan } from '../kernel/plan.js';
 import { withDatabase } from './open-db.js';
 import { runPlanDraft } from './plan-draft.js';
@@ -70,18 +71,6 @@ async function importFile(db: Db, plan: Plan, io: CliIo): Promise<number> {
     io.err(await explainRefusal(db, id, error));
     return 1;
   }
-}
-
-async function explainRefusal(db: Db, networkId: string, refusal: PlanImportRefused): Promise<string> {
-  if (refusal.reason === 'agency-in-use') {
-    const names = new Map((await listAgencies(db, networkId)).map((a) => [a.slug, a.name]));
-    return planCliText.refusedAgencies(refusal.ids.map((slug) => planCliText.agencyItem(slug, names.get(slug))));
-  }
-  if (refusal.reason === 'task-in-use') {
-    const sections = await findTaskSections(db, networkId, refusal.ids);
-    return planCliText.refusedTasks(refusal.ids.map((slug) => planCliText.taskItem(slug, sections.get(slug))));
-  }
-  return planCliText.refusedDuties(refusal.ids);
 }
 
 async function list(io: CliIo): Promise<number> {

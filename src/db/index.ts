@@ -9,6 +9,7 @@ export {
 } from './dialect.js';
 // The query modules paired with their PostgreSQL twins; the others below are SQLite-only until paired.
 export * from './paired.js';
+export * from './queries/plan-chat.js';
 export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
 export * from './queries/invites.js';
 export * from './queries/activities.js';

@@ -9,6 +9,7 @@ export { taskText } from './tasks.js';
 export { successionText } from './succession.js';
 export { planCliText } from './plan-cli.js';
 export { planDraftText } from './plan-draft.js';
+export { planChatText } from './plan-chat.js';
 export { muteText, remindCliText, reminderText } from './reminders.js';
 export { appName, linkText } from './link.js';
 export { reportText } from './reports.js';

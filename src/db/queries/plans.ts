@@ -42,6 +42,11 @@ export interface ImportResult {
 
 /** Upserts a plan: re-importing the same file changes nothing; removals of used rows are refused. */
 export async function importPlan(db: Db, source: Plan, actorPersonId: number | null, at: Date): Promise<ImportResult> {
+  return transaction(db, () => writePlan(db, source, actorPersonId, at));
+}
+
+/** The body of importPlan, for a caller that commits more rows with it. Call inside a transaction. */
+export function writePlan(db: Db, source: Plan, actorPersonId: number | null, at: Date): ImportResult {
   // Stored with a merged agency's duties passed to its successor (the hash too: a changed routing re-imports).
   const plan = withSuccessors(source);
   const hash = createHash('sha256').update(JSON.stringify(plan)).digest('hex');
@@ -53,16 +58,14 @@ export async function importPlan(db: Db, source: Plan, actorPersonId: number | n
     .where(eq(networks.id, networkId))
     .get();
   if (existing?.planHash === hash) return { networkId, unchanged: true, ...counts };
-  transaction(db, () => {
-    refuseRemovals(db, plan);
-    upsertNetwork(db, plan, hash, at);
-    const docIds = upsertDocuments(db, plan);
-    const agencyIds = upsertAgencies(db, plan);
-    upsertTasks(db, plan, docIds, agencyIds);
-    upsertSpecs(db, plan);
-    rebuildTaskIndex(db, networkId);
-    appendAudit(db, { actorPersonId, action: 'plan.import', detail: { networkId, hash, ...counts }, at });
-  });
+  refuseRemovals(db, plan);
+  upsertNetwork(db, plan, hash, at);
+  const docIds = upsertDocuments(db, plan);
+  const agencyIds = upsertAgencies(db, plan);
+  upsertTasks(db, plan, docIds, agencyIds);
+  upsertSpecs(db, plan);
+  rebuildTaskIndex(db, networkId);
+  appendAudit(db, { actorPersonId, action: 'plan.import', detail: { networkId, hash, ...counts }, at });
   return { networkId, unchanged: false, ...counts };
 }
 

@@ -20,22 +20,25 @@ export interface RoleChange {
 
 /** Gives a role; false when the person already had it (nothing written). */
 export async function grantRole(db: Db, change: RoleChange): Promise<boolean> {
-  return transaction(db, () => {
-    const inserted = db.orm
-      .insert(roles)
-      .values({
-        personId: change.personId,
-        networkId: change.networkId,
-        role: change.role,
-        grantedBy: change.actorPersonId,
-        createdAt: change.at,
-      })
-      .onConflictDoNothing()
-      .run().changes;
-    if (inserted === 0) return false;
-    recordChange(db, change, 'role.grant');
-    return true;
-  });
+  return transaction(db, () => insertRoleGrant(db, change));
+}
+
+/** The body of grantRole, for a caller that commits more rows with it. Call inside a transaction. */
+export function insertRoleGrant(db: Db, change: RoleChange): boolean {
+  const inserted = db.orm
+    .insert(roles)
+    .values({
+      personId: change.personId,
+      networkId: change.networkId,
+      role: change.role,
+      grantedBy: change.actorPersonId,
+      createdAt: change.at,
+    })
+    .onConflictDoNothing()
+    .run().changes;
+  if (inserted === 0) return false;
+  recordChange(db, change, 'role.grant');
+  return true;
 }
 
 /** Takes a role away; false when the person did not have it. */

@@ -1,5 +1,6 @@
 import type { Command } from '../../bot/context.js';
-import { common, reportText } from '../../messages/index.js';
+import { common, planChatText, reportText } from '../../messages/index.js';
+import { planKind } from '../plans/index.js';
 import { reportKind } from '../reports/index.js';
 
 export const cancel: Command = {
@@ -13,8 +14,15 @@ export const cancel: Command = {
       return;
     }
     // A report's answers live in its draft, not in the conversation: stopping loses nothing, so say so.
-    const wasReport = ctx.conversation.current.kind === reportKind.kind;
+    const { kind } = ctx.conversation.current;
     ctx.conversation.end();
-    ctx.reply(wasReport ? reportText.stoppedDraftKept : common.cancelled);
+    // A plan draft was never imported: stopping keeps nothing, so say that nothing was created.
+    ctx.reply(
+      kind === reportKind.kind
+        ? reportText.stoppedDraftKept
+        : kind === planKind.kind
+          ? planChatText.cancelled
+          : common.cancelled,
+    );
   },
 };

@@ -33,6 +33,7 @@ export const audiences: Record<string, Audience> = {
   xoacanbo: 'admin',
   chan: 'admin',
   bochan: 'admin',
+  kehoach: 'admin',
 };
 
 const order: Audience[] = ['everyone', 'officer', 'leader', 'admin'];

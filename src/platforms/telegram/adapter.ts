@@ -9,6 +9,7 @@ import { withRetry } from '../../bot/retry.js';
 import type { Bot } from '../../bot/router.js';
 import { secretsEqual } from '../../http/secure-compare.js';
 import { createWebhookRoutes } from '../../http/webhook.js';
+import { downloadTelegramFile } from './download.js';
 import { mapTelegramUpdate, migrationOf } from './map.js';
 import { call, sendTelegramReplies } from './send.js';
 
@@ -130,6 +131,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
       return member.status === 'creator' || member.status === 'administrator';
     },
     deepLink: (code) => `https://t.me/${telegraf.botInfo?.username}?start=${code}`,
+    downloadFile: (fileId, maxBytes) => downloadTelegramFile(telegraf.telegram, fileId, maxBytes),
   };
 
   const transport: OutboxTransport = {

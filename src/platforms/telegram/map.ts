@@ -29,7 +29,9 @@ const messageShape = z.object({
   entities: z.array(entity).optional(),
   caption_entities: z.array(entity).optional(),
   photo: z.array(z.object({ file_id: z.string(), file_size: z.number().optional() })).optional(),
-  document: z.object({ file_id: z.string(), file_name: z.string().optional() }).optional(),
+  document: z
+    .object({ file_id: z.string(), file_name: z.string().optional(), file_size: z.number().optional() })
+    .optional(),
   reply_to_message: z.object({ from: user.optional() }).optional(),
   migrate_to_chat_id: z.number().optional(),
 });
@@ -50,7 +52,7 @@ type AnyMessage = {
   entities?: { type: string; offset: number; length: number }[];
   caption_entities?: { type: string; offset: number; length: number }[];
   photo?: { file_id: string; file_size?: number }[];
-  document?: { file_id: string; file_name?: string };
+  document?: { file_id: string; file_name?: string; file_size?: number };
   reply_to_message?: {
     from?: { id: number; first_name?: string; last_name?: string; username?: string; is_bot?: boolean };
   };
@@ -127,7 +129,12 @@ function mapAttachments(message: AnyMessage): AttachmentRef[] {
   const largest = message.photo?.[message.photo.length - 1];
   if (largest) refs.push({ kind: 'photo', fileId: largest.file_id });
   if (message.document)
-    refs.push({ kind: 'document', fileId: message.document.file_id, name: message.document.file_name });
+    refs.push({
+      kind: 'document',
+      fileId: message.document.file_id,
+      name: message.document.file_name,
+      ...(message.document.file_size ? { size: message.document.file_size } : {}),
+    });
   return refs;
 }
 
