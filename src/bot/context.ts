@@ -7,7 +7,7 @@ import type { Actor } from '../kernel/actor.js';
 import type { Job } from './job.js';
 import type { HolidayCalendar } from '../kernel/calendar/holidays.js';
 import type { ConversationWrite } from '../kernel/conversation.js';
-import type { Choice, Incoming, Platform, Reply } from '../kernel/message.js';
+import type { Choice, Incoming, MembershipEvent, Platform, Reply } from '../kernel/message.js';
 
 export type { ConversationWrite };
 
@@ -96,10 +96,25 @@ export interface FileIntent {
   run(ctx: Ctx): Promise<void>;
 }
 
+/** What a feature does when the bot joins or leaves a group (greets it, marks its binding inactive). */
+export interface MembershipHandler {
+  run(ctx: Ctx, event: MembershipEvent): Promise<void>;
+}
+
+/**
+ * Sees every message written in a group, addressed to the bot or not, before it is handled; what it replies goes
+ * first. Kept cheap: it runs for each group message.
+ */
+export interface GroupWatcher {
+  run(msg: Incoming, services: Services, now: Date): Promise<Reply | undefined>;
+}
+
 export interface Registry {
   commands: Command[];
   conversations: ConversationDef<any>[];
   intents: Intent[];
+  membership?: MembershipHandler[];
+  groupWatchers?: GroupWatcher[];
   fileIntents?: FileIntent[];
 }
 
@@ -110,5 +125,7 @@ export interface Feature {
   conversations?: ConversationDef<any>[];
   intents?: Intent[];
   fileIntents?: FileIntent[];
+  membership?: MembershipHandler[];
+  groupWatchers?: GroupWatcher[];
   jobs?: Job[];
 }

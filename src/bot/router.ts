@@ -23,6 +23,7 @@ import type {
 import { ConversationStateError, UserError, databaseFault } from './errors.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { Choice, Incoming, Reply } from '../kernel/message.js';
+import type { Actor } from '../kernel/actor.js';
 import { parseCommand } from './parse-command.js';
 import { smallTalk, withoutCourtesy } from './small-talk.js';
 import { normalize } from '../kernel/text.js';
@@ -95,9 +96,10 @@ interface Deps {
 }
 
 async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> {
-  if (incoming.chat.type === 'group' && !incoming.addressed) return [];
   const { services } = deps;
   const now = services.clock();
+  const watched = incoming.chat.type === 'group' ? await watchGroup(deps, incoming, now) : [];
+  if (incoming.chat.type === 'group' && !incoming.addressed && !incoming.membership) return watched;
   const key: ChatUserKey = { platform: incoming.platform, chatId: incoming.chat.id, userId: incoming.sender.id };
   const actor = await ensureActor(
     services.db,
@@ -110,13 +112,15 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
     },
     services.config.admins,
   );
+  // What happened to the bot in a chat is a fact to record, whoever caused it: not refused like a request.
+  if (incoming.membership) return membershipEvent(deps, incoming, actor, now);
   const block = await checkBlock(services.db, actor.personId, now);
   if (block !== 'open') return blockedAnswer(services, incoming, block);
   const msg = await resolveChoice(services, key, incoming);
   const stored = await findConversation(services.db, key);
   const miss = stored ? undefined : await menuMiss(services, key, msg);
   if (miss) return [miss];
-  const replies: Reply[] = [];
+  const replies: Reply[] = [...watched];
   const control = createControl(deps, key, stored, now);
   const ctx: Ctx = {
     msg,
@@ -136,6 +140,32 @@ async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> 
   const write = control.takeWrite();
   if (write) await saveConversation(services.db, write);
   await rememberMenu(services, key, replies, now);
+  return replies;
+}
+
+/** Every watcher sees the group message; their replies go before the answer to it. */
+async function watchGroup(deps: Deps, msg: Incoming, now: Date): Promise<Reply[]> {
+  const replies: Reply[] = [];
+  for (const watcher of deps.registry.groupWatchers ?? []) {
+    const reply = await watcher.run(msg, deps.services, now);
+    if (reply) replies.push(reply);
+  }
+  return replies;
+}
+
+async function membershipEvent(deps: Deps, msg: Incoming, actor: Actor, now: Date): Promise<Reply[]> {
+  const replies: Reply[] = [];
+  const key: ChatUserKey = { platform: msg.platform, chatId: msg.chat.id, userId: msg.sender.id };
+  const ctx: Ctx = {
+    msg,
+    now,
+    services: deps.services,
+    actor,
+    conversation: createControl(deps, key, undefined, now),
+    reply: (reply, choices) =>
+      replies.push(typeof reply === 'string' ? (choices ? { text: reply, choices } : { text: reply }) : reply),
+  };
+  for (const handler of deps.registry.membership ?? []) await handler.run(ctx, msg.membership!);
   return replies;
 }
 

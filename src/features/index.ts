@@ -4,6 +4,7 @@ import type { Job } from '../bot/job.js';
 import { activities } from './activities/index.js';
 import { createBasics } from './basics/index.js';
 import { housekeeping } from './housekeeping/index.js';
+import { network } from './network/index.js';
 import { onboarding } from './onboarding/index.js';
 import { plansFeature } from './plans/index.js';
 import { reminders } from './reminders/index.js';
@@ -21,6 +22,7 @@ export const features: Feature[] = [
   reportFeature,
   reminders,
   statusFeature,
+  network,
   plansFeature,
   housekeeping,
 ];
@@ -34,6 +36,8 @@ export const registry: Registry = {
   commands,
   conversations: features.flatMap((f) => f.conversations ?? []),
   intents: intentOrder.flatMap((name) => features.find((f) => f.name === name)?.intents ?? []),
+  membership: features.flatMap((f) => f.membership ?? []),
+  groupWatchers: features.flatMap((f) => f.groupWatchers ?? []),
   fileIntents: features.flatMap((f) => f.fileIntents ?? []),
 };
 

@@ -26,6 +26,13 @@ export interface Incoming {
   /** In a group: the message addresses the bot (command, mention, reply to the bot). Always true in private. */
   addressed: boolean;
   date: Date;
+  /** Not a message: the bot was added to or removed from this chat (by `sender`). */
+  membership?: MembershipEvent;
+}
+
+/** What happened to the bot's own membership of a group chat. */
+export interface MembershipEvent {
+  kind: 'bot-added' | 'bot-removed';
 }
 
 export interface Choice {

@@ -34,3 +34,23 @@ export const joinText = {
     'Gửi lại mã mời: /moi tatca.',
   ],
 };
+
+export const groupText = {
+  /** Said in a group the bot was just added to. */
+  greeting: (title: string | undefined) =>
+    [
+      `Xin chào${title ? ` các anh chị trong nhóm "${title}"` : ''}! Tôi là Đầu Mối, trợ lý của mạng lưới ` +
+        'truyền thông chính sách theo Chỉ thị 07/CT-TTg: tôi nhắc hạn báo cáo, ghi nhận hoạt động truyền thông ' +
+        'và tổng hợp tình hình cho lãnh đạo.',
+      'Quản trị viên mạng lưới (đồng thời là quản trị viên của nhóm này) gõ /thietlap <mạng lưới> để gắn nhóm ' +
+        'với mạng lưới; khi đó tôi gửi nhắc hạn chung vào nhóm.',
+      'Cán bộ đầu mối nhắn riêng cho tôi và gõ /dangky <mã mời> để đăng ký. Gõ /trogiup để xem các lệnh.',
+    ].join('\n\n'),
+  /** Added back to a group whose binding was left inactive when the bot was removed. */
+  wasBound: (network: string, id: string) =>
+    `Nhóm này trước đây gắn với ${network}. Quản trị viên gõ /thietlap ${id} để gắn lại và nhận nhắc hạn trong nhóm.`,
+  /** Once per person: wrote in a bound group without being registered. */
+  registerHint: (name: string, network: string) =>
+    `${name} ơi, bạn chưa đăng ký với Đầu Mối (${network}). Để nhận nhắc hạn và báo cáo, hãy nhắn riêng cho tôi ` +
+    '(bấm vào tên bot, chọn Bắt đầu) rồi gõ /dangky <mã mời>; chưa có mã thì gõ /dangky để xin duyệt.',
+};

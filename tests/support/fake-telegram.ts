@@ -170,6 +170,16 @@ export class FakeTelegram {
     return build.document(this.world, userId, fileId, fileName, opts);
   }
 
+  /** The bot added to a group by `userId` (my_chat_member: left -> member). */
+  botAdded(chatId: number, userId: number, title?: string): TgUpdate {
+    return build.myChatMember(this.world, chatId, userId, { from: 'left', to: 'member', title });
+  }
+
+  /** The bot removed from a group by `userId` (my_chat_member: member -> kicked). */
+  botRemoved(chatId: number, userId: number): TgUpdate {
+    return build.myChatMember(this.world, chatId, userId, { from: 'member', to: 'kicked' });
+  }
+
   deliverWebhook(url: string, update: TgUpdate, secret?: string): Promise<number> {
     if (update.update_id === undefined) update.update_id = this.world.updateId();
     const headers: Record<string, string> = secret === undefined ? {} : { 'X-Telegram-Bot-Api-Secret-Token': secret };

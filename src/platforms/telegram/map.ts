@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AttachmentRef, Incoming } from '../../kernel/message.js';
 import { parseCommand } from '../../bot/parse-command.js';
 import { stripControl } from '../../kernel/text.js';
+import { mapMyChatMember } from './membership.js';
 
 export interface BotIdentity {
   id: number;
@@ -62,6 +63,7 @@ type AnyMessage = {
 /** Maps a Telegram update to the core message, or null for updates the bot does not handle. */
 export function mapTelegramUpdate(update: Update, bot: BotIdentity): Incoming | null {
   if (typeof update !== 'object' || update === null) return null;
+  if ('my_chat_member' in update) return mapMyChatMember(update.my_chat_member, bot.id);
   if ('callback_query' in update) {
     const query = callbackShape.safeParse(update.callback_query);
     return query.success ? mapCallback(query.data as never) : null;
