@@ -8,3 +8,16 @@ export const statusFeature: Feature = {
   commands: [status, exportCommand],
   intents: [statusIntent, exportIntent],
 };
+
+// For the web pages (features/web): the same views, chart and files as /tinhhinh and /xuat.
+export {
+  findStatusPeriod,
+  loadAgencyStatus,
+  loadNetworkStatus,
+  resolveStatusPeriod,
+  type AgencyLine,
+  type NetworkStatus,
+} from './summary.js';
+export { buildExportFiles, type ExportFormat } from './export-files.js';
+export { chartInput } from './documents.js';
+export { leadsNetwork, ledNetworks } from './scope.js';
