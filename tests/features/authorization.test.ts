@@ -92,6 +92,8 @@ const MATRIX: Row[] = [
   { command: 'chan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
   { command: 'bochan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
   { command: 'thietlap', args: 'vinh-phuc', inGroup: true, expect: only(NETWORK_ADMINS) },
+  // Any admin may draft a new network from a document (replacing one needs that network's admin).
+  { command: 'kehoach', args: 'moi', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
   { command: 'baocao', args: 'mo sở ngoại vụ', expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   { command: 'baocao', args: 'mokhoa sở ngoại vụ', expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   // Agency A's activity: its author and admins of its network change it.

@@ -18,12 +18,12 @@ export async function onRename(ctx: Ctx, state: PlanState): Promise<void> {
   const draft = state.draft!;
   const text = ctx.msg.text.replace(/\s+/g, ' ').trim();
   if (!text) return askRename(ctx, state);
-  const idTyped = /^(ma|id)\s*:?\s+(\S+)$/.exec(normalize(text));
-  if (!idTyped) {
+  if (!/^(ma|id)\s*:?\s/.test(normalize(text))) {
     const network = { ...draft.plan.network, name: text };
     return showReview(ctx, { ...state, draft: { ...draft, plan: { ...draft.plan, network } } }, [m.renamed(text)]);
   }
-  const id = idTyped[2]!;
+  // Everything after the word "mã" is the id, so "mã Cam Thanh" is refused rather than becoming the name.
+  const id = text.replace(/^\S+\s*:?\s*/u, '').toLowerCase();
   if (!isNetworkId(id)) return askRename(ctx, state, [m.badId(id)]);
   const taken = (await listNetworks(ctx.services.db)).find((n) => n.id === id);
   // Replacing an existing network is chosen with its own button, never by typing its id here.
