@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, notExists } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { agencies, blocks, invites, memberships } from '../schema.js';
 
@@ -54,4 +54,30 @@ export function listJoinedAgencyIds(db: Db, networkId: string): number[] {
     .where(and(eq(memberships.networkId, networkId), eq(memberships.status, 'active'), notExists(blocked)))
     .all()
     .map((r) => r.agencyId);
+}
+
+/** When an invite was made: recorded since the column exists; the older ones were all 7-day codes. */
+const invitedAt = sql<number>`coalesce(${invites.createdAt}, ${invites.expiresAt} - 604800000)`;
+
+/**
+ * Names of the network's active agencies that were invited (a code not cancelled) on or before `before` and still
+ * have no officer, in the plan's order: what the leaders' digest names a week after the invitations went out.
+ */
+export async function listStaleInvitedAgencies(db: Db, networkId: string, before: Date): Promise<string[]> {
+  const joined = new Set(listJoinedAgencyIds(db, networkId));
+  const rows = db.orm
+    .selectDistinct({ id: agencies.id, name: agencies.name, sortOrder: agencies.sortOrder })
+    .from(invites)
+    .innerJoin(agencies, eq(agencies.id, invites.agencyId))
+    .where(
+      and(
+        eq(invites.networkId, networkId),
+        eq(agencies.active, true),
+        isNull(invites.cancelledAt),
+        lte(invitedAt, before.getTime()),
+      ),
+    )
+    .orderBy(asc(agencies.sortOrder), asc(agencies.id))
+    .all();
+  return rows.filter((r) => !joined.has(r.id)).map((r) => r.name);
 }

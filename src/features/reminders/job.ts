@@ -6,6 +6,7 @@ import {
   listOfficerChats,
   listReminderDuties,
   listReportingAgencies,
+  listStaleInvitedAgencies,
   listSubmittedAgencies,
   recordReminders,
   type Db,
@@ -16,6 +17,7 @@ import { addDays, toVnDate, type VnDate } from '../../kernel/calendar/vn-time.js
 import { nextSendableInstant } from '../../kernel/calendar/working-time.js';
 import {
   groupReminders,
+  STALE_INVITE_DAYS,
   leaderDigests,
   officerReminders,
   type PeriodState,
@@ -115,7 +117,11 @@ async function loadPeriodState(db: Db, duty: ReminderDuty, period: Period): Prom
 }
 
 async function stepMessages(db: Db, state: PeriodState, step: StepContext): Promise<PlannedReminder[]> {
-  if (step.step === digestStep) return leaderDigests(state, await listLeaderChats(db, state.duty.networkId), step);
+  if (step.step === digestStep) {
+    const invitedBefore = new Date(step.sendAt.getTime() - STALE_INVITE_DAYS * 86_400_000);
+    const notJoined = await listStaleInvitedAgencies(db, state.duty.networkId, invitedBefore);
+    return leaderDigests(state, await listLeaderChats(db, state.duty.networkId), step, notJoined);
+  }
   const officers = await listOfficerChats(
     db,
     state.missing.map((a) => a.id),

@@ -10,6 +10,7 @@ import type {
 import type { HolidayCalendar } from '../../kernel/calendar/holidays.js';
 import type { Period } from '../../kernel/calendar/periods.js';
 import { dayOfWeek, diffDays, formatVnDate, toVnDate, vnDateKey } from '../../kernel/calendar/vn-time.js';
+import { joinText } from '../../messages/network.js';
 import { reminderText, type ReminderFacts } from '../../messages/reminders.js';
 
 // Turns one due step of one period into the messages it sends: officers of agencies that have not submitted,
@@ -84,16 +85,26 @@ export function groupReminders(state: PeriodState, groups: BoundGroup[], s: Step
   }));
 }
 
-export function leaderDigests(state: PeriodState, leaders: PersonChat[], s: StepContext): PlannedReminder[] {
+/** Agencies invited this many days ago or more and still without an officer are named in the digest. */
+export const STALE_INVITE_DAYS = 7;
+
+export function leaderDigests(
+  state: PeriodState,
+  leaders: PersonChat[],
+  s: StepContext,
+  notJoined: string[] = [],
+): PlannedReminder[] {
   const ids = new Set(state.agencies.map((a) => a.id));
   const counted = state.submitted.filter((x) => ids.has(x.agencyId));
   const late = counted.filter((x) => x.late).length;
   const counts = { submitted: counted.length, total: state.agencies.length, onTime: counted.length - late, late };
-  const text = reminderText.digest(
+  const digest = reminderText.digest(
     reminderFacts(state, s),
     counts,
     state.missing.map((a) => a.name),
   );
+  const stale = notJoined.length > 0 ? joinText.digestStale(STALE_INVITE_DAYS, notJoined) : [];
+  const text = [digest, ...(stale.length > 0 ? ['', ...stale] : [])].join('\n');
   const sendDay = vnDateKey(toVnDate(s.sendAt));
   return leaders
     .filter((l) => !isMuted(l, sendDay))
