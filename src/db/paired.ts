@@ -1,6 +1,6 @@
 // Generated shape, kept by hand: each SQLite query module paired with its PostgreSQL twin (see dialect.ts).
 // Everything a SQLite module exports passes through; its db functions are replaced by ones that follow the handle.
-import { dialects } from './dialect.js';
+import { dialects, type AnyDb } from './dialect.js';
 import * as peopleSqlite from './queries/people.js';
 import * as peoplePg from './pg/queries/people.js';
 import * as conversationsSqlite from './queries/conversations.js';
@@ -33,8 +33,20 @@ import * as successionSqlite from './queries/succession.js';
 import * as successionPg from './pg/queries/succession.js';
 import * as fileLinksSqlite from './queries/file-links.js';
 import * as fileLinksPg from './pg/queries/file-links.js';
+import * as activitiesSqlite from './queries/activities.js';
+import * as activitiesPg from './pg/queries/activities.js';
 import * as activityTasksSqlite from './queries/activity-tasks.js';
 import * as activityTasksPg from './pg/queries/activity-tasks.js';
+import * as remindersSqlite from './queries/reminders.js';
+import * as remindersPg from './pg/queries/reminders.js';
+import * as reportsSqlite from './queries/reports.js';
+import * as reportsPg from './pg/queries/reports.js';
+import * as reportDraftsSqlite from './queries/report-drafts.js';
+import * as reportDraftsPg from './pg/queries/report-drafts.js';
+import * as reportSubmissionsSqlite from './queries/report-submissions.js';
+import * as reportSubmissionsPg from './pg/queries/report-submissions.js';
+import * as reportHistorySqlite from './queries/report-history.js';
+import * as reportHistoryPg from './pg/queries/report-history.js';
 import * as retentionSqlite from './queries/retention.js';
 import * as retentionPg from './pg/queries/retention.js';
 
@@ -125,8 +137,64 @@ export const { listPredecessors } = dialects(successionSqlite, successionPg);
 export * from './queries/file-links.js';
 export const { pruneExpiredFileLinks, insertFileLink, findFileLink } = dialects(fileLinksSqlite, fileLinksPg);
 
+export * from './queries/activities.js';
+export const {
+  insertActivity,
+  findActivity,
+  updateActivity,
+  softDeleteActivity,
+  listActivities,
+  countActivitiesByType,
+  findNetworkActivityTypes,
+} = dialects(activitiesSqlite, activitiesPg);
+
 export * from './queries/activity-tasks.js';
 export const { findTaskForAgency, suggestTasksForAgency } = dialects(activityTasksSqlite, activityTasksPg);
+
+export * from './queries/reminders.js';
+const reminders = dialects(remindersSqlite, remindersPg);
+export const {
+  listReminderDuties,
+  listReportingAgencies,
+  listSubmittedAgencies,
+  listOfficerChats,
+  listLeaderChats,
+  listLoggedReminders,
+  cancelMootReminders,
+  claimJobRun,
+  releaseJobRun,
+  setMutedUntil,
+  findMutedUntil,
+} = reminders;
+// Generic: the dispatcher keeps the caller's reminder type.
+export const recordReminders = reminders.recordReminders as <T extends remindersSqlite.ReminderToRecord>(
+  db: AnyDb,
+  reminders: T[],
+  at: Date,
+) => Promise<T[]>;
+
+export * from './queries/reports.js';
+export const { listAgencyDuties, ensurePeriod, findPeriodWithDuty, findTemplate, listReportTasks } = dialects(
+  reportsSqlite,
+  reportsPg,
+);
+
+export * from './queries/report-drafts.js';
+export const { findDraft, createDraft, saveDraft, takeOverDraft, releaseDraft, discardDraft, listAgencyDrafts } =
+  dialects(reportDraftsSqlite, reportDraftsPg);
+
+export * from './queries/report-submissions.js';
+export const {
+  findCurrentSubmission,
+  findSubmission,
+  listSubmissionVersions,
+  submitDraft,
+  reopenSubmission,
+  listReopenedReports,
+} = dialects(reportSubmissionsSqlite, reportSubmissionsPg);
+
+export * from './queries/report-history.js';
+export const { listReportHistory, listAgencyOfficerChats } = dialects(reportHistorySqlite, reportHistoryPg);
 
 export * from './queries/retention.js';
 export const { pruneFinishedOutbox } = dialects(retentionSqlite, retentionPg);
