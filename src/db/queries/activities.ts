@@ -227,8 +227,12 @@ export async function countActivitiesByType(db: Db, filter: ActivityFilter): Pro
 
 /** The network's activity-type overrides as stored from its plan (validated at import). */
 export async function findNetworkActivityTypes(db: Db, networkId: string): Promise<unknown[] | null> {
-  return (
-    db.orm.select({ types: networks.activityTypes }).from(networks).where(eq(networks.id, networkId)).get()?.types ??
-    null
+  const query = preparedQuery(db, 'activities.networkTypes', () =>
+    db.orm
+      .select({ types: networks.activityTypes })
+      .from(networks)
+      .where(eq(networks.id, sql.placeholder('networkId')))
+      .prepare(),
   );
+  return query.get({ networkId })?.types ?? null;
 }
