@@ -6,6 +6,7 @@ import {
   countOutgoing,
   countPendingMigrations,
   migrateDatabase,
+  openCoordination,
   openDatabase,
   type Db,
 } from './db/index.js';
@@ -14,6 +15,7 @@ import type { AppConfig } from './config.js';
 import type { Services } from './bot/context.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox/sender.js';
 import { telegramLimits } from './bot/outbox/rate-limiter.js';
+import { botLeaderKey } from './bot/leadership.js';
 import { createBot, type Bot } from './bot/router.js';
 import { loadHolidayCalendar } from './kernel/calendar/holidays.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
@@ -58,6 +60,10 @@ export interface App {
 export async function createApp(config: AppConfig, options: AppOptions): Promise<App> {
   const db = openDatabase(config.databaseUrl ?? config.databasePath, { busyTimeoutMs: config.databaseBusyTimeoutMs });
   await migrateDatabase(db);
+  // PostgreSQL: this instance's session for leaderships and locks; undefined on SQLite (one process).
+  const coordination = await openCoordination(db, (error) =>
+    options.log.error({ err: error }, 'lost the coordination session with PostgreSQL: this instance stops sending'),
+  );
   const services: Services = {
     db,
     log: options.log,
@@ -66,6 +72,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     activityTypes: loadActivityTypeCatalog(),
     calendar: loadHolidayCalendar(),
     platforms: {},
+    coordination,
   };
   await loadShippedPlans(db, config.plansDir, services.clock(), options.log);
   const core = createBot(services, registry);
@@ -110,6 +117,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
         limits: telegramLimits,
         log: options.log,
         clock: services.clock,
+        coordination,
+        leaderKey: botLeaderKey('send', 'telegram', config.telegram!.token),
       }),
     );
   }
@@ -132,6 +141,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
         limits: zaloLimits(config.zalo.ratePerSec),
         log: options.log,
         clock: services.clock,
+        coordination,
+        leaderKey: botLeaderKey('send', 'zalo', config.zalo.token),
       }),
     );
   }
@@ -157,6 +168,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           log: options.log,
           clock: services.clock,
           jobs,
+          coordination,
           outbox: { notify: () => senders.forEach((s) => s.notify()) },
           settings: {
             calendar: services.calendar,
@@ -197,6 +209,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       await zalo?.stop();
       for (const sender of senders) await sender.stop();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await coordination?.close();
       await closeDatabase(db);
     },
   };

@@ -7,6 +7,7 @@ import type { Actor } from '../kernel/actor.js';
 import type { Job } from './job.js';
 import type { HolidayCalendar } from '../kernel/calendar/holidays.js';
 import type { ConversationWrite } from '../kernel/conversation.js';
+import type { Coordination } from '../kernel/instances.js';
 import type { Choice, Incoming, MembershipEvent, Platform, Reply } from '../kernel/message.js';
 
 export type { ConversationWrite };
@@ -35,6 +36,8 @@ export interface Services {
   /** Public holidays and swapped working days (calendar/holidays-vn.yaml), loaded once. */
   calendar: HolidayCalendar;
   platforms: Partial<Record<Platform, PlatformCapabilities>>;
+  /** Several instances on one PostgreSQL database share the work through it; undefined on SQLite. */
+  coordination?: Coordination;
   /** Stores a file for download over HTTP and returns its unguessable, expiring URL (when PUBLIC_URL is set). */
   publishFile?(file: { fileName: string; contentType: string; data: Buffer }): Promise<string>;
 }

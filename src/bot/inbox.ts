@@ -10,6 +10,7 @@ import {
 import type { Logger } from '../logger.js';
 import type { Incoming, Platform, Reply } from '../kernel/message.js';
 import type { Services } from './context.js';
+import { createSharedInbox } from './inbox-shared.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { metrics } from './metrics.js';
 import type { Bot } from './router.js';
@@ -40,21 +41,26 @@ export function createInbox<U>(options: InboxOptions<U>) {
   const { platform, services, core, log } = options;
   const chats = createKeyedQueue();
   const inFlight = new Set<Promise<void>>();
+  const shared = services.coordination
+    ? createSharedInbox({ ...options, coordination: services.coordination, chats, answer })
+    : undefined;
 
   // Updates join their chat's queue in the order they arrived, even when mapping one takes longer than the next
   // (a button press is acknowledged first): otherwise a message could be answered before the button pressed
   // before it. Mappings still run at once; only joining the queue waits for the ones before.
   let intake: Promise<unknown> = Promise.resolve();
 
-  function handle(key: string, update: U): Promise<void> {
+  /** Resolves once the update is answered: true, or false when it maps to nothing to answer. */
+  function handle(key: string, update: U): Promise<boolean> {
     const mapped = options.toIncoming(update);
     // The work is wrapped so that joining the queue does not wait for the work itself.
     const joined = intake.then(async () => {
       const incoming = await mapped;
-      return incoming ? { work: chats.run(incoming.chat.id, () => answer(key, incoming)) } : undefined;
+      if (!incoming) return undefined;
+      return { work: shared ? shared.run(key, incoming) : chats.run(incoming.chat.id, () => answer(key, incoming)) };
     });
     intake = joined.catch(() => undefined);
-    return joined.then((queued) => queued?.work);
+    return joined.then((queued) => (queued ? queued.work.then(() => true) : false));
   }
 
   async function answer(key: string, incoming: Incoming): Promise<void> {
@@ -66,6 +72,7 @@ export function createInbox<U>(options: InboxOptions<U>) {
   }
 
   function process(key: string, update: U): Promise<void> {
+    if (shared) return track(processShared(key, update));
     const timer = metrics.handlingSeconds.startTimer({ platform });
     const task = handle(key, update)
       .then(
@@ -77,10 +84,23 @@ export function createInbox<U>(options: InboxOptions<U>) {
       )
       .then(() => timer())
       .then(() => markInboundDone(services.db, platform, key))
-      .catch((error: unknown) => log.error({ err: error, updateKey: key }, 'could not mark update done'))
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    return task;
+      .catch((error: unknown) => log.error({ err: error, updateKey: key }, 'could not mark update done'));
+    return track(task);
+  }
+
+  function track(task: Promise<void>): Promise<void> {
+    const tracked = task.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    return tracked;
+  }
+
+  /** Handled, counted and marked done under the chat's lock (inbox-shared); an update with nothing to answer here. */
+  async function processShared(key: string, update: U): Promise<void> {
+    try {
+      if (!(await handle(key, update))) await markInboundDone(services.db, platform, key);
+    } catch (error) {
+      log.error({ err: error, updateKey: key }, `${platform} update failed`);
+    }
   }
 
   async function resend(key: string, pending: PendingReplies): Promise<void> {
@@ -105,6 +125,7 @@ export function createInbox<U>(options: InboxOptions<U>) {
     process,
     /** Finishes updates recorded before a crash or restart, oldest first. */
     async replay(): Promise<number> {
+      if (shared) return shared.replay();
       const pending = await listUnfinishedInbound(services.db, platform);
       for (const row of pending) {
         if (row.status === 'handled') {
@@ -128,6 +149,7 @@ export function createInbox<U>(options: InboxOptions<U>) {
       while (inFlight.size > limit) await Promise.race(inFlight);
     },
     drain: async (): Promise<void> => {
+      await shared?.stop();
       await Promise.allSettled([...inFlight]);
     },
   };

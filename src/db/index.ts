@@ -18,3 +18,4 @@ export * from './queries/status-lookup.js';
 export * from './queries/export-rows.js';
 export * from './queries/join-states.js';
 export * from './health.js';
+export * from './instances.js';

@@ -3,6 +3,8 @@ import { claimJobRun, releaseJobRun, type Db } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import type { Job, JobSettings, OutboxNotifier } from '../bot/job.js';
 import { metrics } from '../bot/metrics.js';
+import type { Coordination } from '../kernel/instances.js';
+import { createJobLeases, JOB_SWEEP_EVERY_MS } from './leases.js';
 
 // The only place that knows about node-cron: maps each job to its schedule in Vietnam time. A job runs at
 // most once per slot (job_runs), and at start-up the latest slot missed while the bot was down runs once.
@@ -18,6 +20,8 @@ export interface SchedulerOptions {
   settings: JobSettings;
   /** The job list, given by the composition root (app.ts). */
   jobs: Job[];
+  /** Several instances (PostgreSQL): runs are leased, and a dead instance's run is taken over. */
+  coordination?: Coordination;
 }
 
 export type SlotOutcome = 'ran' | 'skipped' | 'failed';
@@ -28,6 +32,8 @@ export function createScheduler(options: SchedulerOptions) {
   const jobs = options.jobs;
   const tasks: ScheduledTask[] = [];
   const running = new Set<Promise<SlotOutcome>>();
+  const leases = options.coordination ? createJobLeases(db, options.coordination, clock) : undefined;
+  let sweeper: ReturnType<typeof setInterval> | undefined;
 
   async function runSlot(job: Job, slot: string): Promise<SlotOutcome> {
     const outcome = await runOnce(job, slot);
@@ -37,14 +43,39 @@ export function createScheduler(options: SchedulerOptions) {
 
   async function runOnce(job: Job, slot: string): Promise<SlotOutcome> {
     const now = clock();
+    if (leases) return (await leases.claim(job.name, slot, now)) ? runLeased(job, slot, now) : 'skipped';
     if (!(await claimJobRun(db, job.name, slot, now))) return 'skipped';
     try {
-      await job.run({ db, outbox: options.outbox, log: log.child({ job: job.name, slot }), now, settings });
+      await runJob(job, slot, now);
       return 'ran';
     } catch (error) {
       log.error({ err: error, job: job.name, slot }, 'job failed');
       await releaseJobRun(db, job.name, slot);
       return 'failed';
+    }
+  }
+
+  const runJob = (job: Job, slot: string, now: Date): Promise<void> =>
+    job.run({ db, outbox: options.outbox, log: log.child({ job: job.name, slot }), now, settings });
+
+  async function runLeased(job: Job, slot: string, now: Date): Promise<SlotOutcome> {
+    try {
+      await leases!.hold(job.name, slot, () => runJob(job, slot, now));
+      return 'ran';
+    } catch (error) {
+      log.error({ err: error, job: job.name, slot }, 'job failed');
+      return 'failed';
+    }
+  }
+
+  /** Reruns the slots whose instance died mid-run. */
+  async function takeOver(): Promise<void> {
+    for (const { job: name, slot } of await leases!.takeOver()) {
+      const job = jobs.find((j) => j.name === name);
+      if (!job) continue;
+      log.warn({ job: name, slot }, 'job slot of a stopped instance taken over');
+      const outcome = await track(runLeased(job, slot, clock()));
+      metrics.jobRuns.inc({ job: name, outcome });
     }
   }
 
@@ -76,9 +107,17 @@ export function createScheduler(options: SchedulerOptions) {
         tasks.push(task);
         await catchUp(job, task);
       }
+      if (leases) {
+        await takeOver();
+        sweeper = setInterval(
+          () => void takeOver().catch((e: unknown) => log.warn({ err: e }, 'job takeover failed')),
+          JOB_SWEEP_EVERY_MS,
+        );
+      }
     },
     /** Stops the ticks and waits for runs in progress, so the database is not closed under them. */
     async stop(): Promise<void> {
+      clearInterval(sweeper);
       for (const task of tasks.splice(0)) await task.destroy();
       await Promise.all(running);
     },

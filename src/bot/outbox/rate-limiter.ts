@@ -7,7 +7,8 @@ export interface RateLimits {
 }
 
 /** A little over a second, so network jitter never packs 31 messages into the server's one-second window. */
-const WINDOW_MS = 1050;
+export const RATE_WINDOW_MS = 1050;
+const WINDOW_MS = RATE_WINDOW_MS;
 
 export const telegramLimits: RateLimits = { globalPerSec: 30, perChatIntervalMs: 1000, groupPerMinute: 20 };
 

@@ -12,7 +12,9 @@ import type { Logger } from '../../logger.js';
 
 export type { OutboxRow };
 import { PlatformApiError, isRetryable } from '../errors.js';
+import type { Coordination } from '../../kernel/instances.js';
 import { metrics } from '../metrics.js';
+import { createElection, STANDBY_POLL_MS } from './election.js';
 import { createRateLimiter, type RateLimits } from './rate-limiter.js';
 import { retryDelayMs, sleep as realSleep } from '../retry.js';
 
@@ -34,6 +36,10 @@ export interface OutboxSenderOptions {
   maxPauseSec?: number;
   maxAttempts?: number;
   idleMs?: number;
+  /** Several instances (PostgreSQL): only the elected one sends; without it this process always does. */
+  coordination?: Coordination;
+  /** The election's name, one per bot token (required with coordination). */
+  leaderKey?: string;
 }
 
 /** Drains the durable outbox of one platform within its rate limits. */
@@ -45,6 +51,16 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   const maxPauseMs = (options.maxPauseSec ?? 60) * 1000;
   const maxAttempts = options.maxAttempts ?? 8;
   const limiter = createRateLimiter(options.limits);
+  const election = options.coordination
+    ? createElection({
+        db,
+        platform,
+        coordination: options.coordination,
+        leaderKey: options.leaderKey ?? platform,
+        log,
+        clock,
+      })
+    : undefined;
   const inFlight = new Set<Promise<void>>();
   const recent429s = slidingCounter(2000);
   let running = false;
@@ -105,7 +121,9 @@ export function createOutboxSender(options: OutboxSenderOptions) {
         { platform, chat: d.chatId, outbox: d.id, about: d.about, reason: d.reason },
         'outgoing message dropped',
       );
-    const rows = await claimDueOutgoing(db, platform, clock(), batchSize);
+    const rows = election
+      ? await election.claim(clock(), batchSize)
+      : await claimDueOutgoing(db, platform, clock(), batchSize);
     let dispatched = 0;
     for (const row of rows) {
       const now = clock().getTime();
@@ -128,6 +146,10 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   async function run(): Promise<void> {
     while (running) {
       try {
+        if (election && !(await election.ready())) {
+          await idle(STANDBY_POLL_MS);
+          continue;
+        }
         const sent = await drainOnce();
         if (sent === 0) await idle();
       } catch (error) {
@@ -138,9 +160,9 @@ export function createOutboxSender(options: OutboxSenderOptions) {
     await Promise.all(inFlight);
   }
 
-  function idle(): Promise<void> {
+  function idle(ms = options.idleMs ?? 200): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, options.idleMs ?? 200);
+      const timer = setTimeout(resolve, ms);
       wake = () => {
         clearTimeout(timer);
         resolve();
@@ -151,14 +173,17 @@ export function createOutboxSender(options: OutboxSenderOptions) {
   return {
     platform,
     /** Whether this instance sends the platform's queue; on SQLite the one process always does. */
-    role: (): 'leader' | 'standby' => 'leader',
+    role: (): 'leader' | 'standby' => election?.role() ?? 'leader',
     drainOnce,
     /** Waits for sends already handed to the transport. */
     settle: () => Promise.all(inFlight).then(() => undefined),
     async start(): Promise<void> {
       if (running) return;
-      await releaseInterruptedOutgoing(db, platform);
-      metrics.leader.set({ platform }, 1);
+      if (election) await election.start();
+      else {
+        await releaseInterruptedOutgoing(db, platform);
+        metrics.leader.set({ platform }, 1);
+      }
       running = true;
       loop = run();
     },
@@ -170,6 +195,7 @@ export function createOutboxSender(options: OutboxSenderOptions) {
       running = false;
       wake?.();
       await loop;
+      await election?.stop();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import type { RateLimits } from '../../bot/outbox/rate-limiter.js';
 import type { Bot } from '../../bot/router.js';
 import { UserError, WebhookConflictError } from '../../bot/errors.js';
+import { awaitLeadership, botLeaderKey } from '../../bot/leadership.js';
 import { zaloText } from '../../messages/index.js';
 import { createZaloClient } from './client.js';
 import { mapZaloUpdate, parseZaloBody, type ZaloBotInfo, type ZaloUpdate } from './map.js';
@@ -131,7 +132,14 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     startPolling(): void {
       if (options.webhook || pollLoop) return;
       const timeoutSec = options.pollTimeoutSec ?? 30;
-      pollLoop = pollZalo({ client, timeoutSec, signal: abort.signal, log, onUpdates: ingestAll });
+      const poll = () => pollZalo({ client, timeoutSec, signal: abort.signal, log, onUpdates: ingestAll });
+      const coordination = services.coordination;
+      // getUpdates hands each update to one caller: with several instances only the elected one polls.
+      pollLoop = coordination
+        ? awaitLeadership(coordination, botLeaderKey('poll', 'zalo', options.token), abort.signal).then((lead) =>
+            lead ? poll() : undefined,
+          )
+        : poll();
     },
     async stop(): Promise<void> {
       abort.abort();
