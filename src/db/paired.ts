@@ -47,6 +47,12 @@ import * as reportSubmissionsSqlite from './queries/report-submissions.js';
 import * as reportSubmissionsPg from './pg/queries/report-submissions.js';
 import * as reportHistorySqlite from './queries/report-history.js';
 import * as reportHistoryPg from './pg/queries/report-history.js';
+import * as statusSqlite from './queries/status.js';
+import * as statusPg from './pg/queries/status.js';
+import * as statusLookupSqlite from './queries/status-lookup.js';
+import * as statusLookupPg from './pg/queries/status-lookup.js';
+import * as exportRowsSqlite from './queries/export-rows.js';
+import * as exportRowsPg from './pg/queries/export-rows.js';
 import * as retentionSqlite from './queries/retention.js';
 import * as retentionPg from './pg/queries/retention.js';
 
@@ -195,6 +201,40 @@ export const {
 
 export * from './queries/report-history.js';
 export const { listReportHistory, listAgencyOfficerChats } = dialects(reportHistorySqlite, reportHistoryPg);
+
+export * from './queries/status.js';
+export const {
+  listPeriodSubmissions,
+  countNetworkTypeTotals,
+  countNetworkAgencyTotals,
+  countNetworkActivityCells,
+  countAgencyTypeTotals,
+  countNetworkActivities,
+  countNetworkActivitiesByMonth,
+  countPeriodReports,
+  listPeriodIssues,
+  sumAgencyActivityFigures,
+} = dialects(statusSqlite, statusPg);
+
+export * from './queries/status-lookup.js';
+export const {
+  findStatusNetwork,
+  listStatusNetworks,
+  listChildNetworks,
+  listActiveDuties,
+  listActiveAgencies,
+  listExpectedAgencies,
+} = dialects(statusLookupSqlite, statusLookupPg);
+
+export * from './queries/export-rows.js';
+export const {
+  listAgencyNames,
+  listAgencyOfficerNames,
+  findTemplateQuestions,
+  listSubmissionAnswers,
+  listNetworkTaskTexts,
+  listActivityExportRows,
+} = dialects(exportRowsSqlite, exportRowsPg);
 
 export * from './queries/retention.js';
 export const { pruneFinishedOutbox } = dialects(retentionSqlite, retentionPg);
