@@ -131,22 +131,25 @@ describe('a plan document sent to the bot on Telegram', () => {
     expect(rows(t, "SELECT count(*) AS n FROM roles WHERE network_id = 'binh-dinh'")).toEqual([{ n: 0 }]);
   });
 
-  it('refuses a spreadsheet and an oversized file without downloading them, and a scan or a broken file after, creating nothing', async () => {
+  it('refuses a scan and a broken file, and in /kehoach a spreadsheet and an oversized file without downloading them, creating nothing', async () => {
     chat = await startTelegramChat();
     const { fake, t } = chat;
     const networks = countOf(t, 'networks');
-    fake.pushUpdate(fake.document(ADMIN, 'BQx', 'ke-hoach-2026.xlsx'));
-    await chat.next(ADMIN, planDraftText.spreadsheet);
-    fake.pushUpdate(fake.document(ADMIN, 'BQbig', 'ke-hoach.pdf', { fileSize: 11 * 1024 * 1024 }));
-    await chat.next(ADMIN, planDraftText.tooBig(10));
-    expect(fake.callsOf('getFile')).toHaveLength(0);
-
     fake.pushUpdate(fake.document(ADMIN, 'BQscan', 'ke-hoach-scan.pdf', { data: await scannedPdf() }));
     expect(textOf(await chat.next(ADMIN, planDraftText.noTextLayer))).toContain(m.startOver);
     fake.pushUpdate(fake.document(ADMIN, 'BQbroken', 'ke-hoach.docx', { data: Buffer.from('PK\u0003\u0004 not a zip') }));
     await chat.next(ADMIN, planDraftText.broken('Word (.docx)'));
-    expect(countOf(t, 'networks')).toBe(networks);
     expect(countOf(t, 'conversations')).toBe(0);
+    expect(fake.callsOf('getFile')).toHaveLength(2);
+
+    fake.pushUpdate(fake.privateText(ADMIN, '/kehoach moi'));
+    await chat.next(ADMIN, m.ask(true));
+    fake.pushUpdate(fake.document(ADMIN, 'BQx', 'ke-hoach-2026.xlsx'));
+    expect(textOf(await chat.next(ADMIN, planDraftText.spreadsheet))).toContain(m.tryAnother);
+    fake.pushUpdate(fake.document(ADMIN, 'BQbig', 'ke-hoach.pdf', { fileSize: 11 * 1024 * 1024 }));
+    await chat.next(ADMIN, planDraftText.tooBig(10));
+    expect(fake.callsOf('getFile')).toHaveLength(2);
+    expect(countOf(t, 'networks')).toBe(networks);
   });
 
   it("takes a non-admin's plan-like file for an activity file, refuses /kehoach, and leaves /ghinhan attachments alone", async () => {
