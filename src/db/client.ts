@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { sha256Hex } from './code-hash.js';
 import * as schema from './schema.js';
 
 export const defaultMigrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
@@ -34,6 +35,7 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number } =
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   sqlite.pragma('foreign_keys = ON');
   cacheStatements(sqlite);
+  sqlite.function('sha256_hex', { deterministic: true }, (v: unknown) => (v === null ? null : sha256Hex(String(v))));
   return { dialect: 'sqlite', sqlite, orm: drizzle(sqlite, { schema }), path };
 }
 

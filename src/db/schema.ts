@@ -194,8 +194,12 @@ export const roles = sqliteTable(
   (t) => [primaryKey({ columns: [t.personId, t.networkId, t.role] })],
 );
 
+// Only a hash of each invite code is stored: a copy of the database or a backup gives no working code.
 export const invites = sqliteTable('invites', {
-  code: text('code').primaryKey(),
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  codeHash: text('code_hash').notNull().unique(),
+  /** The code's last two characters, to tell invites apart in lists; not enough to use it. */
+  hint: text('hint').notNull(),
   networkId: text('network_id')
     .notNull()
     .references(() => networks.id, { onDelete: 'cascade' }),

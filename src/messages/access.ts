@@ -53,15 +53,22 @@ export const accessText = {
   blockedNotice:
     'Tài khoản của bạn đã bị quản trị viên tạm ngừng sử dụng bot. Nếu có nhầm lẫn, hãy liên hệ quản trị viên mạng lưới.',
 
-  // /moi ds, /moi huy
+  // /moi ds, /moi huy: codes are stored hashed, so an invite is named by its number and last two characters.
   noOpenInvites: 'Không có mã mời nào đang còn hiệu lực.',
-  openInvites: (lines: string[]) => ['Các mã mời còn hiệu lực:', ...lines, 'Hủy một mã: /moi huy <mã>'].join('\n'),
-  inviteLine: (code: string, agency: string, network: string, expires: string) =>
-    `${code} - ${agency} (${network}), hết hạn ngày ${expires}`,
-  cancelUsage: 'Cách dùng: /moi huy <mã mời>. Xem các mã: /moi ds.',
-  inviteCancelled: (code: string) => `Đã hủy mã mời ${code}: mã không dùng được nữa.`,
-  inviteNotOpen: (code: string) => `Mã mời ${code} không còn hiệu lực (đã dùng, đã hủy hoặc hết hạn), không cần hủy.`,
-  inviteNotFound: (code: string) => `Không tìm thấy mã mời ${code}.`,
+  openInvites: (lines: string[]) =>
+    [
+      'Các mã mời còn hiệu lực (bot chỉ lưu dạng mã hóa nên không xem lại được mã; cần mã mới thì gõ /moi <cơ quan>):',
+      ...lines,
+      'Hủy một mã: bấm nút, hoặc gõ /moi huy #<số> hay /moi huy <mã>.',
+    ].join('\n'),
+  inviteName: (id: number, hint: string) => `#${id} (mã …${hint})`,
+  inviteLine: (name: string, agency: string, network: string, expires: string) =>
+    `${name} - ${agency} (${network}), hết hạn ngày ${expires}`,
+  cancelInviteLabel: (name: string, agency: string) => `Hủy ${name} ${agency}`,
+  cancelUsage: 'Cách dùng: /moi huy #<số> (số trong /moi ds) hoặc /moi huy <mã mời>.',
+  inviteCancelled: (name: string) => `Đã hủy mã mời ${name}: mã không dùng được nữa.`,
+  inviteNotOpen: (name: string) => `Mã mời ${name} không còn hiệu lực (đã dùng, đã hủy hoặc hết hạn), không cần hủy.`,
+  inviteNotFound: (ref: string) => `Không tìm thấy mã mời ${ref}. Xem các mã còn hiệu lực: /moi ds.`,
 
   // /dangky <mã>, /start <mã>
   codeInvalid:

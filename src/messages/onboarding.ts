@@ -66,7 +66,7 @@ export const onboarding = {
   inviteCreated: (code: string, agency: string, network: string, expires: string, link?: string) =>
     [
       `Mã mời cán bộ đầu mối của ${at(agency, network)}: ${code}`,
-      `Mã chỉ dùng được một lần, hết hạn ngày ${expires}.`,
+      `Mã chỉ dùng được một lần, hết hạn ngày ${expires}. Mã chỉ hiện lần này: bot không lưu lại mã.`,
       link ? `Gửi đường dẫn này cho cán bộ, bấm vào là đăng ký: ${link}` : '',
       `Hoặc cán bộ nhắn riêng cho bot: /dangky ${code}`,
     ]

@@ -221,8 +221,11 @@ export const roles = pgTable(
   (t) => [primaryKey({ columns: [t.personId, t.networkId, t.role] })],
 );
 
+// Only a hash of each invite code is stored (see the SQLite schema).
 export const invites = pgTable('invites', {
-  code: text('code').primaryKey(),
+  id: id(),
+  codeHash: text('code_hash').notNull().unique(),
+  hint: text('hint').notNull(),
   networkId: text('network_id')
     .notNull()
     .references(() => networks.id, { onDelete: 'cascade' }),

@@ -2,12 +2,14 @@ import { and, asc, count, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
+import { sha256Hex } from '../code-hash.js';
 import { agencies, auditLog, invites, networks } from '../schema.js';
 import { appendAudit } from './audit.js';
 import { applyConversationWrite } from './conversations.js';
 import { addMembership, findActiveMembershipIn, withdrawPendingIn } from './memberships.js';
 
 export interface InviteInput {
+  /** The plain code, as shown once to the admin; only its hash and last two characters are stored. */
   code: string;
   networkId: string;
   agencyId: number;
@@ -20,16 +22,18 @@ export interface InviteInput {
 export async function insertInvite(db: Db, input: InviteInput): Promise<boolean> {
   return transaction(db, () => {
     const { code, networkId, agencyId, createdBy, expiresAt, at } = input;
-    const inserted = db.orm
+    const hint = code.slice(-2);
+    const row = db.orm
       .insert(invites)
-      .values({ code, networkId, agencyId, createdBy, expiresAt })
+      .values({ codeHash: sha256Hex(code), hint, networkId, agencyId, createdBy, expiresAt, createdAt: at })
       .onConflictDoNothing()
-      .run().changes;
-    if (inserted === 0) return false;
+      .returning({ id: invites.id })
+      .get();
+    if (!row) return false;
     appendAudit(db, {
       actorPersonId: createdBy,
       action: 'invite.create',
-      detail: { code, networkId, agencyId, expiresAt: expiresAt.toISOString() },
+      detail: { inviteId: row.id, hint, networkId, agencyId, expiresAt: expiresAt.toISOString() },
       at,
     });
     return true;
@@ -92,7 +96,8 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
     if (recentFailures(db, input) >= input.limit.failures) return { kind: 'tooManyAttempts' };
     const invite = db.orm
       .select({
-        code: invites.code,
+        id: invites.id,
+        hint: invites.hint,
         usedBy: invites.usedBy,
         cancelledAt: invites.cancelledAt,
         expiresAt: invites.expiresAt,
@@ -104,7 +109,7 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
       .from(invites)
       .innerJoin(agencies, eq(agencies.id, invites.agencyId))
       .innerJoin(networks, eq(networks.id, invites.networkId))
-      .where(eq(invites.code, input.code))
+      .where(eq(invites.codeHash, sha256Hex(input.code)))
       .get();
     if (!invite) return failed(db, input, 'unknown');
     if (invite.cancelledAt !== null) return failed(db, input, 'cancelled');
@@ -131,10 +136,11 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
       },
       'active',
     );
-    db.orm.update(invites).set({ usedBy: input.personId, usedAt: input.at }).where(eq(invites.code, invite.code)).run();
+    db.orm.update(invites).set({ usedBy: input.personId, usedAt: input.at }).where(eq(invites.id, invite.id)).run();
     const detail = {
       membershipId,
-      code: invite.code,
+      inviteId: invite.id,
+      hint: invite.hint,
       personId: input.personId,
       networkId: invite.networkId,
       agencyId: invite.agencyId,
@@ -145,19 +151,23 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
 }
 
 export interface OpenInvite {
-  code: string;
+  id: number;
+  /** The code's last two characters: enough to tell invites apart, not to use one. */
+  hint: string;
   agencyName: string;
   networkId: string;
   networkName: string;
   expiresAt: Date;
 }
 
-/** Invites not used, not cancelled and not expired, soonest expiry first; `networkIds` undefined: every network. */
+const openAt = (at: Date) => and(isNull(invites.usedBy), isNull(invites.cancelledAt), gt(invites.expiresAt, at));
+
+/** Invites not used, not cancelled and not expired, by network, agency and expiry; `networkIds` undefined: all. */
 export async function listOpenInvites(db: Db, at: Date, networkIds?: string[]): Promise<OpenInvite[]> {
-  const open = and(isNull(invites.usedBy), isNull(invites.cancelledAt), gt(invites.expiresAt, at));
   return db.orm
     .select({
-      code: invites.code,
+      id: invites.id,
+      hint: invites.hint,
       agencyName: agencies.name,
       networkId: invites.networkId,
       networkName: networks.name,
@@ -166,35 +176,39 @@ export async function listOpenInvites(db: Db, at: Date, networkIds?: string[]): 
     .from(invites)
     .innerJoin(agencies, eq(agencies.id, invites.agencyId))
     .innerJoin(networks, eq(networks.id, invites.networkId))
-    .where(networkIds ? and(open, inArray(invites.networkId, networkIds)) : open)
-    .orderBy(asc(invites.expiresAt))
+    .where(networkIds ? and(openAt(at), inArray(invites.networkId, networkIds)) : openAt(at))
+    .orderBy(asc(networks.name), asc(agencies.name), asc(invites.expiresAt))
     .all();
 }
 
-export async function findInviteNetwork(db: Db, code: string): Promise<{ networkId: string } | undefined> {
-  return db.orm.select({ networkId: invites.networkId }).from(invites).where(eq(invites.code, code)).get();
+/** An invite named by its plain code (typed by an admin) or by the id `/moi ds` shows. */
+export type InviteRef = { code: string } | { id: number };
+
+export async function findInvite(
+  db: Db,
+  ref: InviteRef,
+): Promise<{ id: number; hint: string; networkId: string } | undefined> {
+  const where = 'code' in ref ? eq(invites.codeHash, sha256Hex(ref.code)) : eq(invites.id, ref.id);
+  return db.orm
+    .select({ id: invites.id, hint: invites.hint, networkId: invites.networkId })
+    .from(invites)
+    .where(where)
+    .get();
 }
 
 /** Cancels an open invite; false when it was used, cancelled or expired already. */
-export async function cancelInvite(db: Db, input: { code: string; actorPersonId: number; at: Date }): Promise<boolean> {
+export async function cancelInvite(db: Db, input: { id: number; actorPersonId: number; at: Date }): Promise<boolean> {
   return transaction(db, () => {
     const changed = db.orm
       .update(invites)
       .set({ cancelledAt: input.at, cancelledBy: input.actorPersonId })
-      .where(
-        and(
-          eq(invites.code, input.code),
-          isNull(invites.usedBy),
-          isNull(invites.cancelledAt),
-          gt(invites.expiresAt, input.at),
-        ),
-      )
+      .where(and(eq(invites.id, input.id), openAt(input.at)))
       .run().changes;
     if (changed === 0) return false;
     appendAudit(db, {
       actorPersonId: input.actorPersonId,
       action: 'invite.cancel',
-      detail: { code: input.code },
+      detail: { inviteId: input.id },
       at: input.at,
     });
     return true;

@@ -110,17 +110,42 @@ describe('/xoacanbo removes an officer from an agency', () => {
 });
 
 describe('/moi ds and /moi huy', () => {
-  it('lists open invites and cancels one: the code no longer registers anyone', async () => {
+  it('lists open invites by number and hint and cancels one: the code no longer registers anyone', async () => {
     t = await createTestApp();
     const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));
-    expect(await t.sayText('admin', '/moi ds')).toContain(
-      `${code} - Sở Tài chính (Tỉnh Vĩnh Phúc), hết hạn ngày 28/11/2026`,
-    );
-    expect(await t.sayText('admin', `/moi huy ${code.toLowerCase()}`)).toBe(accessText.inviteCancelled(code));
+    const name = accessText.inviteName(1, code.slice(-2));
+    const [list] = await t.say('admin', '/moi ds');
+    expect(list!.text).toContain(`${name} - Sở Tài chính (Tỉnh Vĩnh Phúc), hết hạn ngày 28/11/2026`);
+    expect(list!.text).not.toContain(code);
+    const button = list!.choices!.find((c) => c.label === accessText.cancelInviteLabel(name, 'Sở Tài chính'))!;
+    expect(button.id).toBe('/moi huy #1');
+    expect(await t.sayText('admin', '', { choice: button.id })).toBe(accessText.inviteCancelled(name));
     expect(await t.sayText('admin', '/moi ds')).toBe(accessText.noOpenInvites);
-    expect(await t.sayText('admin', `/moi huy ${code}`)).toBe(accessText.inviteNotOpen(code));
+    expect(await t.sayText('admin', `/moi huy ${code.toLowerCase()}`)).toBe(accessText.inviteNotOpen(name));
     expect(await t.sayText('hoa', `/dangky ${code}`)).not.toContain('Đăng ký thành công');
     expect(await auditActions(t)).toContain('invite.cancel');
+  });
+
+  it('cancels by the typed code too, and answers an unknown number or code as not found', async () => {
+    t = await createTestApp();
+    const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));
+    expect(await t.sayText('admin', '/moi huy #99')).toBe(accessText.inviteNotFound('#99'));
+    expect(await t.sayText('admin', '/moi huy ZZZZ2222')).toBe(accessText.inviteNotFound('ZZZZ2222'));
+    expect(await t.sayText('admin', `/moi huy ${code.slice(0, 4)}-${code.slice(4)}`)).toBe(
+      accessText.inviteCancelled(accessText.inviteName(1, code.slice(-2))),
+    );
+  });
+
+  it('stores only a hash of the code: neither the invites table nor the audit log holds it', async () => {
+    t = await createTestApp();
+    const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));
+    expect(code).toHaveLength(8);
+    const rows = JSON.stringify(t.app.db.sqlite.prepare('SELECT * FROM invites').all());
+    const audit = JSON.stringify(await listAudit(t.app.db, 200));
+    expect(rows).not.toContain(code);
+    expect(audit).not.toContain(code);
+    expect(await t.sayText('hoa', `/dangky ${code}`)).toContain('Sở Tài chính');
+    expect(JSON.stringify(await listAudit(t.app.db, 200))).not.toContain(code);
   });
 });
 
