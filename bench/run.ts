@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { runBigData } from './bigdata.js';
+import { runWeb } from './web.js';
 import { runFanout } from './fanout.js';
 import { runLoad } from './load.js';
 import { runRender } from './render.js';
@@ -97,6 +98,20 @@ if (wants('bigdata')) {
   results.bigData = big;
   const { statusMs, ...bigFigures } = big;
   console.table({ bigData: { ...bigFigures, 'status p50 ms': statusMs.p50, 'status max ms': statusMs.max } });
+}
+if (wants('web')) {
+  console.log(`Web network page: 30 networks, 3,000 agencies, ${arg('activities', 1_000_000)} activities…`);
+  const web = await runWeb(3000, arg('activities', 1_000_000));
+  results.web = web;
+  console.table({
+    web: {
+      'page p50 ms': web.networkPageMs.p50,
+      'page max ms': web.networkPageMs.max,
+      'commune p50 ms': web.communePageMs,
+      'page KB': web.networkPageKb,
+    },
+  });
+  check(web.networkPageMs.p50 <= 300, `web network page p50 ${web.networkPageMs.p50} ms <= 300 ms`);
 }
 
 machine.loadAverageAtEnd = loadavg().map(round);

@@ -28,6 +28,7 @@ import { consoleCapabilities, createConsoleTransport } from './platforms/console
 import { createTelegramAdapter, type TelegramAdapter } from './platforms/telegram/adapter.js';
 import { createZaloAdapter, zaloLimits, type ZaloAdapter } from './platforms/zalo/adapter.js';
 import { createFilePublisher } from './http/file-links.js';
+import { createWebRoutes } from './features/web/index.js';
 import { loadActivityTypeCatalog } from './plans/activity-types.js';
 import { loadShippedPlans } from './plans/load-shipped.js';
 
@@ -125,7 +126,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   if (config.publicUrl) {
     const files = createFilePublisher({ db, publicUrl: config.publicUrl, clock: services.clock });
     services.publishFile = files.publish;
-    routes.push(files.routes);
+    routes.push(files.routes, createWebRoutes(services));
   }
   const zalo = config.zalo
     ? createZaloAdapter({ ...config.zalo, core, services, pollTimeoutSec: options.pollTimeoutSec })

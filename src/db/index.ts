@@ -16,3 +16,5 @@ export * from './queries/links.js';
 export * from './queries/join-states.js';
 export * from './health.js';
 export * from './instances.js';
+export * from './queries/web-sessions.js';
+export * from './queries/web-views.js';

@@ -516,3 +516,35 @@ export const fileLinks = sqliteTable('file_links', {
   data: text('data').notNull(), // base64
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+// --- Web sign-in ------------------------------------------------------------
+// Only SHA-256 hashes of the sign-in links and session cookies are stored: a copy of the database signs no one in.
+
+export const webLogins = sqliteTable('web_logins', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  /** The identity that asked for the link: the session acts as it (deep links, notices). */
+  platform: text('platform').notNull(),
+  userId: text('user_id').notNull(),
+  createdAt: createdAt(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+});
+
+export const webSessions = sqliteTable(
+  'web_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    userId: text('user_id').notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('web_sessions_expires').on(t.expiresAt)],
+);

@@ -10,6 +10,7 @@ import { plansFeature } from './plans/index.js';
 import { reminders } from './reminders/index.js';
 import { reportFeature } from './reports/index.js';
 import { statusFeature } from './status/index.js';
+import { webFeature } from './web/index.js';
 import { taskFeature } from './tasks/index.js';
 
 const commands: Command[] = [];
@@ -22,6 +23,7 @@ export const features: Feature[] = [
   reportFeature,
   reminders,
   statusFeature,
+  webFeature,
   network,
   plansFeature,
   housekeeping,

@@ -26,10 +26,14 @@ export interface HttpEnv {
   Variables: { limits: HttpLimits; log: Logger };
 }
 
-/** A group of routes one part of the bot serves, mounted at the root. */
-export type HttpRoutes = Hono<HttpEnv>;
+/**
+ * A group of routes one part of the bot serves, mounted at the root. Any Env: the web pages type their own
+ * context variables, and Hono's Env is invariant, so no narrower type admits every group.
+ */
+export type HttpRoutes = Hono<any, any, any>;
 
-export function createRoutes(): HttpRoutes {
+/** A group of the HTTP layer's own routes, which read the server's limits and logger. */
+export function createRoutes(): Hono<HttpEnv> {
   return new Hono<HttpEnv>();
 }
 

@@ -10,6 +10,7 @@ import {
 import { registry } from '../../src/features/index.js';
 import type { Reply } from '../../src/kernel/message.js';
 import { accessText, activityText, common, onboarding, reportText, statusText } from '../../src/messages/index.js';
+import { webText } from '../../src/messages/web.js';
 import { submitReport } from '../support/reminders.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -91,6 +92,8 @@ const MATRIX: Row[] = [
   { command: 'xoacanbo', args: (w) => `cb ${w.membershipId}`, expect: only(NETWORK_ADMINS) },
   { command: 'chan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
   { command: 'bochan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
+  // A sign-in link for anyone with a role or an agency (without PUBLIC_URL they are told what to configure).
+  { command: 'web', expect: only(ROLES.filter((r) => r !== 'stranger')) },
   { command: 'thietlap', args: 'vinh-phuc', inGroup: true, expect: only(NETWORK_ADMINS) },
   // Any admin may draft a new network from a document (replacing one needs that network's admin).
   { command: 'kehoach', args: 'moi', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
@@ -146,6 +149,7 @@ const REFUSALS = [
   statusText.notLeader,
   statusText.otherAgency,
   statusText.export.onlyLeaders,
+  webText.notMember,
 ].map(pattern);
 const NOT_FOUND = [reportText.agencyNotFound, activityText.listNotUnderstood, accessText.inviteNotFound].map(pattern);
 

@@ -522,3 +522,33 @@ export const fileLinks = pgTable('file_links', {
   data: text('data').notNull(),
   expiresAt: ms('expires_at').notNull(),
 });
+
+// --- Web sign-in ------------------------------------------------------------
+
+export const webLogins = pgTable('web_logins', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  platform: text('platform').notNull(),
+  userId: text('user_id').notNull(),
+  createdAt: createdAt(),
+  expiresAt: ms('expires_at').notNull(),
+  usedAt: ms('used_at'),
+});
+
+export const webSessions = pgTable(
+  'web_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    userId: text('user_id').notNull(),
+    createdAt: createdAt(),
+    expiresAt: ms('expires_at').notNull(),
+    endedAt: ms('ended_at'),
+  },
+  (t) => [index('web_sessions_expires').on(t.expiresAt)],
+);
