@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { backupCli } from './cli/backup.js';
 import { exportCli } from './cli/export.js';
 import { migrateCli } from './cli/migrate.js';
+import { networkCli } from './cli/network.js';
 import { planCli } from './cli/plan.js';
 import { remindCli } from './cli/remind.js';
 import { zaloCli } from './cli/zalo.js';
@@ -23,7 +24,17 @@ const consoleCli: CliCommand = {
   run: (_args, io) => main(io.env, true),
 };
 
-const commands: CliCommand[] = [startCli, consoleCli, migrateCli, backupCli, remindCli, planCli, zaloCli, exportCli];
+const commands: CliCommand[] = [
+  startCli,
+  consoleCli,
+  migrateCli,
+  backupCli,
+  remindCli,
+  planCli,
+  zaloCli,
+  exportCli,
+  networkCli,
+];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -14,6 +14,7 @@ export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './insta
 export * from './queries/invites.js';
 export * from './queries/links.js';
 export * from './queries/join-states.js';
+export * from './queries/agency-import.js';
 export * from './health.js';
 export * from './instances.js';
 export * from './queries/web-sessions.js';

@@ -16,4 +16,4 @@ export { reportText } from './reports.js';
 export { statusText } from './status.js';
 export { cliText } from './cli.js';
 export { instanceText } from './instances.js';
-export { groupText, joinText } from './network.js';
+export { agencyKindNames, groupText, importText, joinText } from './network.js';

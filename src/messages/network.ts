@@ -54,3 +54,92 @@ export const groupText = {
     `${name} ơi, bạn chưa đăng ký với Đầu Mối (${network}). Để nhận nhắc hạn và báo cáo, hãy nhắn riêng cho tôi ` +
     '(bấm vào tên bot, chọn Bắt đầu) rồi gõ /dangky <mã mời>; chưa có mã thì gõ /dangky để xin duyệt.',
 };
+
+/** What each agency kind is called in a spreadsheet (the ids of kernel/plan.ts agencyKinds). */
+export const agencyKindNames = {
+  so: 'Sở',
+  ban: 'Ban',
+  nganh: 'Ngành',
+  ubnd: 'UBND',
+  'bao-chi': 'Báo chí',
+  'cong-chuc': 'Công chức',
+  'doan-the': 'Đoàn thể',
+  'trung-uong': 'Trung ương',
+  khac: 'Khác',
+} as const;
+
+export const importText = {
+  /** Header of each template column, in order. */
+  columns: {
+    name: 'Tên cơ quan',
+    short: 'Tên viết tắt',
+    aliases: 'Tên khác',
+    kind: 'Loại',
+    officer: 'Cán bộ đầu mối',
+    phone: 'Điện thoại',
+    telegram: 'Telegram',
+  },
+  columnNotes: {
+    name: 'Bắt buộc. Mỗi dòng một cơ quan, đơn vị.',
+    aliases: 'Các tên khác, cách nhau bằng dấu chấm phẩy (;).',
+    kind: `Một trong: ${Object.values(agencyKindNames).join(', ')}. Bỏ trống: Khác.`,
+    telegram: 'Tên người dùng Telegram, ví dụ @nguyenvana (không bắt buộc).',
+  },
+  templateSheet: 'Cơ quan',
+  templateName: 'mau-danh-sach-co-quan.xlsx',
+  templateCaption:
+    'Mẫu danh sách cơ quan: điền mỗi dòng một cơ quan rồi gửi lại tệp cho bot (tin nhắn riêng) để nhập vào mạng lưới.',
+  // Reading the file
+  unreadable: (what: string) =>
+    `Không đọc được tệp bảng tính (${what}). Lưu tệp dạng Excel (.xlsx) hoặc CSV (UTF-8) rồi gửi lại. Tải mẫu: /moi mau.`,
+  encrypted: 'Tệp là Excel đời cũ (.xls) hoặc có mật khẩu: bỏ mật khẩu, lưu lại dạng .xlsx rồi gửi lại.',
+  tooBig: (mb: number) => `Tệp lớn quá ${mb} MB. Chia nhỏ danh sách rồi gửi lại.`,
+  tooManyRows: (max: number) => `Tệp có quá ${max.toLocaleString('vi-VN')} dòng. Chia nhỏ danh sách rồi gửi lại.`,
+  empty: 'Tệp không có dòng nào ngoài dòng tiêu đề.',
+  noNameColumn: (first: string) =>
+    `Không thấy cột "Tên cơ quan" ở dòng đầu (dòng đầu đọc được: ${first || 'trống'}). Dòng đầu phải là tiêu đề cột như tệp mẫu (/moi mau).`,
+  otherSheets: (used: string, others: string[]) =>
+    `Chỉ đọc trang tính đầu tiên "${used}"; các trang khác không được đọc: ${others.join(', ')}.`,
+  // Bad rows, by row number
+  badRowsTitle: (count: number) =>
+    `Tệp có ${count} dòng cần sửa; chưa nhập gì. Sửa các dòng dưới đây rồi gửi lại cả tệp:`,
+  rowLine: (row: number, problem: string) => `- Dòng ${row}: ${problem}`,
+  moreRows: (count: number) => `- … và ${count} dòng khác`,
+  problems: {
+    missingName: 'thiếu tên cơ quan',
+    duplicate: (name: string, row: number) => `"${name}" trùng với dòng ${row}`,
+    unknownKind: (kind: string) => `loại "${kind}" không có (dùng: ${Object.values(agencyKindNames).join(', ')})`,
+    formula: (column: string) => `cột "${column}" là công thức chưa có giá trị (mở tệp trong Excel, lưu lại rồi gửi)`,
+    badTelegram: (value: string) => `tên Telegram "${value}" không hợp lệ (ví dụ: @nguyenvana)`,
+    badPhone: (value: string) => `số điện thoại "${value}" không hợp lệ`,
+    tooLong: (column: string) => `cột "${column}" dài quá 300 ký tự`,
+  },
+  // The changes
+  summaryTitle: (network: string, file: string) => `Nhập danh sách cơ quan vào ${network} từ tệp ${file}:`,
+  added: (count: number) => `- Thêm mới: ${count} cơ quan`,
+  updated: (count: number) => `- Cập nhật: ${count} cơ quan đã có (thêm tên khác, loại, cán bộ dự kiến)`,
+  unchanged: (count: number) => `- Không đổi: ${count} cơ quan`,
+  examplesAdded: (names: string[]) => `  Ví dụ thêm mới: ${names.join('; ')}`,
+  examplesUpdated: (names: string[]) => `  Ví dụ cập nhật: ${names.join('; ')}`,
+  nothingDeleted: 'Không cơ quan nào bị xóa.',
+  nothingToDo: (network: string) => `Danh sách trong tệp đã có đủ trong ${network}: không có gì thay đổi.`,
+  confirmQuestion: 'Nhập các thay đổi trên?',
+  confirm: 'Nhập',
+  cancel: 'Hủy',
+  cancelled: 'Đã hủy: không nhập gì.',
+  done: (network: string, added: number, updated: number) =>
+    `Đã nhập vào ${network}: thêm ${added}, cập nhật ${updated} cơ quan. Gửi mã mời cho các cơ quan chưa có cán bộ: /moi tatca.`,
+  changedMeanwhile: 'Danh sách cơ quan vừa thay đổi trong lúc chờ xác nhận. Đây là các thay đổi tính lại:',
+  pickNetwork: 'Nhập danh sách cơ quan vào mạng lưới nào?',
+  notAdmin: 'Chỉ quản trị viên mạng lưới mới nhập được danh sách cơ quan.',
+  noFiles: 'Nền tảng này chưa nhận được tệp. Gửi tệp qua Telegram, hoặc dùng lệnh "daumoi network agencies".',
+  confirmPending: 'Bấm "Nhập" để nhập hoặc "Hủy" để bỏ (hoặc gõ /huy).',
+  cli: {
+    usage:
+      'daumoi network agencies MẠNG_LƯỚI TỆP.xlsx|.csv [--dry-run] | daumoi network template [--out TỆP.xlsx]   nhập cơ quan từ bảng tính',
+    unknownNetwork: (id: string) => `Không có mạng lưới "${id}". Xem danh sách: daumoi plan list`,
+    unreadableFile: (file: string, reason: string) => `Không đọc được ${file}: ${reason}`,
+    dryRun: 'Chạy thử: chưa ghi gì. Bỏ --dry-run để nhập.',
+    written: (file: string) => `Đã ghi tệp mẫu ${file}`,
+  },
+};

@@ -84,6 +84,8 @@ const MATRIX: Row[] = [
   { command: 'duyet', args: (w) => `${w.requestId} ok`, expect: only(NETWORK_ADMINS) },
   { command: 'moi', args: 'sở ngoại vụ', expect: only(NETWORK_ADMINS) },
   { command: 'moi', args: 'ds', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
+  // The agency list template is the same for every network.
+  { command: 'moi', args: 'mau', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
   { command: 'moi', args: (w) => `huy ${w.inviteCode}`, expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   { command: 'capquyen', args: 'Người xin lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
   { command: 'capquyen', args: 'console:applicant lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
@@ -123,6 +125,8 @@ const MATRIX: Row[] = [
   // An officer asking for the network sees their own agency's line.
   { command: 'tinhhinh', args: 'vinh-phuc', expect: only([...OFFICERS, 'leader', ...NETWORK_ADMINS]) },
   { command: 'tinhhinh', args: 'sở ngoại vụ', expect: only(['officerA', 'leader', ...NETWORK_ADMINS]) },
+  // Who has joined: the network's leaders and admins only.
+  { command: 'tinhhinh', args: 'thamgia vinh-phuc', expect: only(['leader', ...NETWORK_ADMINS]) },
   { command: 'xuat', expect: only(['leader', ...NETWORK_ADMINS, 'otherAdmin']) },
   { command: 'xuat', args: 'vinh-phuc', expect: only(['leader', ...NETWORK_ADMINS]) },
 ];

@@ -7,6 +7,7 @@ import { agencyFromArgs } from '../shared/agency-args.js';
 import { onboarding, successionText } from '../../messages/index.js';
 import { INVITE_TTL_DAYS, newInviteCode } from './invite-code.js';
 import { manageInvites } from './invite-manage.js';
+import { networkInvites } from '../network/index.js';
 
 const DAY_MS = 86_400_000;
 const CODE_ATTEMPTS = 5;
@@ -20,6 +21,7 @@ export const invite: Command = {
     if (!isAnyAdmin(ctx.actor)) throw new UserError(onboarding.adminOnly);
     if (!args) throw new UserError(onboarding.inviteUsage);
     if (await manageInvites(ctx, args)) return;
+    if (await networkInvites(ctx, args)) return;
     const agency = await agencyFromArgs(ctx, args, 'moi', {
       notFound: onboarding.agencyNotFound,
       pick: onboarding.pickAgency,

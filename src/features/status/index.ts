@@ -21,3 +21,5 @@ export {
 export { buildExportFiles, type ExportFormat } from './export-files.js';
 export { chartInput } from './documents.js';
 export { leadsNetwork, ledNetworks } from './scope.js';
+// For the network feature's files (templates, invitations): sent in chat or as links, as /xuat does.
+export { CONTENT_TYPES, deliverFiles } from './deliver.js';
