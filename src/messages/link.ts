@@ -29,6 +29,30 @@ export const linkText = {
   agencyConflict: (network: string, kept: string, other: string) =>
     `Không liên kết được: trong ${network}, tài khoản tạo mã là đầu mối của ${kept}, còn tài khoản này là đầu mối của ` +
     `${other}. Nhờ quản trị viên xử lý trước rồi liên kết lại.`,
+  confirm: (typer: string, issuer: string) =>
+    [
+      'Kiểm tra trước khi liên kết. Tài khoản bạn đang dùng:',
+      typer,
+      'sẽ nhập vào tài khoản đã tạo mã:',
+      issuer,
+      'Sau khi liên kết, hai tài khoản là một người: dùng chung đăng ký, quyền, lịch sử hoạt động và báo cáo. ' +
+        'Chỉ bấm "Liên kết" nếu cả hai tài khoản đều là của bạn.',
+    ].join('\n'),
+  confirmLabel: 'Liên kết',
+  declineLabel: 'Không liên kết',
+  declined: 'Đã dừng, không liên kết tài khoản nào. Nếu ai đó đưa mã này cho bạn, hãy báo quản trị viên.',
+  held: (kind: 'admin' | 'leader' | 'officer', network: string | null, agency?: string) =>
+    kind === 'officer'
+      ? `đầu mối ${agency ?? ''} (${network ?? ''})`
+      : `${kind === 'admin' ? 'quản trị viên' : 'lãnh đạo'} ${network ? `mạng lưới ${network}` : 'mọi mạng lưới'}`,
+  accessReversed: (held: string[]) =>
+    `Chưa liên kết: tài khoản này có quyền mà tài khoản tạo mã không có (${held.join('; ')}). ` +
+    'Liên kết theo chiều này sẽ trao các quyền đó cho tài khoản kia, nên mã phải được tạo trên tài khoản đang có quyền: ' +
+    'gõ /lienket ở đây để lấy mã rồi nhập mã đó trên ứng dụng kia. Nếu tài khoản tạo mã không phải của bạn, đừng liên kết.',
+  accessDiffers: (here: string[], there: string[]) =>
+    `Không liên kết được: hai tài khoản giữ quyền khác nhau (tài khoản này: ${here.join('; ')}; ` +
+    `tài khoản tạo mã: ${there.join('; ')}). Liên kết sẽ trao quyền của mỗi bên cho bên kia, nên cần quản trị viên ` +
+    'mạng lưới xử lý trước: thu hồi quyền không còn đúng (/capquyen thu ..., /xoacanbo), rồi liên kết lại.',
   preferredSet: (app: string) => `Từ nay nhắc việc sẽ gửi qua ${app}.`,
   preferredUnreachable: (app: string) =>
     `Chưa gửi nhắc việc qua ${app} được: hãy nhắn riêng cho Đầu Mối trên ${app} ít nhất một lần ` +

@@ -74,6 +74,9 @@ const MATRIX: Row[] = [
   { command: 'tatnhac', args: '30/11', expect: everyone },
   { command: 'batnhac', expect: everyone },
   { command: 'lienket', expect: everyone },
+  // The confirmation's buttons: 'Không liên kết' for anyone; 'Liên kết' re-checks code, issuer and access.
+  { command: 'lienket', args: 'khong', expect: everyone },
+  { command: 'lienket', args: 'ok 1 AAAABBBB', expect: everyone },
   // An officer's own work: everyone else is told to register.
   { command: 'nhiemvu', expect: only(OFFICERS) },
   { command: 'ghinhan', expect: only(OFFICERS) },
@@ -87,6 +90,8 @@ const MATRIX: Row[] = [
   // The agency list template is the same for every network.
   { command: 'moi', args: 'mau', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
   { command: 'moi', args: (w) => `huy ${w.inviteCode}`, expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
+  // By the number /moi ds shows (codes are stored hashed): the world's only invite is #1.
+  { command: 'moi', args: 'huy #1', expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   { command: 'capquyen', args: 'Người xin lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
   { command: 'capquyen', args: 'console:applicant lanhdao vinh-phuc', expect: only(NETWORK_ADMINS) },
   // Taking access back: officers of the admin's own networks only.

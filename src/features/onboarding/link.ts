@@ -2,25 +2,24 @@ import { randomInt } from 'node:crypto';
 import {
   createLinkCode,
   listLinkedChats,
-  redeemLinkCode,
+  recordLinkDeclined,
   setPreferredPlatform,
   type LinkedChat,
-  type LinkResult,
 } from '../../db/index.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import type { Choice } from '../../kernel/message.js';
 import { normalize } from '../../kernel/text.js';
 import { appName, linkText } from '../../messages/index.js';
+import { askToLink, confirmLink, CONFIRM_WORD, DECLINE_WORD } from './link-redeem.js';
 
 // 31 symbols without look-alikes (0/O, 1/I/L): 8 of them are about 40 bits, far beyond 5 guesses an hour.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 const CODE_MINUTES = 15;
-const MAX_FAILURES_PER_HOUR = 5;
 const PREFERRED_WORDS = new Set(['nhan', 'receive']);
 const PLATFORMS = ['telegram', 'zalo', 'console'];
 
-/** /lienket: a code to type on the other app; /lienket <mã> links; /lienket nhan zalo picks where reminders go. */
+/** /lienket: a code to type on the other app; /lienket <mã> shows both accounts and links once confirmed; /lienket nhan zalo picks where reminders go. */
 export const link: Command = {
   name: 'lienket',
   aliases: ['link'],
@@ -29,7 +28,9 @@ export const link: Command = {
     const words = normalize(args).split(' ').filter(Boolean);
     if (words.length === 0) return issueCode(ctx);
     if (PREFERRED_WORDS.has(words[0]!)) return choosePreferred(ctx, words[1]);
-    return redeem(ctx, args);
+    if (words[0] === CONFIRM_WORD && words.length === 3) return confirmLink(ctx, words[1], words[2]);
+    if (words[0] === DECLINE_WORD && words.length === 1) return decline(ctx);
+    return askToLink(ctx, args);
   },
 };
 
@@ -70,43 +71,7 @@ async function choosePreferred(ctx: Ctx, word: string | undefined): Promise<void
   ctx.reply(done ? linkText.preferredSet(appName(platform)) : linkText.preferredUnreachable(appName(platform)));
 }
 
-async function redeem(ctx: Ctx, args: string): Promise<void> {
-  const code = args.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  const here = appName(ctx.msg.platform);
-  const result = await redeemLinkCode(ctx.services.db, {
-    code,
-    personId: ctx.actor.personId,
-    at: ctx.now,
-    maxFailuresPerHour: MAX_FAILURES_PER_HOUR,
-    notices: (chats) =>
-      chats
-        .filter((c) => c.privateChatId)
-        .map((c) => ({
-          platform: c.platform,
-          chatId: c.privateChatId!,
-          isGroup: false,
-          text: linkText.linkedNotice(here, ctx.msg.sender.name),
-          idemKey: `link:${code}:${c.platform}:${c.userId}`,
-        })),
-  });
-  ctx.reply(resultText(result, here));
-}
-
-function resultText(result: LinkResult, here: string): string {
-  switch (result.kind) {
-    case 'linked':
-      return linkText.linked(result.name, here);
-    case 'invalid':
-      return linkText.invalid;
-    case 'expired':
-      return linkText.expired;
-    case 'same':
-      return linkText.same;
-    case 'tooManyAttempts':
-      return linkText.tooManyAttempts;
-    case 'platformTaken':
-      return linkText.platformTaken(appName(result.platform));
-    case 'agencyConflict':
-      return linkText.agencyConflict(result.networkName, result.kept, result.other);
-  }
+async function decline(ctx: Ctx): Promise<void> {
+  await recordLinkDeclined(ctx.services.db, { personId: ctx.actor.personId, at: ctx.now });
+  ctx.reply(linkText.declined);
 }

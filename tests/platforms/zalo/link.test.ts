@@ -9,6 +9,7 @@ import {
   listLinkedChats,
   listOutgoing,
 } from '../../../src/db/index.js';
+import { linkText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp;
@@ -33,11 +34,19 @@ async function zaloOfficer(userId: string, agencySlug: string): Promise<number> 
   return actor.personId;
 }
 
+/** Types the code, checks the confirmation names both accounts, then presses "Liên kết". */
+async function link(userId: string, code: string, options = {}): Promise<string> {
+  const [ask] = await t.say(userId, `/lienket ${code}`, options);
+  const confirm = ask?.choices?.find((c) => c.label === linkText.confirmLabel);
+  if (!confirm) return ask?.text ?? '';
+  return t.sayText(userId, '', { ...options, choice: confirm.id });
+}
+
 const personOf = async (platform: 'zalo' | 'console', userId: string) =>
   (await ensureActor(t.app.db, { platform, userId, name: userId }, [])).personId;
 
 describe('/lienket: one person on two apps', () => {
-  it('moves the Zalo identity and its registration and activities to the person who issued the code', async () => {
+  it('moves the typing account into the person who issued the code, with their registration and activities', async () => {
     t = await createTestApp();
     const consolePerson = await personOf('console', 'lan');
     const zaloPerson = await zaloOfficer('z-lan', 'so-tu-phap');
@@ -59,22 +68,22 @@ describe('/lienket: one person on two apps', () => {
       },
       t.clock.now,
     );
-    const code = codeIn(await t.sayText('lan', '/lienket'));
+    const code = codeIn(await t.sayText('z-lan', '/lienket', zalo));
     expect(code).not.toBe('');
 
-    expect(await t.sayText('z-lan', `/lienket ${code.toLowerCase()}`, zalo)).toContain('Đã liên kết');
+    expect(await link('lan', code.toLowerCase())).toContain('Đã liên kết');
 
-    const linked = await ensureActor(t.app.db, { platform: 'zalo', userId: 'z-lan', name: 'z-lan' }, []);
-    expect(linked.personId).toBe(consolePerson);
+    const linked = await ensureActor(t.app.db, { platform: 'console', userId: 'lan', name: 'lan' }, []);
+    expect(linked.personId).toBe(zaloPerson);
     expect(linked.memberships.map((m) => m.agencySlug)).toEqual(['so-tu-phap']);
-    expect((await findActivity(t.app.db, activityId))?.authorPersonId).toBe(consolePerson);
-    expect((await listLinkedChats(t.app.db, consolePerson)).chats.map((c) => c.platform)).toEqual(['console', 'zalo']);
-    expect((await listAudit(t.app.db)).some((a) => a.action === 'person.merge' && a.detail.from === zaloPerson)).toBe(
-      true,
-    );
-    const notices = await listOutgoing(t.app.db, 'console');
+    expect((await findActivity(t.app.db, activityId))?.authorPersonId).toBe(zaloPerson);
+    expect((await listLinkedChats(t.app.db, zaloPerson)).chats.map((c) => c.platform)).toEqual(['console', 'zalo']);
+    expect(
+      (await listAudit(t.app.db)).some((a) => a.action === 'person.merge' && a.detail.from === consolePerson),
+    ).toBe(true);
+    const notices = await listOutgoing(t.app.db, 'zalo');
     expect(notices).toEqual([
-      expect.objectContaining({ chatId: 'lan', text: expect.stringContaining('Zalo "z-lan" vừa được liên kết') }),
+      expect.objectContaining({ chatId: 'z-lan', text: expect.stringContaining('console "lan" vừa được liên kết') }),
     ]);
   });
 
@@ -83,7 +92,7 @@ describe('/lienket: one person on two apps', () => {
     const first = codeIn(await t.sayText('an', '/lienket'));
     expect(await t.sayText('an', `/lienket ${first}`)).toContain('đã được liên kết với nhau');
     expect(await t.sayText('binh', `/lienket ${first}`)).toContain('đã có một tài khoản console');
-    expect(await t.sayText('z-an', `/lienket ${first}`, zalo)).toContain('Đã liên kết');
+    expect(await link('z-an', first, zalo)).toContain('Đã liên kết');
     expect(await t.sayText('z-khac', `/lienket ${first}`, zalo)).toContain('không đúng hoặc đã được dùng');
     const second = codeIn(await t.sayText('an', '/lienket'));
     t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
@@ -112,7 +121,7 @@ describe('/lienket: one person on two apps', () => {
     const consolePerson = await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
     await zaloOfficer('z-lan', 'so-tu-phap');
     const code = codeIn(await t.sayText('lan', '/lienket'));
-    expect(await t.sayText('z-lan', `/lienket ${code}`, zalo)).toContain('Đã liên kết');
+    expect(await link('z-lan', code, zalo)).toContain('Đã liên kết');
     const actor = await ensureActor(t.app.db, { platform: 'console', userId: 'lan', name: 'lan' }, []);
     expect(actor.personId).toBe(consolePerson);
     expect(actor.memberships).toHaveLength(1);
@@ -130,7 +139,7 @@ describe('/lienket: one person on two apps', () => {
   it('lets a linked person choose the app reminders go to, by number on Zalo', async () => {
     t = await createTestApp();
     const code = codeIn(await t.sayText('lan', '/lienket'));
-    await t.say('z-lan', `/lienket ${code}`, zalo);
+    await link('z-lan', code, zalo);
     const [menu] = await t.say('z-lan', '/lienket', zalo);
     expect(menu?.text).toContain('Tài khoản đã liên kết: console, Zalo.');
     expect(menu?.choices?.map((c) => c.label)).toEqual(['Nhận nhắc việc qua console', 'Nhận nhắc việc qua Zalo']);

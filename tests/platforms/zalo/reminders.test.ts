@@ -42,7 +42,9 @@ describe('deadline reminders to Zalo officers', () => {
     await zaloOfficer(t, 'z-tuphap', 'cong-chuc-tu-phap');
     await t.registerOfficer('taichinh', 'cam-thanh', 'cong-chuc-tai-chinh');
     const code = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(await t.sayText('taichinh', '/lienket'))![1]!;
-    expect(await t.sayText('z-taichinh', `/lienket ${code}`, { platform: 'zalo' })).toContain('Đã liên kết');
+    const [ask] = await t.say('z-taichinh', `/lienket ${code}`, { platform: 'zalo' });
+    const confirm = ask!.choices![0]!.id;
+    expect(await t.sayText('z-taichinh', '', { platform: 'zalo', choice: confirm })).toContain('Đã liên kết');
     expect(await t.sayText('z-taichinh', '/lienket nhan zalo', { platform: 'zalo' })).toContain('gửi qua Zalo');
 
     const queued = await runReminders(jobContext(t, t.clock.now));
