@@ -34,6 +34,7 @@ export interface SharedInboxOptions<U> {
   /** Handles one update and sends its replies (kept first, as on one instance). */
   answer(key: string, incoming: Incoming): Promise<void>;
   send(chatId: string, replies: Reply[]): Promise<void>;
+  chatOf?(update: U): string | undefined;
 }
 
 export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
@@ -100,6 +101,13 @@ export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
   }
 
   return {
+    /** Right after recording, before the platform is answered: the chat's order is then fixed in the database. */
+    async noteChat(items: { key: string; update: U }[]): Promise<void> {
+      for (const item of items) {
+        const chatId = options.chatOf?.(item.update);
+        if (chatId !== undefined) await assignInboundChat(db, platform, item.key, chatId);
+      }
+    },
     /** Joins the chat's queue at once (keeping this instance's arrival order), then drains it under the lock. */
     run(key: string, incoming: Incoming): Promise<void> {
       const chatId = incoming.chat.id;

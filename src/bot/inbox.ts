@@ -30,6 +30,11 @@ export interface InboxOptions<U> {
   /** Reads a stored payload back (undefined: a shape we no longer handle, marked done). */
   decode(payload: unknown): U | undefined;
   send(chatId: string, replies: Reply[]): Promise<void>;
+  /**
+   * The chat an update belongs to, read without side effects. With several instances it is noted before the
+   * update is acknowledged, so the chat's next update, whichever instance it reaches, is handled after this one.
+   */
+  chatOf?(update: U): string | undefined;
 }
 
 export interface InboxItem<U> {
@@ -112,16 +117,22 @@ export function createInbox<U>(options: InboxOptions<U>) {
 
   return {
     /** Stores one update (deduplicated on its key); true when it is new and should be processed. */
-    record: (item: InboxItem<U>): Promise<boolean> =>
-      recordInbound(services.db, platform, item.key, item.update, services.clock()),
+    async record(item: InboxItem<U>): Promise<boolean> {
+      const fresh = await recordInbound(services.db, platform, item.key, item.update, services.clock());
+      if (fresh) await shared?.noteChat([item]);
+      return fresh;
+    },
     /** Stores a batch in one transaction; for each, whether it is new. */
-    recordBatch: (items: InboxItem<U>[]): Promise<boolean[]> =>
-      recordInboundBatch(
+    async recordBatch(items: InboxItem<U>[]): Promise<boolean[]> {
+      const fresh = await recordInboundBatch(
         services.db,
         platform,
         items.map((i) => ({ updateKey: i.key, payload: i.update })),
         services.clock(),
-      ),
+      );
+      await shared?.noteChat(items.filter((_, i) => fresh[i]));
+      return fresh;
+    },
     process,
     /** Finishes updates recorded before a crash or restart, oldest first. */
     async replay(): Promise<number> {

@@ -3,6 +3,7 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { PlatformCapabilities, Services } from '../../bot/context.js';
 import { createInbox } from '../../bot/inbox.js';
 import { WebhookConflictError } from '../../bot/errors.js';
+import { awaitLeadership, botLeaderKey } from '../../bot/leadership.js';
 import type { Incoming, Reply } from '../../kernel/message.js';
 import type { OutboxRow, OutboxTransport } from '../../bot/outbox/sender.js';
 import { withRetry } from '../../bot/retry.js';
@@ -72,6 +73,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     toIncoming,
     send: sendReplies,
     decode: (payload) => payload as Update,
+    chatOf: (update) =>
+      telegraf.botInfo
+        ? mapTelegramUpdate(update, { id: telegraf.botInfo.id, username: telegraf.botInfo.username })?.chat.id
+        : undefined,
   });
   const item = (update: Update) => ({ key: String(update.update_id), update });
 
@@ -165,7 +170,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     startPolling(): void {
       if (options.webhook || polling) return;
       polling = true;
-      pollLoop = poll();
+      // Two pollers of one token get 409 Conflict: with several instances only the elected one polls.
+      const coordination = services.coordination;
+      pollLoop = coordination
+        ? awaitLeadership(coordination, botLeaderKey('poll', 'telegram', options.token), abort.signal).then((lead) =>
+            lead ? poll() : undefined,
+          )
+        : poll();
     },
     async stop(): Promise<void> {
       polling = false;

@@ -56,6 +56,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions) {
     log,
     toIncoming,
     decode: (payload) => parseZaloBody(payload) ?? undefined,
+    chatOf: (update) => update.message.chat.id,
     send: (chatId, replies) => sendZaloReplies(client, chatId, replies, services.publishFile),
   });
 
