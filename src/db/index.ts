@@ -15,6 +15,7 @@ export * from './queries/invites.js';
 export * from './queries/links.js';
 export * from './queries/join-states.js';
 export * from './queries/agency-import.js';
+export * from './queries/handovers.js';
 export * from './health.js';
 export * from './instances.js';
 export * from './queries/web-sessions.js';

@@ -143,3 +143,51 @@ export const importText = {
     written: (file: string) => `Đã ghi tệp mẫu ${file}`,
   },
 };
+
+export const handoverText = {
+  description: 'Bàn giao cơ quan cho người kế nhiệm (cán bộ đầu mối; quản trị viên)',
+  usage:
+    'Gõ /bangiao <người kế nhiệm>: trả lời (reply) một tin nhắn của người đó trong nhóm, hoặc ghi mã người dùng ' +
+    '(ví dụ telegram:123456) hay tên, @tên người dùng. Quản trị viên: /bangiao <cơ quan> cho <người>.',
+  notOfficer:
+    'Chỉ cán bộ đầu mối mới bàn giao được cơ quan của mình; quản trị viên mạng lưới: /bangiao <cơ quan> cho <người>.',
+  confirmWho: (agency: string, lines: string[]) =>
+    [`Bàn giao ${agency} cho ai? Kiểm tra mã người dùng rồi bấm đúng người:`, ...lines].join('\n'),
+  pickLabel: (name: string, id: string) => `Bàn giao cho ${name} (${id})`,
+  self: 'Bạn không thể bàn giao cho chính mình.',
+  alreadyOfficer: (name: string, agency: string) => `${name} đã là cán bộ đầu mối của ${agency}.`,
+  officerElsewhere: (name: string, agency: string) =>
+    `${name} đang là cán bộ đầu mối của ${agency} trong cùng mạng lưới. Quản trị viên cần gỡ người đó khỏi ${agency} (/xoacanbo) trước.`,
+  blocked: (name: string) => `${name} đang bị chặn nên không nhận bàn giao được.`,
+  started: (agency: string, name: string, reachable: boolean) =>
+    `Đã gửi đề nghị bàn giao ${agency} cho ${name}. Khi ${name} bấm "Nhận bàn giao", ${name} trở thành cán bộ đầu mối ` +
+    'và bản nháp báo cáo đang làm chuyển sang người đó; hoạt động, báo cáo đã nộp vẫn ghi tên người đã làm.' +
+    (reachable
+      ? ''
+      : `\n${name} chưa nhắn riêng cho bot nên chưa nhận được tin: nhờ ${name} nhắn riêng cho bot rồi gõ /bangiao nhan.`) +
+    '\nHủy đề nghị: /bangiao huy.',
+  offer: (from: string, agency: string, network: string) =>
+    `${from} đề nghị bàn giao vai trò cán bộ đầu mối của ${agency} (${network}) cho bạn. Bạn có nhận không?`,
+  accept: 'Nhận bàn giao',
+  decline: 'Từ chối',
+  nonePending: 'Không có đề nghị bàn giao nào đang chờ bạn.',
+  pendingList: 'Các đề nghị bàn giao đang chờ bạn:',
+  gone: 'Đề nghị bàn giao này không còn hiệu lực (đã hủy, đã xong hoặc quá hạn).',
+  done: (agency: string, network: string, drafts: number) =>
+    `Bạn đã là cán bộ đầu mối của ${agency} (${network}).` +
+    (drafts > 0 ? ` ${drafts} bản nháp báo cáo đã chuyển sang bạn: gõ /baocao để làm tiếp.` : '') +
+    ' Gõ /nhiemvu để xem nhiệm vụ.',
+  doneByAdmin: (agency: string, name: string, previous: string[], drafts: number) =>
+    `Đã bàn giao ${agency} cho ${name}.` +
+    (previous.length > 0 ? ` Người trước: ${previous.join(', ')}.` : '') +
+    (drafts > 0 ? ` ${drafts} bản nháp báo cáo đã chuyển theo.` : ''),
+  doneNotice: (agency: string, name: string) =>
+    `${name} đã nhận bàn giao ${agency}. Bạn không còn là cán bộ đầu mối của cơ quan này; ` +
+    'các hoạt động, báo cáo bạn đã làm vẫn ghi tên bạn.',
+  newOfficerNotice: (agency: string, network: string) =>
+    `Quản trị viên đã giao bạn làm cán bộ đầu mối của ${agency} (${network}). Gõ /nhiemvu để xem nhiệm vụ.`,
+  declined: 'Đã từ chối đề nghị bàn giao.',
+  declinedNotice: (name: string, agency: string) => `${name} đã từ chối nhận bàn giao ${agency}.`,
+  cancelled: (agency: string) => `Đã hủy đề nghị bàn giao ${agency}.`,
+  nothingToCancel: 'Bạn không có đề nghị bàn giao nào đang chờ.',
+};

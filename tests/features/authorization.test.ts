@@ -9,7 +9,15 @@ import {
 } from '../../src/db/index.js';
 import { registry } from '../../src/features/index.js';
 import type { Reply } from '../../src/kernel/message.js';
-import { accessText, activityText, common, onboarding, reportText, statusText } from '../../src/messages/index.js';
+import {
+  accessText,
+  activityText,
+  common,
+  handoverText,
+  onboarding,
+  reportText,
+  statusText,
+} from '../../src/messages/index.js';
 import { webText } from '../../src/messages/web.js';
 import { submitReport } from '../support/reminders.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -98,6 +106,9 @@ const MATRIX: Row[] = [
   { command: 'xoacanbo', args: 'sở ngoại vụ', expect: only(NETWORK_ADMINS) },
   { command: 'xoacanbo', args: (w) => `cb ${w.membershipId}`, expect: only(NETWORK_ADMINS) },
   { command: 'chan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
+  // Handing an agency over: its officer offers it (the successor confirms), an admin of its network hands it over.
+  { command: 'bangiao', args: 'console:applicant', expect: only(OFFICERS) },
+  { command: 'bangiao', args: 'sở ngoại vụ cho console:applicant', expect: only(['officerA', ...NETWORK_ADMINS]) },
   { command: 'bochan', args: 'console:officerA', expect: only(NETWORK_ADMINS) },
   // A sign-in link for anyone with a role or an agency (without PUBLIC_URL they are told what to configure).
   { command: 'web', expect: only(ROLES.filter((r) => r !== 'stranger')) },
@@ -159,6 +170,7 @@ const REFUSALS = [
   statusText.otherAgency,
   statusText.export.onlyLeaders,
   webText.notMember,
+  handoverText.notOfficer,
 ].map(pattern);
 const NOT_FOUND = [reportText.agencyNotFound, activityText.listNotUnderstood, accessText.inviteNotFound].map(pattern);
 

@@ -24,6 +24,7 @@ export const audiences: Record<string, Audience> = {
   hanbaocao: 'officer',
   tatnhac: 'officer',
   batnhac: 'officer',
+  bangiao: 'officer',
   tinhhinh: 'leader',
   xuat: 'leader',
   duyet: 'admin',

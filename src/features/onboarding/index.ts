@@ -3,6 +3,7 @@ import { approve } from './approve.js';
 import { block, unblock } from './block.js';
 import { registerFlow } from './conversation.js';
 import { grant } from './grant.js';
+import { handover } from './handover.js';
 import { invite } from './invite.js';
 import { link } from './link.js';
 import { register } from './register.js';
@@ -12,6 +13,6 @@ import { start } from './start.js';
 
 export const onboarding: Feature = {
   name: 'onboarding',
-  commands: [start, register, approve, invite, setup, grant, removeOfficer, block, unblock, link],
+  commands: [start, register, approve, invite, setup, grant, removeOfficer, block, unblock, link, handover],
   conversations: [registerFlow],
 };
