@@ -52,6 +52,7 @@ const envSchema = z.object({
   RETAIN_OUTBOX_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
   RETAIN_CONVERSATION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
   CATCH_UP_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(168).default(24)),
+  FLOOD_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(20)),
   PLANS_DIR: z.preprocess(emptyToUndefined, z.string().default('./plans')),
 });
 
@@ -82,6 +83,8 @@ export interface AppConfig {
   conversationIdleMs: number;
   quietHours: { start: number; end: number };
   catchUpHours: number;
+  /** Messages one person may send in 10 s; the rest of a flood are dropped with one notice. */
+  floodLimit: number;
   retention: { inboundDays: number; outboxDays: number; conversationDays: number };
   plansDir: string;
 }
@@ -146,6 +149,7 @@ export function loadConfig(env: Env): AppConfig {
     conversationIdleMs: e.CONVERSATION_IDLE_MINUTES * 60_000,
     quietHours: { start: quietStart, end: quietEnd },
     catchUpHours: e.CATCH_UP_HOURS,
+    floodLimit: e.FLOOD_LIMIT,
     retention: {
       inboundDays: e.RETAIN_INBOUND_DAYS,
       outboxDays: e.RETAIN_OUTBOX_DAYS,

@@ -21,31 +21,14 @@ import type {
   Services,
 } from './context.js';
 import { ConversationStateError, UserError, databaseFault } from './errors.js';
+import { createFloodGuard, FLOOD_WINDOW } from './flood-guard.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { Choice, Incoming, Reply } from '../kernel/message.js';
 import type { Actor } from '../kernel/actor.js';
 import { parseCommand } from './parse-command.js';
+import { sanitizeIncoming } from './sanitize.js';
 import { smallTalk, withoutCourtesy } from './small-talk.js';
 import { normalize } from '../kernel/text.js';
-
-const FLOOD_LIMIT = 10;
-const FLOOD_WINDOW_MS = 5000;
-const FLOOD_DELAY_MS = 25;
-
-/** Counts each person's recent messages: past the limit they are told once, then slowed down. */
-function createFloodGuard() {
-  const recent = new Map<string, number[]>();
-  return {
-    hit(key: string, now: number): 'ok' | 'warn' | 'slow' {
-      const times = (recent.get(key) ?? []).filter((t) => t > now - FLOOD_WINDOW_MS);
-      times.push(now);
-      recent.set(key, times);
-      if (recent.size > 10_000) recent.clear();
-      if (times.length <= FLOOD_LIMIT) return 'ok';
-      return times.length === FLOOD_LIMIT + 1 ? 'warn' : 'slow';
-    },
-  };
-}
 
 /** Platforms that show choices as numbered lists, so a bare number picks an option. */
 const NUMBERED_CHOICES = new Set(['zalo', 'console']);
@@ -61,20 +44,28 @@ export function createBot(services: Services, registry: Registry): Bot {
   const commands = indexCommands(registry.commands);
   const conversations = new Map(registry.conversations.map((c) => [c.kind, c]));
   const deps = { services, registry, commands, conversations };
-  const flood = createFloodGuard();
+  const flood = createFloodGuard({ ...FLOOD_WINDOW, limit: services.config.floodLimit });
   return {
     registry,
-    // One queue per person and chat: a flooding user waits behind their own messages, nobody else's.
     handle: (msg) => {
-      const key = `${msg.platform}:${msg.chat.id}:${msg.sender.id}`;
-      const flooding = flood.hit(key, services.clock().getTime());
-      return queue.run(key, async () => {
-        if (flooding === 'slow') await new Promise((r) => setTimeout(r, FLOOD_DELAY_MS));
-        const replies = await processMessage(deps, msg).catch((error: unknown) => [logFailure(services, error, msg)]);
-        return flooding === 'warn' ? [{ text: common.tooFast }, ...replies] : replies;
-      });
+      // Per person across chats, before any work: a flood costs a map lookup per message, not a queue.
+      const verdict = flood.hit(`${msg.platform}:${msg.sender.id}`, services.clock().getTime());
+      if (verdict !== 'ok') return Promise.resolve(shed(services, msg, verdict));
+      // One queue per person and chat: a person's messages are answered in order, nobody else waits for them.
+      return queue.run(`${msg.platform}:${msg.chat.id}:${msg.sender.id}`, () =>
+        processMessage(deps, msg).catch((error: unknown) => [logFailure(services, error, msg)]),
+      );
     },
   };
+}
+
+/** A dropped message is logged; the first of a flood window gets one notice. The inbox marks both done. */
+function shed(services: Services, msg: Incoming, verdict: 'notice' | 'drop'): Reply[] {
+  services.log.warn(
+    { platform: msg.platform, chat: msg.chat.id, sender: msg.sender.id, verdict },
+    'flood: message dropped',
+  );
+  return verdict === 'notice' ? [{ text: accessText.floodNotice }] : [];
 }
 
 function indexCommands(list: Command[]): Map<string, Command> {
@@ -95,8 +86,9 @@ interface Deps {
   conversations: Map<string, ConversationDef<any>>;
 }
 
-async function processMessage(deps: Deps, incoming: Incoming): Promise<Reply[]> {
+async function processMessage(deps: Deps, raw: Incoming): Promise<Reply[]> {
   const { services } = deps;
+  const incoming = sanitizeIncoming(raw);
   const now = services.clock();
   const watched = incoming.chat.type === 'group' ? await watchGroup(deps, incoming, now) : [];
   if (incoming.chat.type === 'group' && !incoming.addressed && !incoming.membership) return watched;

@@ -70,6 +70,20 @@ export const accessText = {
   inviteNotOpen: (name: string) => `Mã mời ${name} không còn hiệu lực (đã dùng, đã hủy hoặc hết hạn), không cần hủy.`,
   inviteNotFound: (ref: string) => `Không tìm thấy mã mời ${ref}. Xem các mã còn hiệu lực: /moi ds.`,
 
+  // Floods: past the limit messages are dropped, with this once per flood window.
+  floodNotice:
+    'Bạn đang gửi quá nhiều tin nhắn trong thời gian ngắn. Các tin nhắn trong vài giây tới sẽ bị bỏ qua, ' +
+    'không được xử lý: vui lòng chờ khoảng 10 giây rồi gửi lại điều bạn cần.',
+
+  // /dangky without a code: one open request per person and network, a cap per network.
+  requestPending: (agency: string, network: string, since: string) =>
+    `Bạn đã có một yêu cầu đăng ký làm đầu mối của ${agency} (${network}) gửi ngày ${since}, đang chờ quản trị viên duyệt. ` +
+    'Bot không gửi thêm yêu cầu. Nếu chọn nhầm cơ quan, hãy nhờ quản trị viên từ chối yêu cầu cũ rồi đăng ký lại, ' +
+    'hoặc xin quản trị viên một mã mời (/dangky <mã>).',
+  requestsFull: (network: string) =>
+    `${network} đang có quá nhiều yêu cầu đăng ký chờ duyệt nên tạm thời không nhận thêm. ` +
+    'Vui lòng xin quản trị viên một mã mời (/dangky <mã>) hoặc thử lại sau.',
+
   // /dangky <mã>, /start <mã>
   codeInvalid:
     'Mã mời không dùng được: mã không đúng, đã được dùng, đã bị hủy hoặc đã hết hạn. ' +

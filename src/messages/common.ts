@@ -25,7 +25,6 @@ export const common = {
   conversationOutdated:
     'Bot vừa được nâng cấp nên thao tác dở dang trước đó không tiếp tục được. Vui lòng bắt đầu lại.',
   privateOnly: (bot: string) => `Lệnh này chỉ dùng trong tin nhắn riêng với bot. Hãy nhắn riêng cho ${bot}.`,
-  tooFast: 'Bạn đang gửi tin nhắn rất nhanh. Tôi sẽ trả lời lần lượt, vui lòng chờ một chút.',
   emptyMessage: 'Tin nhắn trống. Gõ /trogiup để xem các lệnh.',
   start: (name: string) =>
     `Xin chào ${name}! Tôi là Đầu Mối, trợ lý của mạng lưới truyền thông chính sách theo Chỉ thị 07/CT-TTg.\n\n` +

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countOutgoing } from '../../src/db/index.js';
 import { mapTelegramUpdate } from '../../src/platforms/telegram/map.js';
 import { mapZaloUpdate } from '../../src/platforms/zalo/map.js';
+import { accessText } from '../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp | undefined;
@@ -85,16 +86,28 @@ describe('abuse: random and malformed input', () => {
 });
 
 describe('abuse: flooding', () => {
-  it('slows a user who sends 100 messages at once without delaying another user', async () => {
-    t = await createTestApp();
+  it('sheds a flood of 100 messages: 20 answered, one notice, the rest dropped, another user not delayed', async () => {
+    t = await createTestApp({ env: { FLOOD_LIMIT: undefined } }); // the production default, 20 per 10 s
     const flood = Array.from({ length: 100 }, () => t!.say('flooder', '/trogiup'));
     const started = performance.now();
     const other = await t.sayText('calm', '/start');
     const otherMs = performance.now() - started;
     expect(other).toContain('Xin chào');
     const replies = await Promise.all(flood);
-    expect(replies.filter((r) => r.some((m) => m.text.includes('gửi tin nhắn rất nhanh')))).toHaveLength(1);
-    expect(replies.every((r) => r.some((m) => m.text.includes('Các lệnh')))).toBe(true);
+    expect(replies.filter((r) => r.some((m) => m.text.includes('Các lệnh')))).toHaveLength(20);
+    expect(replies.filter((r) => r.some((m) => m.text === accessText.floodNotice))).toHaveLength(1);
+    expect(replies.filter((r) => r.length === 0)).toHaveLength(79);
+    expect(t.logs.filter((l) => l.msg === 'flood: message dropped')).toHaveLength(80);
     expect(otherMs).toBeLessThan(1000);
+  });
+
+  it('counts a person across chats, and starts a new window (one more notice) after the window passes', async () => {
+    t = await createTestApp({ env: { FLOOD_LIMIT: undefined } }); // the production default, 20 per 10 s
+    const group = { id: 'vp', title: 'Nhóm' };
+    for (let i = 0; i < 20; i++) await t.say('flooder', '/start', i % 2 ? { group } : {});
+    expect(await t.sayText('flooder', '/start', { group })).toBe(accessText.floodNotice);
+    expect(await t.say('flooder', '/start')).toEqual([]);
+    t.clock.now = new Date(t.clock.now.getTime() + 10_000);
+    expect(await t.sayText('flooder', '/start')).toContain('Xin chào');
   });
 });

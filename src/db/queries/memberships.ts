@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { ConversationWrite } from '../../kernel/conversation.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
@@ -80,9 +80,18 @@ export interface MembershipRequestInput {
   conversation?: ConversationWrite;
   /** Messages for the admins, built once the request has its number. */
   notices: (requestId: number) => OutgoingMessage[];
+  /** Pending requests a network may hold at most (each one is a notice to every admin); undefined: no cap. */
+  maxPendingInNetwork?: number;
 }
 
-export type MembershipRequestResult = { kind: 'filed'; id: number } | { kind: 'member'; agencyName: string };
+export type MembershipRequestResult =
+  | { kind: 'filed'; id: number }
+  | { kind: 'member'; agencyName: string }
+  /** One open request per person and network: the new one is refused, the admins are not told again. */
+  | { kind: 'pending'; agencyName: string; since: Date }
+  | { kind: 'networkFull' };
+
+export const REQUEST_REFUSED_ACTION = 'membership.request_refused';
 
 /** Files a pending request to represent an agency; refused when the person already represents one in the network. */
 export async function insertMembershipRequest(db: Db, input: MembershipRequestInput): Promise<MembershipRequestResult> {
@@ -90,9 +99,30 @@ export async function insertMembershipRequest(db: Db, input: MembershipRequestIn
     applyConversationWrite(db, input.conversation);
     const current = findActiveMembershipIn(db, input.personId, input.networkId);
     if (current) return { kind: 'member', agencyName: current.agencyName };
-    withdrawPendingIn(db, input.personId, input.networkId);
-    const id = addMembership(db, { ...input, decidedBy: null }, 'pending');
     const { personId, networkId, agencyId } = input;
+    const refused = (result: MembershipRequestResult, reason: string): MembershipRequestResult => {
+      appendAudit(db, {
+        actorPersonId: personId,
+        action: REQUEST_REFUSED_ACTION,
+        detail: { reason, networkId, agencyId },
+        at: input.at,
+      });
+      return result;
+    };
+    const open = selectRequests(db)
+      .where(
+        and(
+          eq(memberships.personId, personId),
+          eq(memberships.networkId, networkId),
+          eq(memberships.status, 'pending'),
+        ),
+      )
+      .get();
+    if (open) return refused({ kind: 'pending', agencyName: open.agencyName, since: open.createdAt }, 'pending');
+    const cap = input.maxPendingInNetwork;
+    if (cap !== undefined && countPendingIn(db, networkId) >= cap)
+      return refused({ kind: 'networkFull' }, 'networkFull');
+    const id = addMembership(db, { ...input, decidedBy: null }, 'pending');
     appendAudit(db, {
       actorPersonId: personId,
       action: 'membership.request',
@@ -186,4 +216,14 @@ export async function decideMembershipRequest(db: Db, decision: MembershipDecisi
     insertOutgoing(db, decision.notices, decision.at);
     return 'done';
   });
+}
+
+function countPendingIn(db: Db, networkId: string): number {
+  return (
+    db.orm
+      .select({ n: count() })
+      .from(memberships)
+      .where(and(eq(memberships.networkId, networkId), eq(memberships.status, 'pending')))
+      .get()?.n ?? 0
+  );
 }

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  findAgencyWithNetwork,
-  insertMembershipRequest,
-  listAgencies,
-  listNetworkAdminChats,
-  listNetworks,
-  type AgencyWithNetwork,
-  type NetworkSummary,
-  type OutgoingMessage,
-} from '../../db/index.js';
+import { findAgencyWithNetwork, listAgencies, listNetworks, type NetworkSummary } from '../../db/index.js';
 import { officerOf } from '../../kernel/actor.js';
 import type { ConversationDef, Ctx } from '../../bot/context.js';
 import type { Choice } from '../../kernel/message.js';
@@ -16,9 +7,9 @@ import { agencyChoices } from '../shared/agency-args.js';
 import { lookupAgency } from '../shared/agency.js';
 import { matchNetworks } from '../shared/network.js';
 import { onboarding } from '../../messages/index.js';
-import { noticeTime } from '../shared/notice-time.js';
 import { isBack, parseYesNo } from '../shared/answers.js';
 import { choiceKind, intPart, slugPart } from '../../bot/choices.js';
+import { fileRequest } from './request.js';
 
 export const REGISTER_FLOW = 'register';
 
@@ -119,39 +110,4 @@ async function pickAgency(ctx: Ctx, networkId: string, candidate?: number): Prom
   const network = (await listNetworks(db)).find((n) => n.id === networkId);
   const options = all.filter((a) => a.active).map((a) => agencyButton.choice(a.name, a.id));
   ctx.reply(onboarding.agencyNotFoundIn(query, network?.name ?? networkId), options);
-}
-
-async function fileRequest(ctx: Ctx, agency: AgencyWithNetwork): Promise<void> {
-  const { db, config } = ctx.services;
-  const admins = await listNetworkAdminChats(db, agency.networkId, config.admins);
-  const notBefore = noticeTime(ctx.now, config.quietHours);
-  const notices = (id: number): OutgoingMessage[] =>
-    admins.map((chat) => ({
-      platform: chat.platform,
-      chatId: chat.chatId,
-      isGroup: false,
-      notBefore,
-      text: onboarding.adminNotice(id, ctx.actor.name, agency.name, agency.networkName),
-      choices: [
-        { id: `/duyet ${id} ok`, label: onboarding.approveLabel },
-        { id: `/duyet ${id} khong`, label: onboarding.rejectLabel },
-      ],
-      idemKey: `membership-request:${id}:${chat.platform}:${chat.chatId}`,
-      // Decided before it goes out (another admin, another app): dropped instead of offering dead buttons.
-      about: { kind: 'request', requestId: id },
-    }));
-  ctx.conversation.end();
-  const result = await insertMembershipRequest(db, {
-    personId: ctx.actor.personId,
-    networkId: agency.networkId,
-    agencyId: agency.id,
-    at: ctx.now,
-    conversation: ctx.conversation.takeWrite(),
-    notices,
-  });
-  ctx.reply(
-    result.kind === 'filed'
-      ? onboarding.requestFiled(agency.name, agency.networkName)
-      : onboarding.memberIn(result.agencyName, agency.networkName),
-  );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type {
   DecisionResult,
   MembershipDecision,
@@ -7,6 +7,7 @@ import type {
   MembershipRequestInput,
   MembershipRequestResult,
 } from '../../queries/memberships.js';
+import { REQUEST_REFUSED_ACTION } from '../../queries/memberships.js';
 import { pgTransaction, type PgDb, type PgExec } from '../client.js';
 import { agencies, memberships, networks, persons } from '../schema.js';
 import { appendAudit } from './audit.js';
@@ -80,9 +81,26 @@ export async function insertMembershipRequest(
     await applyConversationWrite(tx, input.conversation);
     const current = await findActiveMembershipIn(tx, input.personId, input.networkId);
     if (current) return { kind: 'member', agencyName: current.agencyName };
-    await withdrawPendingIn(tx, input.personId, input.networkId);
-    const id = await addMembership(tx, { ...input, decidedBy: null }, 'pending');
     const { personId, networkId, agencyId } = input;
+    const refused = async (result: MembershipRequestResult, reason: string): Promise<MembershipRequestResult> => {
+      const detail = { reason, networkId, agencyId };
+      await appendAudit(tx, { actorPersonId: personId, action: REQUEST_REFUSED_ACTION, detail, at: input.at });
+      return result;
+    };
+    const [open] = await selectRequests(tx)
+      .where(
+        and(
+          eq(memberships.personId, personId),
+          eq(memberships.networkId, networkId),
+          eq(memberships.status, 'pending'),
+        ),
+      )
+      .limit(1);
+    if (open) return refused({ kind: 'pending', agencyName: open.agencyName, since: open.createdAt }, 'pending');
+    const cap = input.maxPendingInNetwork;
+    if (cap !== undefined && (await countPendingIn(tx, networkId)) >= cap)
+      return refused({ kind: 'networkFull' }, 'networkFull');
+    const id = await addMembership(tx, { ...input, decidedBy: null }, 'pending');
     await appendAudit(tx, {
       actorPersonId: personId,
       action: 'membership.request',
@@ -149,4 +167,12 @@ export async function decideMembershipRequest(db: PgDb, decision: MembershipDeci
     await insertOutgoing(tx, decision.notices, decision.at);
     return 'done';
   });
+}
+
+async function countPendingIn(tx: PgExec, networkId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.status, 'pending')));
+  return row?.n ?? 0;
 }
