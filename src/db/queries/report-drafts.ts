@@ -159,10 +159,10 @@ export async function releaseDraft(db: Db, input: DraftKey & { actorPersonId: nu
   });
 }
 
-/** The holder throws the draft away (a submitted report it was editing stays as it was). */
+/** The holder throws the draft away (a submitted report it was editing stays as it was); audited. */
 export async function discardDraft(
   db: Db,
-  input: DraftKey & { personId: number },
+  input: DraftKey & { personId: number; at: Date },
   write: ConversationWrite | undefined,
 ): Promise<boolean> {
   return transaction(db, () => {
@@ -172,6 +172,8 @@ export async function discardDraft(
       .run().changes;
     if (changed === 0) return false;
     applyConversationWrite(db, write);
+    const detail = { periodId: input.periodId, agencyId: input.agencyId };
+    appendAudit(db, { actorPersonId: input.personId, action: 'report.draft.discard', detail, at: input.at });
     return true;
   });
 }

@@ -11,11 +11,15 @@ export function parseActivityId(args: string, command: string): number {
   return Number(found[1]);
 }
 
-/** The activity if the actor may change it: its author, or an admin of its network. */
+/**
+ * The activity if the actor may change it: its author while still an officer of its agency, or an admin of its
+ * network. Checked when /sua or /xoa starts and again when it saves: access taken meanwhile counts.
+ */
 export async function loadEditableActivity(ctx: Ctx, id: number): Promise<ActivityRow> {
   const activity = await findActivity(ctx.services.db, id);
   if (!activity) throw new UserError(m.notFound(id));
-  if (activity.authorPersonId === ctx.actor.personId || isAdmin(ctx.actor, activity.networkId)) return activity;
+  if (isAdmin(ctx.actor, activity.networkId)) return activity;
   const sameAgency = ctx.actor.memberships.some((ms) => ms.status === 'active' && ms.agencyId === activity.agencyId);
+  if (sameAgency && activity.authorPersonId === ctx.actor.personId) return activity;
   throw new UserError(sameAgency ? m.notAuthor(id) : m.otherAgency(id));
 }

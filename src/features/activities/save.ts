@@ -4,6 +4,9 @@ import { activityText as m } from '../../messages/index.js';
 import type { Draft } from './draft.js';
 import type { ActivityType } from '../../kernel/plan.js';
 import { ask } from './prompts.js';
+import { loadEditableActivity } from './editable.js';
+import { officerRefusal } from '../shared/officer.js';
+import { UserError } from '../../bot/errors.js';
 
 /** Stores the confirmed draft; the conversation ends in the same transaction. */
 export async function saveDraft(ctx: Ctx, draft: Draft, types: ActivityType[]): Promise<void> {
@@ -16,6 +19,10 @@ export async function saveDraft(ctx: Ctx, draft: Draft, types: ActivityType[]): 
   const fields = toFields(draft);
   const db = ctx.services.db;
   ctx.conversation.end();
+  // Checked again, as /xoa does: the officer may have been removed, or the activity changed hands, since it began.
+  // A refusal ends the conversation (its end is saved by the router).
+  if (draft.activityId === null) requireOfficerOf(ctx, draft.agencyId);
+  else await loadEditableActivity(ctx, draft.activityId);
   const write = ctx.conversation.takeWrite();
   if (draft.activityId === null) {
     const input = {
@@ -47,4 +54,9 @@ function toFields(draft: Draft): ActivityFields {
     taskId: draft.taskId,
     attachments: draft.attachments,
   };
+}
+
+function requireOfficerOf(ctx: Ctx, agencyId: number): void {
+  if (ctx.actor.memberships.some((ms) => ms.status === 'active' && ms.agencyId === agencyId)) return;
+  throw new UserError(officerRefusal(ctx.actor));
 }

@@ -167,7 +167,7 @@ async function onDiscard(ctx: Ctx, session: ReportSession): Promise<void> {
   const confirmed = discardButton.parse(ctx.msg.choice)?.[0] === 'yes' || word === 'delete' || word === 'yes';
   if (!confirmed) return show(ctx, session, previewState(session));
   ctx.conversation.end();
-  const key = { periodId: session.period.id, agencyId: session.agency.id, personId: ctx.actor.personId };
+  const key = { periodId: session.period.id, agencyId: session.agency.id, personId: ctx.actor.personId, at: ctx.now };
   if (!(await discardDraft(ctx.services.db, key, ctx.conversation.takeWrite()))) return dropLost(ctx, session);
   ctx.reply(m.discarded);
 }

@@ -115,7 +115,7 @@ export async function releaseDraft(db: PgDb, input: DraftKey & { actorPersonId: 
 /** The holder throws the draft away (a submitted report it was editing stays as it was). */
 export async function discardDraft(
   db: PgDb,
-  input: DraftKey & { personId: number },
+  input: DraftKey & { personId: number; at: Date },
   write: ConversationWrite | undefined,
 ): Promise<boolean> {
   return pgTransaction(db, async (tx) => {
@@ -124,6 +124,8 @@ export async function discardDraft(
       .where(and(keyOf(input), eq(reportDrafts.holderPersonId, input.personId)));
     if (changed(result) === 0) return false;
     await applyConversationWrite(tx, write);
+    const detail = { periodId: input.periodId, agencyId: input.agencyId };
+    await appendAudit(tx, { actorPersonId: input.personId, action: 'report.draft.discard', detail, at: input.at });
     return true;
   });
 }
