@@ -11,7 +11,8 @@ const who = (p: PersonLine) => `${p.name} [${p.ids}], lần đầu nhắn bot ng
 export const accessText = {
   commands: {
     removeOfficer: 'Xóa cán bộ đầu mối khỏi cơ quan (quản trị viên)',
-    block: 'Chặn một người dùng bot: trả lời tin nhắn của họ hoặc /chan telegram:<id> (quản trị viên)',
+    block:
+      'Chặn một người dùng bot: trả lời tin nhắn của họ hoặc /chan telegram:<id>, kể cả người chưa nhắn bot (quản trị viên)',
     unblock: 'Bỏ chặn một người dùng (quản trị viên)',
   },
   identity: (platform: string, userId: string, username: string | null) =>
@@ -44,6 +45,8 @@ export const accessText = {
 
   // /chan, /bochan
   blocked: (p: PersonLine) => `Đã chặn ${who(p)}. Bot sẽ không trả lời người này nữa.`,
+  blockedBeforeContact: (id: string) =>
+    `Đã chặn ${id}. Người này chưa từng nhắn bot; nếu họ nhắn, bot sẽ từ chối ngay từ tin nhắn đầu tiên.`,
   alreadyBlocked: (name: string) => `${name} đã bị chặn từ trước.`,
   unblocked: (name: string) => `Đã bỏ chặn ${name}.`,
   notBlocked: (name: string) => `${name} không bị chặn.`,

@@ -1,5 +1,6 @@
 import { ensureActor, findPersonByPlatformId, findPersonCard, type PersonCard } from '../../db/index.js';
 import type { Ctx } from '../../bot/context.js';
+import type { Platform } from '../../kernel/message.js';
 import { UserError } from '../../bot/errors.js';
 import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
 import { accessText, type PersonLine } from '../../messages/index.js';
@@ -35,6 +36,12 @@ export async function identifiedPerson(ctx: Ctx, words: string): Promise<PersonC
 }
 
 export const isPlatformId = (words: string): boolean => PLATFORM_ID.test(words.trim());
+
+/** `telegram:123456` read as its platform and user id; undefined for anything else. */
+export function platformIdOf(words: string): { platform: Platform; userId: string } | undefined {
+  const found = PLATFORM_ID.exec(words.trim());
+  return found ? { platform: found[1]!.toLowerCase() as Platform, userId: found[2]! } : undefined;
+}
 
 /** Name, every platform id with its @username, and the first-seen date: enough to tell two "Trần Thị Bình" apart. */
 export function personLine(card: PersonCard): PersonLine {

@@ -164,6 +164,17 @@ describe('/chan and /bochan', () => {
     expect(await auditActions(t)).toEqual(expect.arrayContaining(['person.block', 'person.unblock']));
   });
 
+  it('blocks a platform id before its first message; an ADMINS id cannot be, and nothing is recorded for it', async () => {
+    t = await createTestApp({ env: { ADMINS: 'console:admin,telegram:777' } });
+    expect(await t.sayText('admin', '/chan telegram:999')).toBe(accessText.blockedBeforeContact('telegram:999'));
+    expect(await t.sayText('999', '/start', { platform: 'telegram', name: 'Spam' })).toBe(accessText.blockedNotice);
+    expect(await t.say('999', '/dangky', { platform: 'telegram' })).toEqual([]);
+    expect(await t.sayText('admin', '/chan telegram:777')).toBe(accessText.cannotBlockAdmin('telegram:777'));
+    const ids = t.app.db.sqlite.prepare("SELECT user_id AS id FROM identities WHERE platform = 'telegram'").all();
+    expect(ids).toEqual([{ id: '999' }]);
+    expect(await auditActions(t)).toContain('person.block');
+  });
+
   it('blocks the author of the replied-to message in a group; never an admin, never by display name', async () => {
     t = await createTestApp();
     const group = { id: 'vp', title: 'Nhóm' };
