@@ -51,7 +51,7 @@ export const common = {
     admin: [
       '/baocao mo <cơ quan> - Mở lại báo cáo đã nộp để cơ quan sửa và nộp lại',
       '/baocao mokhoa <cơ quan> - Gỡ khóa bản nháp đang do người khác giữ',
-      '/moi ds - Xem các mã mời còn hiệu lực; /moi huy <mã> - Hủy một mã mời',
+      '/moi ds - Xem các mã mời còn hiệu lực (số, cơ quan, hạn; mã chỉ hiện một lần khi tạo); /moi huy #<số> - Hủy một mã mời',
       'Gửi tệp kế hoạch (.docx, .pdf, .txt) vào chat riêng với bot - Soạn bản nháp mạng lưới từ văn bản',
     ],
   },

@@ -193,7 +193,7 @@ describe('/trogiup', () => {
     await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
     const officer = await t.sayText('lan', '/trogiup');
     const admin = await t.sayText('admin', '/trogiup');
-    for (const command of ['/xoacanbo', '/chan', '/bochan', '/moi ds', '/moi huy']) {
+    for (const command of ['/xoacanbo', '/chan', '/bochan', '/moi ds', '/moi huy #<số>', 'kể cả người chưa nhắn bot']) {
       expect(officer).not.toContain(command);
       expect(admin).toContain(command);
     }
