@@ -6,7 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { backupDatabase, closeDatabase, migrateDatabase, openDatabase } from '../../src/db/index.js';
-import { defaultMigrationsFolder } from '../../src/db/client.js';
+import { defaultMigrationsFolder, registerFunctions } from '../../src/db/client.js';
 
 const REBUILD = [
   'PRAGMA foreign_keys=OFF;',
@@ -58,6 +58,7 @@ describe('database', () => {
 
   it('shows the trap this guards against: the same rebuild with foreign keys on cascades deletes', () => {
     const sqlite = new Database(':memory:');
+    registerFunctions(sqlite);
     sqlite.pragma('foreign_keys = ON');
     const orm = drizzle(sqlite);
     migrate(orm, { migrationsFolder: defaultMigrationsFolder });
