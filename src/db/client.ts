@@ -35,8 +35,13 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number } =
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   sqlite.pragma('foreign_keys = ON');
   cacheStatements(sqlite);
-  sqlite.function('sha256_hex', { deterministic: true }, (v: unknown) => (v === null ? null : sha256Hex(String(v))));
+  registerFunctions(sqlite);
   return { dialect: 'sqlite', sqlite, orm: drizzle(sqlite, { schema }), path };
+}
+
+/** SQL functions our migrations use: every connection that migrates needs them (openDatabase registers them). */
+export function registerFunctions(sqlite: Database.Database): void {
+  sqlite.function('sha256_hex', { deterministic: true }, (v: unknown) => (v === null ? null : sha256Hex(String(v))));
 }
 
 /**
