@@ -81,7 +81,10 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   const senders: OutboxSender[] = [];
   const routes: HttpRoutes[] = [
     createHealthRoutes({
-      pendingMigrations: () => countPendingMigrations(db),
+      pendingMigrations: async () => {
+        if (coordination?.lost) throw new Error('the coordination session with PostgreSQL is lost');
+        return countPendingMigrations(db);
+      },
       roles: () => Object.fromEntries(senders.map((s) => [s.platform, s.role()])),
     }),
   ];

@@ -42,6 +42,8 @@ export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
   const db = services.db;
   const lockName = (chatId: string) => `chat:${platform}:${chatId}`;
   let sweeper: ReturnType<typeof setInterval> | undefined;
+  /** Updates whose chat was noted when they were recorded here: no second write when they are handled. */
+  const noted = new Set<string>();
   let sweeping: Promise<unknown> = Promise.resolve();
 
   async function mapStored(payload: unknown): Promise<Incoming | undefined> {
@@ -52,6 +54,8 @@ export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
   async function finish(row: UnfinishedInbound, known?: Incoming): Promise<void> {
     if (row.status === 'handled') {
       const pending: PendingReplies = row.payload;
+      // Handled by an instance that stopped before it could say they were sent: sent again, not handled again.
+      log.info({ updateKey: row.updateKey, chat: pending.chatId }, 'kept replies sent again');
       await options
         .send(pending.chatId, pending.replies)
         .catch((error: unknown) => log.error({ err: error, chat: pending.chatId }, 'could not resend replies'));
@@ -61,6 +65,7 @@ export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
         const incoming = known ?? (await mapStored(row.payload));
         if (incoming) await options.answer(row.updateKey, incoming);
         metrics.updatesHandled.inc({ platform, outcome: 'ok' });
+        log.debug({ updateKey: row.updateKey }, 'update handled');
       } catch (error) {
         metrics.updatesHandled.inc({ platform, outcome: 'failed' });
         log.error({ err: error, updateKey: row.updateKey }, `${platform} update failed`);
@@ -105,14 +110,16 @@ export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
     async noteChat(items: { key: string; update: U }[]): Promise<void> {
       for (const item of items) {
         const chatId = options.chatOf?.(item.update);
-        if (chatId !== undefined) await assignInboundChat(db, platform, item.key, chatId);
+        if (chatId === undefined) continue;
+        await assignInboundChat(db, platform, item.key, chatId);
+        noted.add(item.key);
       }
     },
     /** Joins the chat's queue at once (keeping this instance's arrival order), then drains it under the lock. */
     run(key: string, incoming: Incoming): Promise<void> {
       const chatId = incoming.chat.id;
       return chats.run(chatId, async () => {
-        await assignInboundChat(db, platform, key, chatId);
+        if (!noted.delete(key)) await assignInboundChat(db, platform, key, chatId);
         await coordination.withLock(lockName(chatId), () => drain(chatId, { key, incoming }));
       });
     },

@@ -119,7 +119,8 @@ export function createInbox<U>(options: InboxOptions<U>) {
     /** Stores one update (deduplicated on its key); true when it is new and should be processed. */
     async record(item: InboxItem<U>): Promise<boolean> {
       const fresh = await recordInbound(services.db, platform, item.key, item.update, services.clock());
-      if (fresh) await shared?.noteChat([item]);
+      // A redelivery too: the instance that recorded it may have died before noting its chat.
+      await shared?.noteChat([item]);
       return fresh;
     },
     /** Stores a batch in one transaction; for each, whether it is new. */
@@ -130,7 +131,7 @@ export function createInbox<U>(options: InboxOptions<U>) {
         items.map((i) => ({ updateKey: i.key, payload: i.update })),
         services.clock(),
       );
-      await shared?.noteChat(items.filter((_, i) => fresh[i]));
+      await shared?.noteChat(items);
       return fresh;
     },
     process,

@@ -13,5 +13,7 @@ export interface Coordination {
   withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` only if the named lock is free now; false when it was not run. */
   tryWithLock(name: string, fn: () => Promise<void>): Promise<boolean>;
+  /** The session with the database broke: this instance no longer leads nor locks (GET /readyz says 503). */
+  readonly lost: boolean;
   close(): Promise<void>;
 }

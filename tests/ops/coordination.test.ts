@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPgCoordination } from '../../src/db/pg/coordination.js';
+import { LOCK_KIND, openPgCoordination } from '../../src/db/pg/coordination.js';
+import { until } from '../support/bot-process.js';
 import { openPgDatabase, closePgDatabase, type PgDb } from '../../src/db/pg/client.js';
 import {
   claimLeasedJobRun,
@@ -68,6 +69,23 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL database', () 
     await a.close();
     expect(await b.tryLead('send:telegram:x')).toBe(true);
     expect(b.isLeading('send:telegram:x')).toBe(true);
+  });
+
+  it('notices a lost session: it leads no more, says so, and another instance takes over', async () => {
+    let noticed: Error | undefined;
+    const a = await openPgCoordination(db, (error) => (noticed = error));
+    sessions.push(a);
+    expect(await a.tryLead('send:telegram:x')).toBe(true);
+    await db.pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+         WHERE locktype = 'advisory' AND classid::bigint = $1 AND objid::bigint = $2`,
+      [LOCK_KIND.instance, a.instanceId],
+    );
+    await until(() => a.lost, 5000, 'the lost session');
+    expect(noticed).toBeInstanceOf(Error);
+    expect(a.isLeading('send:telegram:x')).toBe(false);
+    expect(await a.tryLead('send:telegram:x')).toBe(false);
+    expect(await (await instance()).tryLead('send:telegram:x')).toBe(true);
   });
 
   it('holds a chat lock across instances: the other waits, or skips when only trying', async () => {

@@ -13,8 +13,14 @@ export interface Instance {
   alive: boolean;
 }
 
-export async function startInstances(fake: FakeTelegram, databaseUrl: string, count: number): Promise<Instance[]> {
+export async function startInstances(
+  fake: FakeTelegram,
+  databaseUrl: string,
+  count: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Instance[]> {
   const env = {
+    ...extraEnv,
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/webhook',
@@ -79,4 +85,15 @@ export function peakPerSecond(calls: RecordedCall[]): number {
     peak = Math.max(peak, i - j + 1);
   }
   return peak;
+}
+
+/** The update keys each log line with `msg` names, over every instance's output (the killed ones' too). */
+export function loggedKeys(instances: Instance[], msg: string): string[] {
+  return instances.flatMap((i) =>
+    i.child
+      .output()
+      .split('\n')
+      .filter((line) => line.includes(`"msg":"${msg}"`))
+      .map((line) => String((JSON.parse(line) as { updateKey?: unknown }).updateKey)),
+  );
 }

@@ -22,12 +22,14 @@ export async function openPgCoordination(db: PgDb, onLost: (error: Error) => voi
   await client.query('SELECT pg_advisory_lock($1, $2)', [LOCK_KIND.instance, instanceId]);
   const leading = new Set<string>();
   let lost = false;
-  client.on('error', (error) => {
+  const loseSession = (error: Error) => {
     if (lost) return;
     lost = true;
     leading.clear();
     onLost(error);
-  });
+  };
+  client.on('error', loseSession);
+  client.on('end', () => loseSession(new Error('the coordination session with PostgreSQL ended')));
 
   const tryLock = async (kind: number, name: string): Promise<boolean> =>
     (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [kind, lockKey(name)])).rows[0]!
@@ -56,6 +58,9 @@ export async function openPgCoordination(db: PgDb, onLost: (error: Error) => voi
       return leading.has(name);
     },
     isLeading: (name) => leading.has(name),
+    get lost() {
+      return lost;
+    },
     async resign(name) {
       if (!leading.delete(name) || lost) return;
       await unlock(LOCK_KIND.leader, name);
