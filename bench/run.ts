@@ -4,11 +4,13 @@ import { runBigData } from './bigdata.js';
 import { runWeb } from './web.js';
 import { runFanout } from './fanout.js';
 import { runLoad } from './load.js';
+import { runPostgres } from './postgres.js';
 import { runRender } from './render.js';
 
 // npm run bench [-- --officers 1000 --messages 3 --rate 100 --chats 5000 --activities 1000000 --render 120000]
 // Run counts by environment: BENCH_PAIRS (3), BENCH_WARMUP (3 bursts), BENCH_ROUNDS (5 bursts per run), BENCH_IDLE_MS (2000),
-// BENCH_RENDER_RUNS (3); BENCH_ONLY=load,render runs only those parts and writes bench/out/results.json instead.
+// BENCH_RENDER_RUNS (3); BENCH_ONLY=load,render runs only those parts and writes bench/out/results.json instead;
+// the pg part (webhook throughput on PostgreSQL, --pg-fanout 5000) runs when initdb is found.
 
 function arg(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -112,6 +114,37 @@ if (wants('web')) {
     },
   });
   check(web.networkPageMs.p50 <= 300, `web network page p50 ${web.networkPageMs.p50} ms <= 300 ms`);
+}
+
+if (wants('pg')) {
+  console.log('PostgreSQL: webhook throughput with 1 and 3 instances beside SQLite, fan-out with the leader killed…');
+  const pgFigures = await runPostgres((line) => console.log(line), arg('pg-fanout', 5000));
+  results.postgres = pgFigures;
+  if ('throughput' in pgFigures) {
+    console.table(
+      Object.fromEntries(
+        pgFigures.throughput.map((t) => [
+          `${t.instances} × ${t.database}`,
+          {
+            'updates/s': t.updatesPerSec,
+            'p50/p95/p99 ms': [t.latencyMs.p50, t.latencyMs.p95, t.latencyMs.p99].join(' / '),
+          },
+        ]),
+      ),
+    );
+    console.table({ failover: pgFigures.failover });
+    const [, one, three] = pgFigures.throughput;
+    const f = pgFigures.failover;
+    check(
+      three!.updatesPerSec >= 1.5 * one!.updatesPerSec,
+      `3 instances ${three!.updatesPerSec}/s ≥ 1.5 × 1 instance ${one!.updatesPerSec}/s`,
+    );
+    check(
+      f.shareOf30 >= 0.95 && f.duplicates === 0 && f.lost === 0,
+      `fan-out ${f.shareOf30 * 100} % of 30/s, ${f.duplicates} duplicates, ${f.lost} lost`,
+    );
+    check(f.failoverMs < 2000, `failover ${f.failoverMs} ms < 2000 ms`);
+  } else console.log(`PostgreSQL section skipped: ${pgFigures.skipped}`);
 }
 
 machine.loadAverageAtEnd = loadavg().map(round);

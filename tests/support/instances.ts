@@ -20,13 +20,13 @@ export async function startInstances(
   extraEnv: Record<string, string> = {},
 ): Promise<Instance[]> {
   const env = {
-    ...extraEnv,
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/webhook',
     TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
+    ...extraEnv,
   };
   const children = Array.from({ length: count }, () => startBotProcess(env));
   const instances: Instance[] = [];
