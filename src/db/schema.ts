@@ -406,8 +406,8 @@ export const activities = sqliteTable(
   },
   (t) => [
     index('activities_agency_date').on(t.agencyId, t.date),
-    // Covers the leaders' aggregates (counts per type and agency in a date range) without touching rows.
-    index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt),
+    // Covers the leaders' aggregates (sums of quantities per type and agency in a date range) without touching rows.
+    index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt, t.quantity),
   ],
 );
 

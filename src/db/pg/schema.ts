@@ -413,7 +413,7 @@ export const activities = pgTable(
   },
   (t) => [
     index('activities_agency_date').on(t.agencyId, t.date),
-    index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt),
+    index('activities_network_date').on(t.networkId, t.date, t.typeId, t.agencyId, t.deletedAt, t.quantity),
   ],
 );
 
