@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor, Membership } from '../../kernel/actor.js';
 import type { Platform } from '../../kernel/message.js';
 import type { Db } from '../client.js';
-import { transaction } from '../client.js';
+import { readTogether, transaction } from '../client.js';
 import { prepared } from '../prepared.js';
 import { identities, persons } from '../schema.js';
 
@@ -16,8 +16,13 @@ export interface IdentityInput {
 
 /** Finds the person behind a platform identity, creating it on first contact. */
 export async function ensureActor(db: Db, input: IdentityInput, admins: string[]): Promise<Actor> {
-  const personId = upsertIdentity(db, input);
-  return loadActor(db, personId, input.platform, input.userId, admins);
+  const found = readTogether(db, () => {
+    const identity = prepared(db, FIND_IDENTITY).get(input.platform, input.userId) as IdentityRow | undefined;
+    return identity && { identity, actor: loadActor(db, identity.personId, input.platform, input.userId, admins) };
+  });
+  if (!found) return loadActor(db, insertIdentity(db, input), input.platform, input.userId, admins);
+  updateIdentity(db, found.identity, input);
+  return found.actor;
 }
 
 interface IdentityRow {
@@ -40,27 +45,26 @@ const PERSON_MEMBERSHIPS = `SELECT m.network_id AS networkId, n.name AS networkN
   WHERE m.person_id = ? AND m.status IN ('active', 'pending') ORDER BY m.id`;
 const PERSON_ROLES = 'SELECT network_id AS networkId, role FROM roles WHERE person_id = ?';
 
-function upsertIdentity(db: Db, input: IdentityInput): number {
-  const found = prepared(db, FIND_IDENTITY).get(input.platform, input.userId) as IdentityRow | undefined;
-  if (found) {
-    // An update without a username means the user dropped it: keeping the old one would let someone else who
-    // takes that @username later be mistaken for this person.
-    const username = input.username ?? null;
-    const changed =
-      found.displayName !== input.name ||
-      (input.privateChatId && found.privateChatId !== input.privateChatId) ||
-      found.username !== username;
-    if (changed) {
-      prepared(db, UPDATE_IDENTITY).run(
-        input.name,
-        username,
-        input.privateChatId ?? found.privateChatId,
-        input.platform,
-        input.userId,
-      );
-    }
-    return found.personId;
-  }
+/** The name, username and private chat an update shows, stored when they changed. */
+function updateIdentity(db: Db, found: IdentityRow, input: IdentityInput): void {
+  // An update without a username means the user dropped it: keeping the old one would let someone else who
+  // takes that @username later be mistaken for this person.
+  const username = input.username ?? null;
+  const changed =
+    found.displayName !== input.name ||
+    (input.privateChatId && found.privateChatId !== input.privateChatId) ||
+    found.username !== username;
+  if (!changed) return;
+  prepared(db, UPDATE_IDENTITY).run(
+    input.name,
+    username,
+    input.privateChatId ?? found.privateChatId,
+    input.platform,
+    input.userId,
+  );
+}
+
+function insertIdentity(db: Db, input: IdentityInput): number {
   return transaction(db, () => {
     const person = db.orm.insert(persons).values({ name: input.name }).returning({ id: persons.id }).get();
     db.orm
