@@ -40,7 +40,7 @@ async function throughput(
   perChat: number,
   database: ThroughputFigures['database'],
 ): Promise<ThroughputFigures> {
-  const instances = await startInstances(fake, env.url, count, { LOG_LEVEL: 'warn', ...env.extra });
+  const instances = await startInstances(fake, env.url, count, { LOG_LEVEL: 'info', ...env.extra });
   try {
     const before = fake.callsOf('sendMessage').length;
     let id = 1;
@@ -92,7 +92,7 @@ async function failover(fake: FakeTelegram, url: string, total: number): Promise
     [total],
   );
   await db.end();
-  const instances = await startInstances(fake, url, 3, { LOG_LEVEL: 'warn' });
+  const instances = await startInstances(fake, url, 3, { LOG_LEVEL: 'info' });
   const sent = () => fake.callsOf('sendMessage').filter((c) => c.status === 200);
   try {
     await until(() => sent().length >= total / 3, 600_000, 'a third of the fan-out');
@@ -113,7 +113,7 @@ async function failover(fake: FakeTelegram, url: string, total: number): Promise
       duplicates: calls.length - chats.size,
       lost: total - chats.size,
       peakPerSec: peakPerSecond(calls),
-      shareOf30: round((100 * calls.length) / seconds / 30) / 100,
+      shareOf30: Math.round((1000 * calls.length) / seconds / 30) / 1000,
       failoverMs: resumed - killedAt,
     };
   } finally {
