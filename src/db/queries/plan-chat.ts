@@ -16,6 +16,8 @@ export interface ChatImport {
   fileName: string;
   /** The existing network this plan replaces; null for a new network. */
   replaces: string | null;
+  /** The fix-ups the admin made in the review, in order, for the audit entry. */
+  edits?: Record<string, string>[];
   at: Date;
   conversation?: ConversationWrite;
 }
@@ -43,7 +45,13 @@ export async function importPlanFromChat(db: Db, input: ChatImport): Promise<Cha
     appendAudit(db, {
       actorPersonId,
       action: 'plan.chat-import',
-      detail: { networkId, file: input.fileName, replaced: !created, unchanged: result.unchanged },
+      detail: {
+        networkId,
+        file: input.fileName,
+        replaced: !created,
+        unchanged: result.unchanged,
+        ...(input.edits?.length ? { edits: input.edits } : {}),
+      },
       at,
     });
     applyConversationWrite(db, input.conversation);

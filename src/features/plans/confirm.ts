@@ -23,7 +23,7 @@ export async function confirmDraft(ctx: Ctx, state: PlanState): Promise<void> {
   if (problems.length > 0) return showReview(ctx, state, [m.editInvalid(problems)]);
   ctx.conversation.end();
   const conversation = ctx.conversation.takeWrite();
-  const input = { plan, actorPersonId: ctx.actor.personId, fileName: draft.fileName, replaces: draft.replaces, at: ctx.now };
+  const input = { plan, actorPersonId: ctx.actor.personId, fileName: draft.fileName, replaces: draft.replaces, edits: draft.edits, at: ctx.now };
   let result;
   try {
     result = await importPlanFromChat(ctx.services.db, { ...input, ...(conversation ? { conversation } : {}) });

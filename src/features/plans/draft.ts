@@ -18,7 +18,7 @@ export function draftFromText(text: string, fileName: string, listLabels?: numbe
     const details = result.errors ? formatPlanErrors(result.errors, 'draft.yaml').map((l) => `  ${l}`) : [];
     return { ok: false, error: [result.error, ...details].join('\n') };
   }
-  return { ok: true, draft: { fileName, plan: result.plan, doubts: result.doubts, replaces: null } };
+  return { ok: true, draft: { fileName, plan: result.plan, doubts: result.doubts, replaces: null, edits: [] } };
 }
 
 export const pastedName = (ctx: Ctx): string => `van-ban-dan-${ctx.now.toISOString().slice(0, 10)}.txt`;

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../bot/context.js';
 import { planChatText as m } from '../../messages/plan-chat.js';
 import { actionButton, dropButton } from './choices.js';
-import { planProblems } from './draft.js';
+import { applyEdit } from './apply.js';
 import { dropAgency } from './edits.js';
 import { showReview } from './review.js';
 import { planKind, type PlanState } from './state.js';
@@ -25,7 +25,9 @@ export async function onDrop(ctx: Ctx, state: PlanState): Promise<void> {
   const name = draft.plan.agencies[index].name;
   const result = dropAgency(draft.plan, index);
   if (!result.ok) return showReview(ctx, state, [result.reason === 'last-agency' ? m.lastAgency : m.lastTasks]);
-  const problems = planProblems(result.plan, draft.fileName);
-  if (problems.length > 0) return showReview(ctx, state, [m.editInvalid(problems)]);
-  await showReview(ctx, { ...state, draft: { ...draft, plan: result.plan } }, [m.dropped(name, result.droppedTasks)]);
+  await applyEdit(ctx, state, {
+    plan: result.plan,
+    note: m.dropped(name, result.droppedTasks),
+    edit: { action: 'agency.drop', agency: draft.plan.agencies[index].id },
+  });
 }

@@ -46,7 +46,7 @@ export async function takeInput(ctx: Ctx, state: PlanState): Promise<void> {
 
 async function draftPasted(ctx: Ctx, state: PlanState, pasted: string[]): Promise<void> {
   const drafted = draftFromText(pasted.join('\n'), pastedName(ctx));
-  if (drafted.ok) return showReview(ctx, { step: 'review', pasted: [], draft: drafted.draft }, replacedNote(state));
+  if (drafted.ok) return showReview(ctx, { step: 'review', pasted: [], draft: drafted.draft, selected: null, frequency: null }, replacedNote(state));
   // Nothing typed is lost: the parts stay, in case the rest of the text is still to come.
   ctx.conversation.set(planKind, { ...state, pasted });
   ctx.reply([drafted.error, m.pasteKept(pasted.length, total(pasted))].join('\n'));
@@ -55,7 +55,7 @@ async function draftPasted(ctx: Ctx, state: PlanState, pasted: string[]): Promis
 async function draftAndShow(ctx: Ctx, state: PlanState, file: Received & { ok: true }, notes: string[]) {
   const drafted = draftFromText(file.text, file.fileName, file.listLabels);
   if (!drafted.ok) return refuse(ctx, state, drafted.error);
-  await showReview(ctx, { step: 'review', pasted: [], draft: drafted.draft }, [...notes, ...replacedNote(state)]);
+  await showReview(ctx, { step: 'review', pasted: [], draft: drafted.draft, selected: null, frequency: null }, [...notes, ...replacedNote(state)]);
 }
 
 const replacedNote = (state: PlanState): string[] => (state.draft ? [m.replaced] : []);

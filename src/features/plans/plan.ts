@@ -8,7 +8,7 @@ import { takeInput } from './intake.js';
 import { receivesFiles } from './receive.js';
 import { planKind, type PlanState } from './state.js';
 
-const start: PlanState = { step: 'await', pasted: [], draft: null };
+const start: PlanState = { step: 'await', pasted: [], draft: null, selected: null, frequency: null };
 
 /** /kehoach moi (/plan new): an admin drafts a network's plan from a document sent or pasted next. */
 export const planCommand: Command = {

@@ -20,7 +20,8 @@ export async function onRename(ctx: Ctx, state: PlanState): Promise<void> {
   if (!text) return askRename(ctx, state);
   if (!/^(ma|id)\s*:?\s/.test(normalize(text))) {
     const network = { ...draft.plan.network, name: text };
-    return showReview(ctx, { ...state, draft: { ...draft, plan: { ...draft.plan, network } } }, [m.renamed(text)]);
+    const edits = [...draft.edits, { action: 'network.rename', to: text }];
+    return showReview(ctx, { ...state, draft: { ...draft, edits, plan: { ...draft.plan, network } } }, [m.renamed(text)]);
   }
   // Everything after the word "mã" is the id, so "mã Cam Thanh" is refused rather than becoming the name.
   const id = text.replace(/^\S+\s*:?\s*/u, '').toLowerCase();
@@ -30,5 +31,6 @@ export async function onRename(ctx: Ctx, state: PlanState): Promise<void> {
   if (taken && taken.id !== draft.replaces) return askRename(ctx, state, [m.idOfOther(id, taken.name)]);
   const network = { ...draft.plan.network, id };
   const replaces = taken ? draft.replaces : null;
-  await showReview(ctx, { ...state, draft: { ...draft, replaces, plan: { ...draft.plan, network } } }, [m.reIded(id)]);
+  const edits = [...draft.edits, { action: 'network.id', to: id }];
+  await showReview(ctx, { ...state, draft: { ...draft, replaces, edits, plan: { ...draft.plan, network } } }, [m.reIded(id)]);
 }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../bot/context.js';
 import { listNetworks } from '../../db/index.js';
 import type { Choice } from '../../kernel/message.js';
 import { planChatText as m } from '../../messages/plan-chat.js';
+import { planEditText as e } from '../../messages/plan-edit.js';
 import { summarize } from '../../plans/draft/index.js';
 import { actionButton } from './choices.js';
 import { planKind, type PlanDraft, type PlanState } from './state.js';
@@ -12,6 +13,10 @@ export const reviewChoices = (): Choice[] => [
   actionButton.choice(b.confirm, 'confirm'),
   actionButton.choice(b.rename, 'rename'),
   actionButton.choice(b.target, 'target'),
+  actionButton.choice(e.buttons.renameAgency, 'agency-rename'),
+  actionButton.choice(e.buttons.merge, 'merge'),
+  actionButton.choice(e.buttons.move, 'move'),
+  actionButton.choice(e.buttons.deadline, 'deadline'),
   actionButton.choice(b.drop, 'drop'),
   actionButton.choice(b.cancel, 'cancel'),
 ];
@@ -28,7 +33,7 @@ export async function targetLine(ctx: Ctx, draft: PlanDraft): Promise<string> {
 /** The summary of the draft with the admin's edits, what confirming does, and the buttons. */
 export async function showReview(ctx: Ctx, state: PlanState, notes: string[] = []): Promise<void> {
   const draft = state.draft!;
-  ctx.conversation.set(planKind, { ...state, step: 'review' });
-  const text = [...notes, summarize(draft.plan, draft.doubts), '', await targetLine(ctx, draft), m.actions];
+  ctx.conversation.set(planKind, { ...state, step: 'review', selected: null });
+  const text = [...notes, summarize(draft.plan, draft.doubts), '', await targetLine(ctx, draft), m.actions, e.typedHint];
   ctx.reply(text.join('\n'), reviewChoices());
 }

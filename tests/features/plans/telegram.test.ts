@@ -66,6 +66,7 @@ describe('a plan document sent to the bot on Telegram', () => {
       file: 'KH-UBND-Vinh-Phuc.docx',
       replaced: false,
       unchanged: false,
+      edits: [{ action: 'network.id', to: 'vinh-phuc-2025' }],
     });
     expect(rows(t, "SELECT count(*) AS n FROM conversations WHERE user_id = '501'")).toEqual([{ n: 0 }]);
 
