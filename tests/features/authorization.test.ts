@@ -21,6 +21,7 @@ import {
 import { webText } from '../../src/messages/web.js';
 import { submitReport } from '../support/reminders.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { onPostgres } from '../support/test-db.js';
 
 // Every command × who asks × own or other agency. The world: Vĩnh Phúc with agency A (Sở Ngoại vụ) and
 // agency B (Sở Nội vụ); targets (an activity, a report, a registration request) belong to agency A, so the
@@ -262,7 +263,8 @@ const userIdOf: Record<Role, string> = {
   botAdmin: 'admin',
 };
 
-describe('authorization matrix', () => {
+// No PostgreSQL twin of invites yet (the world holds an invite), and the counts read sqlite_master.
+describe.skipIf(onPostgres)('authorization matrix', () => {
   it('has a row for every command of the registry', () => {
     const covered = new Set(MATRIX.map((row) => row.command));
     expect(registry.commands.map((c) => c.name).filter((name) => !covered.has(name))).toEqual([]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findActivity, findConversation, listActivities, listAudit } from '../../../src/db/index.js';
+import { sqlGet } from '../../support/sql.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp;
@@ -16,7 +17,7 @@ async function officerApp(): Promise<TestApp> {
   return t;
 }
 
-const storedCount = () => (t.app.db.sqlite.prepare('SELECT count(*) AS n FROM activities').get() as { n: number }).n;
+const storedCount = async () => (await sqlGet<{ n: number }>(t.app.db, 'SELECT count(*) AS n FROM activities'))!.n;
 const conversation = (userId: string) => findConversation(t.app.db, { platform: 'console', chatId: userId, userId });
 const lastSaved = async () => (await listActivities(t.app.db, { limit: 1, offset: 0 })).rows[0];
 
@@ -37,7 +38,7 @@ describe('/ghinhan one-line entry', () => {
       'Sửa nhiệm vụ',
       'Hủy',
     ]);
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
     expect(await t.sayText('an', 'Lưu')).toMatch(/^Đã ghi nhận hoạt động #\d+/);
     expect(await lastSaved()).toMatchObject({
       typeId: 'hop-bao',
@@ -61,14 +62,14 @@ describe('/ghinhan one-line entry', () => {
     expect(corrected).toContain('- Loại: Đối thoại, tọa đàm, hội thảo');
     await t.say('an', 'Lưu');
     expect(await lastSaved()).toMatchObject({ typeId: 'doi-thoai-toa-dam', date: '2026-11-18' });
-    expect(storedCount()).toBe(1);
+    expect(await storedCount()).toBe(1);
   });
 
   it('stores nothing when the officer picks "Hủy" in the echo', async () => {
     await officerApp();
     await t.say('an', ONE_LINER);
     expect(await t.sayText('an', 'Hủy')).toBe('Đã hủy, không lưu gì.');
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
     expect(await conversation('an')).toBeUndefined();
   });
 });
@@ -194,7 +195,7 @@ describe('bad input stores nothing', () => {
     expect(await t.sayText('an', '12/11/2023')).toContain('đã quá xa');
     expect(await t.sayText('an', '31/4')).toContain('không phải là ngày có thật');
     expect(await t.sayText('an', 'hôm qua')).toContain('- Ngày: 20/11/2026');
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it('refuses negative, fractional and absurd counts and keeps asking', async () => {
@@ -208,7 +209,7 @@ describe('bad input stores nothing', () => {
     expect(await t.sayText('an', '30,5')).toContain('không phải số nguyên');
     expect(await t.sayText('an', '5000000')).toContain('không hợp lý');
     expect(await t.sayText('an', '30')).toContain('phục vụ nhiệm vụ nào');
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it('refuses a text over 2,000 characters', async () => {
@@ -218,7 +219,7 @@ describe('bad input stores nothing', () => {
     expect(await conversation('an')).toBeUndefined();
     await t.say('an', '/ghinhan họp báo hôm qua');
     expect(await t.sayText('an', 'y'.repeat(2001))).toContain('Nội dung quá dài');
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it('offers the list of types when the answer is not a known type', async () => {
@@ -241,7 +242,7 @@ describe('bad input stores nothing', () => {
     const secretFile = { kind: 'document' as const, fileId: 'BQACsecret', name: 'Tai_lieu_TOI_MAT.pdf' };
     expect(await t.sayText('an', '', { attachments: [secretFile] })).toContain('KHÔNG lưu');
     expect(JSON.stringify((await conversation('an'))!.state)).not.toContain('BQACsecret');
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it('does not mistake "Mặt trận" or "mật khẩu" for a secrecy marking', async () => {
@@ -255,7 +256,7 @@ describe('bad input stores nothing', () => {
     t = await createTestApp();
     expect(await t.sayText('stranger', ONE_LINER)).toContain('/dangky');
     expect(await t.sayText('stranger', '/nhatky')).toContain('/dangky');
-    expect(storedCount()).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { findAgencyBySlug, findCurrentSubmission, findDraft, insertActivity, typ
 import { answerWord, parseAllTasksStatus, parseYesNo, skipsOptional } from '../../../src/features/shared/answers.js';
 import { onboarding } from '../../../src/messages/index.js';
 import { ALL_ANSWERS, OPENING, TASK_ANSWERS, chatAs, sendAll, textOf } from '../../support/report-chat.js';
+import { sqlAll, sqlGet } from '../../support/sql.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp | undefined;
@@ -44,8 +45,7 @@ async function reportSetup(): Promise<{ db: Db; agencyId: number; personId: numb
   return { db: t.app.db, agencyId: agency!.id, personId };
 }
 
-const periodId = (db: Db) =>
-  (db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
+const periodId = async (db: Db) => (await sqlGet<{ id: number }>(db, "SELECT id FROM periods WHERE key = '2026'"))!.id;
 
 describe('the same words in every conversation', () => {
   it('/ghinhan: "bỏ qua" at the mandatory title is refused, "không" skips the optional link, counts and task', async () => {
@@ -63,7 +63,7 @@ describe('the same words in every conversation', () => {
     const echo = await t.sayText('an', 'không');
     expect(echo).toContain('- Tiêu đề: Họp báo về học phí');
     await t.say('an', 'Lưu');
-    const saved = t.app.db.sqlite.prepare('SELECT title, link, participants, task_id FROM activities').all();
+    const saved = await sqlAll(t.app.db, 'SELECT title, link, participants, task_id FROM activities');
     expect(saved).toEqual([{ title: 'Họp báo về học phí', link: null, participants: null, task_id: null }]);
   });
 
@@ -75,7 +75,7 @@ describe('the same words in every conversation', () => {
     await send('không');
     await sendAll(send, [...ALL_ANSWERS.slice(1, -1)]);
     expect(textOf(await send('không'))).toContain('XEM TRƯỚC BÁO CÁO');
-    const draft = await findDraft(db, { periodId: periodId(db), agencyId });
+    const draft = await findDraft(db, { periodId: await periodId(db), agencyId });
     expect(draft!.answers).toMatchObject({ 'ke-hoach-nam': false, 'de-xuat': null });
   });
 
@@ -84,7 +84,7 @@ describe('the same words in every conversation', () => {
     await t.registerOfficer('an', 'vinh-phuc', 'so-tu-phap');
     await t.say('an', '/ghinhan họp báo hôm qua: Họp báo về học phí');
     await t.say('an', 'Lưu');
-    const { id } = t.app.db.sqlite.prepare('SELECT id FROM activities').get() as { id: number };
+    const { id } = (await sqlGet<{ id: number }>(t.app.db, 'SELECT id FROM activities'))!;
     expect(await t.sayText('an', `/xoa ${id}`)).toContain(`Xóa hoạt động #${id}?`);
     expect(await t.sayText('an', 'xóa')).toBe(`Đã xóa hoạt động #${id}.`);
   });
@@ -103,7 +103,7 @@ describe('natural answers to the report buttons', () => {
     const send = chatAs(t!, 'tuphap');
     await sendAll(send, ['/baocao', ...ALL_ANSWERS]);
     expect(textOf(await send('nộp'))).toContain('Đã nộp báo cáo năm 2026 của Công chức Tư pháp.');
-    expect(await findCurrentSubmission(db, { periodId: periodId(db), agencyId })).toMatchObject({ version: 1 });
+    expect(await findCurrentSubmission(db, { periodId: await periodId(db), agencyId })).toMatchObject({ version: 1 });
   });
 
   it('"xóa" at "Xóa bản nháp này?" deletes the draft', async () => {
@@ -112,7 +112,7 @@ describe('natural answers to the report buttons', () => {
     await sendAll(send, ['/baocao', ...ALL_ANSWERS]);
     expect(textOf(await send('Hủy bản nháp'))).toContain('Xóa bản nháp này?');
     expect(textOf(await send('xóa'))).toBe('Đã xóa bản nháp.');
-    expect(await findDraft(db, { periodId: periodId(db), agencyId })).toBeUndefined();
+    expect(await findDraft(db, { periodId: await periodId(db), agencyId })).toBeUndefined();
   });
 
   it('"giữ" and "có" at "Giữ số này?" keep the logged figure, "không" asks for another', async () => {
@@ -145,7 +145,7 @@ describe('natural answers to the report buttons', () => {
     await send('30');
     expect(textOf(await send('không'))).toContain('Gõ một số');
     await send('5');
-    const draft = await findDraft(db, { periodId: periodId(db), agencyId });
+    const draft = await findDraft(db, { periodId: await periodId(db), agencyId });
     expect(draft!.answers).toMatchObject({ 'so-hop-bao': 2, 'so-tin-bai': 0, 'so-bai-mxh': 30, 'so-tap-huan': 5 });
   });
 
@@ -171,7 +171,7 @@ describe('natural answers to the report buttons', () => {
     const send = chatAs(t!, 'tuphap');
     await sendAll(send, ['/baocao', ...OPENING, ...TASK_ANSWERS]);
     expect(textOf(await send('có'))).toContain('Câu 5/16');
-    const draft = await findDraft(db, { periodId: periodId(db), agencyId });
+    const draft = await findDraft(db, { periodId: await periodId(db), agencyId });
     expect(draft!.answers['so-hop-bao']).toBe(1);
   });
 
@@ -182,7 +182,7 @@ describe('natural answers to the report buttons', () => {
     const next = textOf(await send('tất cả đều đang thực hiện'));
     expect(next).toContain('Đã ghi “Đang thực hiện” cho 10 nhiệm vụ.');
     expect(next).toContain('Câu 4/16');
-    const draft = await findDraft(db, { periodId: periodId(db), agencyId });
+    const draft = await findDraft(db, { periodId: await periodId(db), agencyId });
     const tasks = Object.values(draft!.answers['ket-qua-nhiem-vu'] as Record<string, { status: string }>);
     expect(tasks).toHaveLength(11);
     expect(tasks.filter((a) => a.status === 'done')).toHaveLength(1);

@@ -1,0 +1,43 @@
+import pg from 'pg';
+import type { AnyDb } from '../../src/db/dialect.js';
+
+// Tests that check a table directly run the same SQL on either dialect. Rows come back shaped as SQLite gives
+// them (counts and timestamps as numbers, booleans as 0/1, JSON as its text), so one expectation fits both.
+const { builtins } = pg.types;
+const asSqlite: Record<number, (value: string) => unknown> = {
+  [builtins.INT8]: Number,
+  [builtins.NUMERIC]: Number,
+  [builtins.BOOL]: (v) => (v === 't' ? 1 : 0),
+  [builtins.JSON]: (v) => v,
+  [builtins.JSONB]: (v) => v,
+  [builtins.TIMESTAMPTZ]: (v) => new Date(v).getTime(),
+  [builtins.TIMESTAMP]: (v) => new Date(v).getTime(),
+};
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    asSqlite[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** `?` placeholders become `$1…`; a camelCase alias is quoted so PostgreSQL keeps its case. */
+function toPg(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`).replace(/\bAS ([a-z]+[A-Z]\w*)/g, 'AS "$1"');
+}
+
+export async function sqlAll<T = Record<string, unknown>>(db: AnyDb, sql: string, ...params: unknown[]): Promise<T[]> {
+  if (db.dialect === 'pg') return (await db.pool.query({ text: toPg(sql), values: params, types })).rows as T[];
+  return db.sqlite.prepare(sql).all(...params) as T[];
+}
+
+export async function sqlGet<T = Record<string, unknown>>(
+  db: AnyDb,
+  sql: string,
+  ...params: unknown[]
+): Promise<T | undefined> {
+  return (await sqlAll<T>(db, sql, ...params))[0];
+}
+
+export async function sqlRun(db: AnyDb, sql: string, ...params: unknown[]): Promise<void> {
+  if (db.dialect === 'pg') await db.pool.query({ text: toPg(sql), values: params });
+  else db.sqlite.prepare(sql).run(...params);
+}
