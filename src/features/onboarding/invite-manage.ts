@@ -5,7 +5,7 @@ import type { Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { normalize } from '../../kernel/text.js';
 import { accessText } from '../../messages/index.js';
-import { cleanInviteCode } from './invite-code.js';
+import { cleanInviteCode } from '../shared/invite-code.js';
 
 const LIST_WORDS = new Set(['ds', 'danh sach', 'list']);
 const CANCEL_WORDS = new Set(['huy', 'cancel']);

@@ -1,16 +1,15 @@
-import { findAgencyBySlug, insertInvite, type AgencyWithNetwork } from '../../db/index.js';
+import { findAgencyBySlug, type AgencyWithNetwork } from '../../db/index.js';
 import { isAdmin, isAnyAdmin } from '../../kernel/actor.js';
 import { formatVnDate, toVnDate } from '../../kernel/calendar/vn-time.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { UserError } from '../../bot/errors.js';
 import { agencyFromArgs } from '../shared/agency-args.js';
 import { onboarding, successionText } from '../../messages/index.js';
-import { INVITE_TTL_DAYS, newInviteCode } from './invite-code.js';
+import { INVITE_TTL_DAYS, storeInviteCode } from '../shared/invite-code.js';
 import { manageInvites } from './invite-manage.js';
 import { networkInvites } from '../network/index.js';
 
 const DAY_MS = 86_400_000;
-const CODE_ATTEMPTS = 5;
 
 /** /moi <cơ quan>: a single-use invite code (and deep link) that registers an officer of the agency at once. */
 export const invite: Command = {
@@ -47,18 +46,12 @@ async function offerSuccessor(ctx: Ctx, agency: AgencyWithNetwork): Promise<void
   ]);
 }
 
-async function storeNewCode(ctx: Ctx, agency: AgencyWithNetwork, expiresAt: Date): Promise<string> {
-  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-    const code = newInviteCode();
-    const input = {
-      code,
-      networkId: agency.networkId,
-      agencyId: agency.id,
-      createdBy: ctx.actor.personId,
-      expiresAt,
-      at: ctx.now,
-    };
-    if (await insertInvite(ctx.services.db, input)) return code;
-  }
-  throw new Error(`No free invite code after ${CODE_ATTEMPTS} attempts`);
+function storeNewCode(ctx: Ctx, agency: AgencyWithNetwork, expiresAt: Date): Promise<string> {
+  return storeInviteCode(ctx.services.db, {
+    networkId: agency.networkId,
+    agencyId: agency.id,
+    createdBy: ctx.actor.personId,
+    expiresAt,
+    at: ctx.now,
+  });
 }

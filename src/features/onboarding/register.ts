@@ -1,7 +1,7 @@
 import { listNetworks, redeemInvite, type RedeemResult } from '../../db/index.js';
 import type { Command, Ctx } from '../../bot/context.js';
 import { accessText, onboarding } from '../../messages/index.js';
-import { cleanInviteCode, looksLikeInviteCode } from './invite-code.js';
+import { cleanInviteCode, looksLikeInviteCode } from '../shared/invite-code.js';
 import { askAgency, networkChoices, REGISTER_FLOW, registerFlow } from './conversation.js';
 
 /** /dangky <mã> registers at once; /dangky alone walks through network and agency and files a request. */

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { insertInvite, type Db, type InviteInput } from '../../db/index.js';
 
 /** Invite codes stay valid this long. */
 export const INVITE_TTL_DAYS = 7;
@@ -19,4 +20,15 @@ export function cleanInviteCode(input: string): string {
 /** A single word of 6-16 letters and digits reads as a code; anything else is not one. */
 export function looksLikeInviteCode(input: string): boolean {
   return /^[A-Za-z0-9-]{6,16}$/.test(input.trim());
+}
+
+const CODE_ATTEMPTS = 5;
+
+/** Draws codes until one is free and stores it (hashed, by insertInvite); returns the plain code, shown once. */
+export async function storeInviteCode(db: Db, input: Omit<InviteInput, 'code'>): Promise<string> {
+  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+    const code = newInviteCode();
+    if (await insertInvite(db, { ...input, code })) return code;
+  }
+  throw new Error(`No free invite code after ${CODE_ATTEMPTS} attempts`);
 }
