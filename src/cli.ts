@@ -3,6 +3,7 @@ import { backupCli } from './cli/backup.js';
 import { exportCli } from './cli/export.js';
 import { migrateCli } from './cli/migrate.js';
 import { networkCli } from './cli/network.js';
+import { inviteCli } from './cli/invite.js';
 import { planCli } from './cli/plan.js';
 import { remindCli } from './cli/remind.js';
 import { zaloCli } from './cli/zalo.js';
@@ -34,6 +35,7 @@ const commands: CliCommand[] = [
   zaloCli,
   exportCli,
   networkCli,
+  inviteCli,
 ];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -16,6 +16,7 @@ export * from './queries/links.js';
 export * from './queries/join-states.js';
 export * from './queries/agency-import.js';
 export * from './queries/handovers.js';
+export * from './queries/bulk-invites.js';
 export * from './health.js';
 export * from './instances.js';
 export * from './queries/web-sessions.js';

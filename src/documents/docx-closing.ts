@@ -10,11 +10,11 @@ const a = m.annex;
 const RECIPIENTS_WIDTH = 4400;
 
 /** "Nơi nhận" on the left, the signature block on the right. */
-export function closingBlock(data: ExportData): Table {
+export function closingBlock(data: Pick<ExportData, 'network'>): Table {
   return layoutTable([RECIPIENTS_WIDTH, TEXT_WIDTH - RECIPIENTS_WIDTH], [[recipientList(data), signature(data)]]);
 }
 
-function recipientList(data: ExportData): Paragraph[] {
+function recipientList(data: Pick<ExportData, 'network'>): Paragraph[] {
   const items: string[] = data.network.recipients?.length
     ? [m.recipientsAsAbove, ...m.recipientsDefault]
     : [...m.recipientsDefault];
@@ -24,7 +24,7 @@ function recipientList(data: ExportData): Paragraph[] {
   ];
 }
 
-function signature(data: ExportData): Paragraph[] {
+function signature(data: Pick<ExportData, 'network'>): Paragraph[] {
   const signer: ExportSigner = data.network.signer ?? m.signer;
   const titles = [signer.authority, signer.title].filter((text) => text.length > 0);
   return [

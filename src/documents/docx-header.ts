@@ -19,7 +19,11 @@ const ISSUER_LINE_CHARS = 22;
 // A break right after a comma reads better, so it may sit this many characters further from the middle.
 const COMMA_BONUS = 6;
 
-export function headerBlock(data: ExportData): Table {
+/** The header of any of our documents; `number` is its "Số: …" line (the report's by default). */
+export function headerBlock(
+  data: Pick<ExportData, 'network' | 'generatedAt'>,
+  number: string = documentNumber(data),
+): Table {
   const { issuer } = data.network;
   const issuerLines = [
     ...(issuer.parent ? [line(issuer.parent.toLocaleUpperCase('vi'), { size: 13 })] : []),
@@ -36,12 +40,12 @@ export function headerBlock(data: ExportData): Table {
     [LEFT, RIGHT],
     [
       [issuerLines, motto],
-      [[line(documentNumber(data), { size: 13, before: 120 })], [line(dateLine, { italics: true, before: 120 })]],
+      [[line(number, { size: 13, before: 120 })], [line(dateLine, { italics: true, before: 120 })]],
     ],
   );
 }
 
-export function documentNumber(data: ExportData): string {
+export function documentNumber(data: Pick<ExportData, 'network'>): string {
   return m.number(data.network.issuer.abbreviation);
 }
 

@@ -17,4 +17,4 @@ export { reportText } from './reports.js';
 export { statusText } from './status.js';
 export { cliText } from './cli.js';
 export { instanceText } from './instances.js';
-export { agencyKindNames, groupText, handoverText, importText, joinText } from './network.js';
+export { agencyKindNames, groupText, handoverText, importText, invitationText, joinText } from './network.js';

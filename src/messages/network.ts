@@ -191,3 +191,65 @@ export const handoverText = {
   cancelled: (agency: string) => `Đã hủy đề nghị bàn giao ${agency}.`,
   nothingToCancel: 'Bạn không có đề nghị bàn giao nào đang chờ.',
 };
+
+export const invitationText = {
+  usage:
+    'Gõ /moi tatca [mạng lưới] [số ngày] để tạo mã mời cho mọi cơ quan chưa có cán bộ đầu mối (mặc định hết hạn sau 30 ngày).',
+  badDays: (max: number) => `Số ngày hiệu lực phải từ 1 đến ${max}.`,
+  pickNetwork: 'Tạo mã mời cho mạng lưới nào?',
+  noneToInvite: (network: string) => `Mọi cơ quan của ${network} đã có cán bộ đầu mối: không cần mời thêm.`,
+  created: (count: number, network: string, expires: string) =>
+    `Đã tạo ${count} mã mời cho các cơ quan chưa có cán bộ đầu mối của ${network}, hết hạn ngày ${expires}. ` +
+    'Bảng Excel có mã, đường dẫn và mã QR của từng cơ quan; tệp Word là giấy mời, mỗi cơ quan một trang, để ký và gửi.',
+  replacedHead: (count: number) => `Thay ${count} mã cũ (đã hủy, không dùng được nữa):`,
+  replacedLine: (agency: string, hints: string[]) => `- ${agency}: ${hints.map((h) => `mã …${h}`).join(', ')}`,
+  moreReplaced: (count: number) => `- … và ${count} cơ quan khác (xem cột "Thay mã cũ" trong bảng Excel)`,
+  noLink: 'Chưa có đường dẫn Telegram (bot chưa chạy trên Telegram): cán bộ nhắn riêng cho bot và gõ /dangky <mã>.',
+  workbookName: 'Bảng mã mời',
+  lettersName: 'Giấy mời',
+  workbookCaption: (network: string) => `Mã mời các cơ quan của ${network}`,
+  lettersCaption: (network: string) => `Giấy mời tham gia mạng lưới ${network} (rà soát, ký rồi gửi)`,
+  fileBase: (network: string) => `moi-${network}`,
+  sheet: {
+    name: 'Mã mời',
+    title: (network: string) => `Mã mời tham gia mạng lưới ${network}`,
+    line: (expires: string) => `Mã dùng một lần, hết hạn ngày ${expires}.`,
+    columns: [
+      'STT',
+      'Cơ quan, đơn vị',
+      'Mã mời',
+      'Đường dẫn',
+      'Mã QR',
+      'Cán bộ dự kiến',
+      'Điện thoại',
+      'Telegram',
+      'Thay mã cũ',
+    ],
+  },
+  letter: {
+    number: (abbreviation: string | undefined) => `Số: …/GM-${abbreviation ?? '…'}`,
+    title: 'GIẤY MỜI',
+    subject: 'Tham gia mạng lưới truyền thông chính sách trên ứng dụng Đầu Mối',
+    to: (agency: string) => `Kính gửi: ${agency}.`,
+    intro: (issuer: string) =>
+      `Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông ` +
+      `chính sách, ${issuer} xây dựng mạng lưới cán bộ đầu mối truyền thông chính sách và dùng ứng dụng trò chuyện ` +
+      'Đầu Mối để giao nhiệm vụ, ghi nhận hoạt động truyền thông, nhắc hạn và tổng hợp báo cáo.',
+    ask: (agency: string, expires: string, officer: string | undefined) =>
+      `Đề nghị ${agency} cử cán bộ đầu mối${officer ? ` (dự kiến: ${officer})` : ''} đăng ký trên ứng dụng ` +
+      `trước ngày ${expires} theo một trong các cách sau:`,
+    scan: '- Quét mã QR dưới đây bằng điện thoại: ứng dụng Telegram mở ra và tự gửi mã mời;',
+    open: (link: string) => `- Hoặc mở đường dẫn: ${link};`,
+    type: (code: string) => `- Hoặc nhắn riêng cho bot Đầu Mối và gõ: /dangky ${code}`,
+    code: (code: string, expires: string) =>
+      `Mã mời: ${code} (dùng một lần, hết hạn ngày ${expires}). Sau khi đăng ký, cán bộ gõ /trogiup để xem các lệnh.`,
+    thanks: 'Trân trọng./.',
+  },
+  cli: {
+    usage:
+      'daumoi invite --network ID --out TỆP.xlsx [--days N] [--bot TÊN_BOT]   mã mời cho mọi cơ quan chưa có cán bộ (Excel và giấy mời Word)',
+    missing: 'Thiếu --network hoặc --out: daumoi invite --network <id> --out <tệp.xlsx>',
+    written: (xlsx: string, docx: string) => `Đã ghi ${xlsx} và ${docx}`,
+    actor: 'Dòng lệnh daumoi',
+  },
+};

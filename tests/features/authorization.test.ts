@@ -98,6 +98,7 @@ const MATRIX: Row[] = [
   { command: 'moi', args: 'ds', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
   // The agency list template is the same for every network.
   { command: 'moi', args: 'mau', expect: only([...NETWORK_ADMINS, 'otherAdmin']) },
+  { command: 'moi', args: 'tatca vinh-phuc', expect: only(NETWORK_ADMINS) },
   { command: 'moi', args: (w) => `huy ${w.inviteCode}`, expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },
   // By the number /moi ds shows (codes are stored hashed): the world's only invite is #1.
   { command: 'moi', args: 'huy #1', expect: only(NETWORK_ADMINS, { otherAdmin: 'hidden' }) },

@@ -19,7 +19,7 @@ export {
   type NetworkStatus,
 } from './summary.js';
 export { buildExportFiles, type ExportFormat } from './export-files.js';
-export { chartInput } from './documents.js';
+export { chartInput, exportNetwork } from './documents.js';
 export { leadsNetwork, ledNetworks } from './scope.js';
 // For the network feature's files (templates, invitations): sent in chat or as links, as /xuat does.
 export { CONTENT_TYPES, deliverFiles } from './deliver.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli.js';
-import { importText } from '../../../src/messages/index.js';
+import { importText, invitationText } from '../../../src/messages/index.js';
 import { communes, xlsx } from './sheets.js';
 
 // daumoi network agencies NETWORK FILE [--dry-run] and daumoi network template, on a real database file.
@@ -78,5 +78,37 @@ describe('daumoi network', () => {
     writeFileSync(out, Buffer.from(await workbook.xlsx.writeBuffer()));
     const imported = await cli(['network', 'agencies', 'vinh-phuc', out]);
     expect(imported.out).toContain(importText.done('Tỉnh Vĩnh Phúc', 1, 0));
+  });
+});
+
+describe('daumoi invite', () => {
+  it('writes the workbook and the letters for the agencies without an officer, and a second run says what it replaced', async () => {
+    await cli(['plan', 'import', 'plans/vinh-phuc.yaml']);
+    const out = join(dir, 'moi.xlsx');
+    const first = await cli(['invite', '--network', 'vinh-phuc', '--out', out, '--days', '45', '--bot', '@daumoi_bot']);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain(invitationText.cli.written(out, join(dir, 'moi.docx')));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getRows(5, 100)!.filter((r) => r.getCell(2).value);
+    expect(rows.length).toBeGreaterThan(10);
+    const link = String(rows[0]!.getCell(4).value);
+    expect(link).toBe(`https://t.me/daumoi_bot?start=${String(rows[0]!.getCell(3).value)}`);
+    expect(readFileSync(join(dir, 'moi.docx')).subarray(0, 2).toString()).toBe('PK');
+    const second = await cli(['invite', '--network', 'vinh-phuc', '--out', out]);
+    expect(second.out).toContain(invitationText.noLink);
+    expect(second.out).toContain(
+      `- ${String(rows[0]!.getCell(2).value)}: mã …${String(rows[0]!.getCell(3).value).slice(-2)}`,
+    );
+  });
+
+  it('refuses bad usage (exit 2) and an unknown network (exit 1)', async () => {
+    expect((await cli(['invite', '--network', 'vinh-phuc'])).code).toBe(2);
+    expect((await cli(['invite', '--network', 'vinh-phuc', '--out', 'x.xlsx', '--days', '0'])).err).toBe(
+      invitationText.badDays(180),
+    );
+    const unknown = await cli(['invite', '--network', 'khong-co', '--out', join(dir, 'x.xlsx')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toBe(importText.cli.unknownNetwork('khong-co'));
   });
 });
