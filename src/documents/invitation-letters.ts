@@ -11,7 +11,7 @@ import { qrPng, type Invitation, type InvitationData } from './invitations.js';
 
 const m = invitationText.letter;
 const SUBJECT_RULE = 2400;
-const QR_SIZE = 150;
+const QR_SIZE = 120;
 
 export async function renderInvitationLetters(data: InvitationData): Promise<Buffer> {
   const sections = [];
@@ -39,7 +39,7 @@ async function letter(data: InvitationData, inv: Invitation) {
     line(m.title, { bold: true, before: 360 }),
     line(m.subject, { bold: true }),
     rule(SUBJECT_RULE, TEXT_WIDTH),
-    line(m.to(inv.agencyName), { before: 240, after: 240 }),
+    line(m.to(inv.agencyName), { before: 120, after: 120 }),
     body(m.intro(data.sender)),
     body(m.ask(inv.agencyName, expires, inv.officer?.name)),
     ...ways,
