@@ -42,17 +42,22 @@ export const common = {
     everyone: ['/lienket nhan zalo (hoặc telegram) - Chọn ứng dụng nhận nhắc hạn'],
     officer: [
       '/baocao <kỳ> - Mở báo cáo của một kỳ, ví dụ /baocao 2026',
+      '/bangiao nhan - Xem và nhận đề nghị bàn giao gửi cho bạn',
       '/baocao xem - Xem các báo cáo cơ quan đã nộp',
     ],
     leader: [
       '/baocao xem <cơ quan> - Xem lịch sử báo cáo của một cơ quan',
       '/tinhhinh chuanop <mạng lưới> - Xem đủ danh sách cơ quan chưa nộp',
+      '/tinhhinh thamgia [mạng lưới] - Cơ quan nào đã có cán bộ đầu mối, đã mời, chưa mời',
     ],
     admin: [
       '/baocao mo <cơ quan> - Mở lại báo cáo đã nộp để cơ quan sửa và nộp lại',
       '/baocao mokhoa <cơ quan> - Gỡ khóa bản nháp đang do người khác giữ',
       '/moi ds - Xem các mã mời còn hiệu lực (số, cơ quan, hạn; mã chỉ hiện một lần khi tạo); /moi huy #<số> - Hủy một mã mời',
       'Gửi tệp kế hoạch (.docx, .pdf, .txt) vào chat riêng với bot - Soạn bản nháp mạng lưới từ văn bản',
+      '/moi mau - Tải mẫu danh sách cơ quan; gửi lại tệp .xlsx/.csv đã điền vào chat riêng để nhập',
+      '/moi tatca [mạng lưới] [số ngày] - Mã mời, Excel và giấy mời Word cho mọi cơ quan chưa có cán bộ',
+      '/bangiao <cơ quan> cho <người> - Bàn giao cơ quan cho người kế nhiệm ngay',
     ],
   },
   helpFooter:
