@@ -27,6 +27,7 @@ export const audiences: Record<string, Audience> = {
   bangiao: 'officer',
   tinhhinh: 'leader',
   xuat: 'leader',
+  web: 'leader',
   duyet: 'admin',
   moi: 'admin',
   thietlap: 'admin',
