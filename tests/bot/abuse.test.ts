@@ -5,6 +5,7 @@ import { mapTelegramUpdate } from '../../src/platforms/telegram/map.js';
 import { mapZaloUpdate } from '../../src/platforms/zalo/map.js';
 import { accessText } from '../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqlGet } from '../support/sql.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -77,10 +78,10 @@ describe('abuse: random and malformed input', () => {
   it('stores nothing for rejected input', async () => {
     t = await createTestApp();
     await t.registerOfficer('fuzz', 'vinh-phuc', 'so-tu-phap');
-    const before = t.app.db.sqlite.prepare('SELECT count(*) AS n FROM activities').get();
+    const before = await sqlGet(t.app.db, 'SELECT count(*) AS n FROM activities');
     await t.say('fuzz', `/ghinhan họp báo hôm qua: ${'x'.repeat(2500)}`);
     await t.say('fuzz', '/ghinhan họp báo hôm qua: Tài liệu MẬT về nhân sự');
-    expect(t.app.db.sqlite.prepare('SELECT count(*) AS n FROM activities').get()).toEqual(before);
+    expect(await sqlGet(t.app.db, 'SELECT count(*) AS n FROM activities')).toEqual(before);
     expect(await countOutgoing(t.app.db)).toEqual({});
   });
 });

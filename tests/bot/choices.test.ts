@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CHOICE_ID_BYTES, choiceKind, intPart, oneOf, slugPart } from '../../src/bot/choices.js';
 import { createTestApp } from '../support/test-app.js';
+import { sqlGet } from '../support/sql.js';
 
 // Prefixes here start with "test-" so they never meet the bot's own (each prefix may be declared once).
 
@@ -67,7 +68,7 @@ describe('forged button data in a conversation', () => {
       for (const choice of ['o:0', 'yn:maybe', 'keep:5', 'preview:submit', 's:done']) {
         expect(await t.sayText('tuphap', '', { choice }), choice).toContain('Nút vừa bấm thuộc một câu hỏi khác.');
       }
-      const draft = t.app.db.sqlite.prepare('SELECT answers FROM report_drafts').get() as { answers: string };
+      const draft = (await sqlGet(t.app.db, 'SELECT answers FROM report_drafts')) as { answers: string };
       expect(JSON.parse(draft.answers)).toEqual({});
       await t.registerOfficer('an', 'vinh-phuc', 'so-tu-phap');
       await t.say('an', '/ghinhan');

@@ -8,6 +8,7 @@ import { registry } from '../../src/features/index.js';
 import { common } from '../../src/messages/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqlAll, sqlGet, sqlRun } from '../support/sql.js';
 
 let t: TestApp | undefined;
 let fake: FakeTelegram | undefined;
@@ -18,7 +19,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const conversationCount = (app: TestApp) => app.app.db.sqlite.prepare('SELECT count(*) AS n FROM conversations').get();
+const conversationCount = async (app: TestApp) => await sqlGet(app.app.db, 'SELECT count(*) AS n FROM conversations');
 
 describe('conversation state', () => {
   it('expires after the idle time with a polite message and starts clean', async () => {
@@ -27,16 +28,16 @@ describe('conversation state', () => {
     expect(await t.sayText('o1', '/ghinhan')).toContain('loại hoạt động');
     t.clock.now = new Date(t.clock.now.getTime() + 25 * 3600_000);
     expect(await t.sayText('o1', 'Họp báo')).toContain('hết hạn');
-    expect(conversationCount(t)).toEqual({ n: 0 });
+    expect(await conversationCount(t)).toEqual({ n: 0 });
   });
 
   it('discards a state saved by an older version of the bot and says so', async () => {
     t = await createTestApp();
     await t.registerOfficer('o1', 'vinh-phuc', 'so-tu-phap');
     await t.say('o1', '/ghinhan');
-    t.app.db.sqlite.prepare('UPDATE conversations SET version = version + 100').run();
+    await sqlRun(t.app.db, 'UPDATE conversations SET version = version + 100');
     expect(await t.sayText('o1', 'Họp báo')).toContain('nâng cấp');
-    expect(conversationCount(t)).toEqual({ n: 0 });
+    expect(await conversationCount(t)).toEqual({ n: 0 });
   });
 
   it('/huy cancels at any step and nothing is saved', async () => {
@@ -45,8 +46,8 @@ describe('conversation state', () => {
     await t.say('o1', '/ghinhan');
     await t.say('o1', 'Họp báo');
     expect(await t.sayText('o1', '/huy')).toBe('Đã hủy thao tác đang làm.');
-    expect(conversationCount(t)).toEqual({ n: 0 });
-    expect(t.app.db.sqlite.prepare('SELECT count(*) AS n FROM activities').get()).toEqual({ n: 0 });
+    expect(await conversationCount(t)).toEqual({ n: 0 });
+    expect(await sqlGet(t.app.db, 'SELECT count(*) AS n FROM activities')).toEqual({ n: 0 });
   });
 });
 
@@ -93,11 +94,11 @@ describe('conversation state written with a wrong shape', () => {
           date: t!.clock.now,
         })
       ).map((r) => r.text);
-    const stored = () => t!.app.db.sqlite.prepare('SELECT kind, state FROM conversations').all();
+    const stored = async () => await sqlAll(t!.app.db, 'SELECT kind, state FROM conversations');
     expect(await say('/dem')).toEqual(['Bắt đầu']);
-    const before = stored();
+    const before = await stored();
     expect(await say('hỏng')).toEqual([common.apology]);
-    expect(stored()).toEqual(before);
+    expect(await stored()).toEqual(before);
     const logged = t.logs.find((l) => l.msg === 'conversation state refused by its schema');
     expect(logged).toMatchObject({ level: 50, kind: 'probe' });
     // The next message continues from the last good state instead of blaming an upgrade.

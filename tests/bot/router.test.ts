@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqlGet } from '../support/sql.js';
 
 let t: TestApp;
 afterEach(async () => t?.close());
@@ -42,7 +43,7 @@ describe('router', () => {
     );
     await t.say('lan', 'bot ơi ghi nhận họp báo hôm qua: Họp báo quý IV về học phí nhé');
     expect(await t.sayText('lan', 'Lưu')).toContain('Đã ghi nhận hoạt động');
-    const saved = t.app.db.sqlite.prepare('SELECT title FROM activities').get() as { title: string };
+    const saved = (await sqlGet(t.app.db, 'SELECT title FROM activities')) as { title: string };
     expect(saved.title).toBe('Họp báo quý IV về học phí');
   });
 

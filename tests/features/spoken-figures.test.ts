@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCounts } from '../../src/features/activities/numbers.js';
 import { chatAs, OPENING, TASK_ANSWERS, textOf } from '../support/report-chat.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqlGet } from '../support/sql.js';
 
 // Figures as officers type them: approximately, in words, or by mistake below zero.
 
@@ -26,7 +27,7 @@ describe('figures in the report conversation', () => {
     expect(second).not.toContain('không phải là một số');
     expect(second).not.toBe(first);
     await say('/huy');
-    const draft = t.app.db.sqlite.prepare('SELECT answers FROM report_drafts').get() as { answers: string };
+    const draft = (await sqlGet(t.app.db, 'SELECT answers FROM report_drafts')) as { answers: string };
     const figures = Object.values(JSON.parse(draft.answers) as Record<string, unknown>).filter(
       (v) => typeof v === 'number',
     );

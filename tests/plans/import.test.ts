@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findAgencyBySlug, insertActivity, listAudit, type Db } from '../../src/db/index.js';
 import { runCli } from '../../src/cli.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqlAll, sqlGet } from '../support/sql.js';
+import { onPostgres } from '../support/test-db.js';
 
 let t: TestApp | undefined;
 let scratch: string | undefined;
@@ -38,47 +40,49 @@ function variant(name: string, edit: (yaml: string) => string): string {
 const dropItems = (yaml: string, first: string, until: string) =>
   yaml.replace(new RegExp(`  - id: ${first}\\n[\\s\\S]*?(?=  - id: ${until}\\n|\\n\\w+:)`), '');
 
-function rowCounts(db: Db) {
-  const count = (sql: string) => (db.sqlite.prepare(sql).get() as { n: number }).n;
+async function rowCounts(db: Db) {
+  const count = async (sql: string) => ((await sqlGet(db, sql)) as { n: number }).n;
   const rows = (table: string) => count(`SELECT count(*) AS n FROM ${table}`);
+  // The full-text index is a SQLite FTS5 table; PostgreSQL indexes the tasks themselves.
+  const fts = (sql: string) => (onPostgres ? Promise.resolve(0) : count(sql));
   return {
-    networks: rows('networks'), documents: rows('documents'), agencies: rows('agencies'), tasks: rows('tasks'),
-    taskAgencies: rows('task_agencies'), duties: rows('duties'), templates: rows('templates'), indexRows: rows('tasks_fts'),
-    orphanAssignments: count('SELECT count(*) AS n FROM task_agencies WHERE task_id NOT IN (SELECT id FROM tasks) OR agency_id NOT IN (SELECT id FROM agencies)'),
-    orphanIndexRows: count('SELECT count(*) AS n FROM tasks_fts WHERE task_id NOT IN (SELECT id FROM tasks)'),
-    unindexedTasks: count('SELECT count(*) AS n FROM tasks WHERE id NOT IN (SELECT task_id FROM tasks_fts)'),
-    orphanDocuments: count('SELECT count(*) AS n FROM documents WHERE id NOT IN (SELECT document_id FROM tasks)'),
+    networks: await rows('networks'), documents: await rows('documents'), agencies: await rows('agencies'), tasks: await rows('tasks'),
+    taskAgencies: await rows('task_agencies'), duties: await rows('duties'), templates: await rows('templates'), indexRows: await fts('SELECT count(*) AS n FROM tasks_fts'),
+    orphanAssignments: await count('SELECT count(*) AS n FROM task_agencies WHERE task_id NOT IN (SELECT id FROM tasks) OR agency_id NOT IN (SELECT id FROM agencies)'),
+    orphanIndexRows: await fts('SELECT count(*) AS n FROM tasks_fts WHERE task_id NOT IN (SELECT id FROM tasks)'),
+    unindexedTasks: await fts('SELECT count(*) AS n FROM tasks WHERE id NOT IN (SELECT task_id FROM tasks_fts)'),
+    orphanDocuments: await count('SELECT count(*) AS n FROM documents WHERE id NOT IN (SELECT document_id FROM tasks)'),
   };
 }
 
-const taskIds = (db: Db) => db.sqlite.prepare("SELECT slug, id FROM tasks WHERE network_id = 'vinh-phuc' ORDER BY slug").all();
+const taskIds = async (db: Db) => (await sqlAll(db, "SELECT slug, id FROM tasks WHERE network_id = 'vinh-phuc' ORDER BY slug"));
 
 describe('daumoi plan import', () => {
   it('re-imports a shipped plan without writing anything', async () => {
     t = await createTestApp();
     const dbPath = join(t.dir, 'test.db');
-    const before = rowCounts(t.app.db);
+    const before = await rowCounts(t.app.db);
     const result = await cli(dbPath, 'import', 'plans/vinh-phuc.yaml');
     expect(result).toMatchObject({ code: 0, out: 'Kế hoạch Tỉnh Vĩnh Phúc (vinh-phuc) giống hệt lần nhập trước; không có gì thay đổi.' });
-    expect(rowCounts(t.app.db)).toEqual(before);
+    expect(await rowCounts(t.app.db)).toEqual(before);
   });
 
   it('upserts a changed plan: importing it, the original and it again duplicates and orphans nothing', async () => {
     t = await createTestApp();
     const dbPath = join(t.dir, 'test.db');
-    const original = rowCounts(t.app.db);
-    const ids = taskIds(t.app.db);
+    const original = await rowCounts(t.app.db);
+    const ids = await taskIds(t.app.db);
     const changed = variant('changed', (y) => dropItems(y, 'nv-8', 'none').replace('Bố trí kinh phí chi thường xuyên', 'Bố trí đủ kinh phí chi thường xuyên'));
 
     expect(await cli(dbPath, 'import', changed)).toMatchObject({ code: 0, out: 'Đã nhập kế hoạch Tỉnh Vĩnh Phúc (vinh-phuc): 14 cơ quan, 17 nhiệm vụ, 1 nghĩa vụ báo cáo.' });
-    const afterChange = rowCounts(t.app.db);
+    const afterChange = await rowCounts(t.app.db);
     expect(afterChange).toMatchObject({ tasks: original.tasks - 1, taskAgencies: original.taskAgencies - 4, indexRows: original.indexRows - 1 });
     expect(await cli(dbPath, 'import', 'plans/vinh-phuc.yaml')).toMatchObject({ code: 0 });
     expect(await cli(dbPath, 'import', changed)).toMatchObject({ code: 0 });
-    const final = rowCounts(t.app.db);
+    const final = await rowCounts(t.app.db);
     expect(final).toEqual(afterChange);
     expect(final).toMatchObject({ orphanAssignments: 0, orphanIndexRows: 0, unindexedTasks: 0, orphanDocuments: 0 });
-    const kept = taskIds(t.app.db) as { slug: string; id: number }[];
+    const kept = await taskIds(t.app.db) as { slug: string; id: number }[];
     expect(kept).toEqual((ids as { slug: string }[]).filter((r) => r.slug !== 'nv-8'));
     expect(await t.sayText('u1', '/timkiem đủ kinh phí')).toContain('Bố trí đủ kinh phí chi thường xuyên');
     const imports = (await listAudit(t.app.db)).filter((e) => e.action === 'plan.import' && e.detail.networkId === 'vinh-phuc');
@@ -89,13 +93,13 @@ describe('daumoi plan import', () => {
     t = await createTestApp();
     const dbPath = join(t.dir, 'test.db');
     await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
-    const before = rowCounts(t.app.db);
+    const before = await rowCounts(t.app.db);
     const withoutStp = variant('no-stp', (y) => dropItems(dropItems(y, 'so-tu-phap', 'so-noi-vu'), 'nv-4a', 'nv-5'));
     const result = await cli(dbPath, 'import', withoutStp);
     expect(result.code).toBe(1);
     expect(result.err).toContain('Không nhập được: kế hoạch mới bỏ những cơ quan đã có cán bộ đăng ký, hoạt động hoặc báo cáo:');
     expect(result.err).toContain('  - Sở Tư pháp (so-tu-phap)');
-    expect(rowCounts(t.app.db)).toEqual(before);
+    expect(await rowCounts(t.app.db)).toEqual(before);
   });
 
   it('refuses to drop a task that has logged activities and names its section', async () => {
@@ -103,7 +107,7 @@ describe('daumoi plan import', () => {
     const dbPath = join(t.dir, 'test.db');
     const personId = await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
     const agency = (await findAgencyBySlug(t.app.db, 'vinh-phuc', 'so-tu-phap'))!;
-    const taskId = (t.app.db.sqlite.prepare("SELECT id FROM tasks WHERE network_id = 'vinh-phuc' AND slug = 'nv-4a'").get() as { id: number }).id;
+    const taskId = ((await sqlGet(t.app.db, "SELECT id FROM tasks WHERE network_id = 'vinh-phuc' AND slug = 'nv-4a'")) as { id: number }).id;
     await insertActivity(t.app.db, {
       networkId: 'vinh-phuc', agencyId: agency.id, authorPersonId: personId, typeId: 'hop-bao', date: '2026-11-20', title: 'Họp báo',
       link: null, quantity: 1, participants: null, taskId, attachments: [],
@@ -160,12 +164,12 @@ describe('a re-imported plan that drops a reporting duty', () => {
     const dbPath = join(t.dir, 'test.db');
     await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
     await t.say('lan', '/baocao');
-    const drafts = () => (t!.app.db.sqlite.prepare('SELECT count(*) AS n FROM report_drafts').get() as { n: number }).n;
-    expect(drafts()).toBe(1);
+    const drafts = async () => ((await sqlGet(t!.app.db, 'SELECT count(*) AS n FROM report_drafts')) as { n: number }).n;
+    expect(await drafts()).toBe(1);
     const noDuty = variant('no-duty', (y) => y.replace(/\nduties:\n[\s\S]*?\ntemplates:/, '\nduties: []\ntemplates:'));
     const result = await cli(dbPath, 'import', noDuty);
     expect(result.code).toBe(1);
     expect(result.err).toContain('nghĩa vụ báo cáo đã có báo cáo được nộp hoặc đang soạn');
-    expect(drafts()).toBe(1);
+    expect(await drafts()).toBe(1);
   });
 });

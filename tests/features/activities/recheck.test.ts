@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findActivity, findConversation, listActivities, listAudit } from '../../../src/db/index.js';
 import { activityText, onboarding } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 // /sua and /ghinhan check permission again when saving, as /xoa does when deleting: an officer removed from the
 // agency (or blocked, or moved) between the start and "Lưu" changes nothing.
@@ -45,6 +46,6 @@ describe('saving an activity checks permission again', () => {
     await t.say('an', ONE_LINER);
     await removeAn(t);
     expect(await t.sayText('an', 'Lưu')).toBe(onboarding.notOfficer);
-    expect(t.app.db.sqlite.prepare('SELECT count(*) AS n FROM activities').get()).toEqual({ n: 0 });
+    expect(await sqlGet(t.app.db, 'SELECT count(*) AS n FROM activities')).toEqual({ n: 0 });
   });
 });

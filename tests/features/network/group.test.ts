@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findGroupBinding, listAudit, listNetworkGroups } from '../../../src/db/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram, type TgUpdate } from '../../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlAll } from '../../support/sql.js';
 
 // The bot in a group, over the real telegraf against the fake Bot API: greeted when added, the binding goes
 // inactive when removed, and an unregistered writer is told once how to register.
@@ -98,7 +99,7 @@ describe('the bot in a group', () => {
     fake.pushUpdate(fake.groupText(GROUP, ADMIN, 'tôi là quản trị'));
     expect(await settle()).toEqual([]);
     expect(texts(-100600)).toHaveLength(1); // the greeting only: that group is not bound
-    const told = t.app.db.sqlite.prepare('SELECT user_id AS userId FROM group_hints').all();
+    const told = await sqlAll(t.app.db, 'SELECT user_id AS userId FROM group_hints');
     expect(told).toEqual([{ userId: '801' }]);
   });
 

@@ -7,6 +7,7 @@ import { importText } from '../../../src/messages/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram, type RecordedCall } from '../../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { communes, xlsx } from './sheets.js';
+import { sqlGet } from '../../support/sql.js';
 
 // An admin sends an agency list to the bot in a private chat (the real telegraf against the fake Bot API): the
 // changes are shown first with Nhập / Hủy, bad rows are named by row number and nothing is written.
@@ -56,11 +57,11 @@ function buttons(call: RecordedCall): { text: string; callback_data: string }[] 
 }
 const press = (call: RecordedCall, label: string) =>
   send(fake.callback(ADMIN, ADMIN, buttons(call).find((b) => b.text === label)!.callback_data));
-const count = () => t.app.db.sqlite.prepare("SELECT count(*) AS n FROM agencies WHERE network_id = 'vinh-phuc'").get();
+const count = async () => await sqlGet(t.app.db, "SELECT count(*) AS n FROM agencies WHERE network_id = 'vinh-phuc'");
 
 describe('an agency list sent in chat', () => {
   it('shows the changes first, writes them on Nhập: existing agencies matched by name or alias without diacritics', async () => {
-    const before = count();
+    const before = await count();
     const file = await xlsx([
       ['So Tu phap', '', 'Sở Tư pháp tỉnh Vĩnh Phúc', 'Sở', 'Nguyễn Văn Luật', '0912 345 678', '@nguyenvanluat'],
       ['Sở NV', '', '', '', '', '', ''],
@@ -74,14 +75,14 @@ describe('an agency list sent in chat', () => {
     expect(textOf(summary)).toContain('- Không đổi: 1 cơ quan');
     expect(textOf(summary)).toContain('Không cơ quan nào bị xóa.');
     expect(buttons(summary).map((b) => b.text)).toEqual([importText.confirm, importText.cancel]);
-    expect(count()).toEqual(before); // a dry run until confirmed
+    expect(await count()).toEqual(before); // a dry run until confirmed
 
     const done = await press(summary, importText.confirm);
     expect(textOf(done)).toBe(importText.done('Tỉnh Vĩnh Phúc', 4, 1));
     const justice = (await findAgencyBySlug(t.app.db, 'vinh-phuc', 'so-tu-phap'))!;
     expect(justice.name).toBe('Sở Tư pháp'); // names are kept, what the row adds becomes aliases
     expect(justice.aliases).toEqual(['STP', 'Sở TP', 'Sở Tư pháp tỉnh Vĩnh Phúc']);
-    const contact = t.app.db.sqlite.prepare('SELECT contact FROM agencies WHERE id = ?').get(justice.id) as {
+    const contact = (await sqlGet(t.app.db, 'SELECT contact FROM agencies WHERE id = ?', justice.id)) as {
       contact: string;
     };
     expect(JSON.parse(contact.contact)).toEqual({
@@ -111,7 +112,7 @@ describe('an agency list sent in chat', () => {
   });
 
   it('lists bad rows by row number in Vietnamese and writes nothing until the file is clean', async () => {
-    const before = count();
+    const before = await count();
     const file = await xlsx([
       ['Sở Xây dựng', '', '', 'Sở', '', '', ''],
       ['', 'thiếu tên', '', '', '', '', ''],
@@ -129,8 +130,8 @@ describe('an agency list sent in chat', () => {
         '- Dòng 6: tên Telegram "không hợp lệ!" không hợp lệ (ví dụ: @nguyenvana)',
       ].join('\n'),
     );
-    expect(count()).toEqual(before);
-    expect(t.app.db.sqlite.prepare('SELECT count(*) AS n FROM conversations').get()).toEqual({ n: 0 });
+    expect(await count()).toEqual(before);
+    expect(await sqlGet(t.app.db, 'SELECT count(*) AS n FROM conversations')).toEqual({ n: 0 });
   });
 
   it('reads formulas by their saved value and merged cells by their value, names the sheets it skips, refuses the rest with the reason', async () => {
@@ -180,9 +181,9 @@ describe('an agency list sent in chat', () => {
     expect(textOf(ask)).toBe(importText.pickNetwork);
     const summary = await press(ask, 'Tỉnh Vĩnh Phúc');
     expect(textOf(summary)).toContain('Ví dụ thêm mới: Ban Dân tộc; tôn giáo; Sở Du lịch');
-    const before = count();
+    const before = await count();
     expect(textOf(await press(summary, importText.cancel))).toBe(importText.cancelled);
-    expect(count()).toEqual(before);
+    expect(await count()).toEqual(before);
   });
 
   it('imports 2,000 rows in one go', async () => {
@@ -190,7 +191,7 @@ describe('an agency list sent in chat', () => {
     const summary = await sendFile(file, 'xa-phuong.xlsx', 'vinh-phuc');
     expect(textOf(summary)).toContain('- Thêm mới: 2000 cơ quan');
     await press(summary, importText.confirm);
-    expect((count() as { n: number }).n).toBeGreaterThanOrEqual(2000);
+    expect(((await count()) as { n: number }).n).toBeGreaterThanOrEqual(2000);
   });
 
   it('tells a non-admin that only admins import, and gives admins the template', async () => {

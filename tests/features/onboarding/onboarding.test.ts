@@ -4,6 +4,7 @@ import { mapTelegramUpdate } from '../../../src/platforms/telegram/map.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../../support/fake-telegram.js';
 import { accessText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 let t: TestApp | undefined;
 let fake: FakeTelegram | undefined;
@@ -248,7 +249,7 @@ describe('/capquyen', () => {
     });
     expect(replies.map((r) => r.text)).toEqual(['Đã cấp quyền lãnh đạo mạng lưới Tỉnh Vĩnh Phúc cho Nguyễn An.']);
     const an2 = (
-      t.app.db.sqlite.prepare("SELECT person_id AS id FROM identities WHERE user_id = 'an2'").get() as { id: number }
+      (await sqlGet(t.app.db, "SELECT person_id AS id FROM identities WHERE user_id = 'an2'")) as { id: number }
     ).id;
     expect((await findActorByPerson(t.app.db, an2, []))!.roles).toEqual([{ networkId: 'vinh-phuc', role: 'leader' }]);
   });

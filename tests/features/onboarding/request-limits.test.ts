@@ -8,6 +8,7 @@ import {
 } from '../../../src/db/index.js';
 import { accessText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlAll, sqlGet } from '../../support/sql.js';
 
 // Each registration request is a notice to every admin: one open request per person and network, a cap per
 // network, and names without bidi-override or zero-width characters wherever they are stored or shown.
@@ -63,7 +64,7 @@ describe('registration requests are limited', () => {
     await t.say('admin', '/trogiup');
     expect(await request(t, 'minh', 'tai chinh')).toBe(accessText.requestsFull('Tỉnh Vĩnh Phúc'));
     expect(await adminNotices(t)).toHaveLength(0);
-    expect(db.sqlite.prepare("SELECT count(*) AS n FROM memberships WHERE status = 'pending'").get()).toEqual({
+    expect(await sqlGet(db, "SELECT count(*) AS n FROM memberships WHERE status = 'pending'")).toEqual({
       n: 50,
     });
   });
@@ -78,9 +79,7 @@ describe('names are stored and shown without bidi overrides or zero-width charac
     const notices = await adminNotices(t);
     expect(notices[0]!.text).toContain('Trần Thị Bình xin làm cán bộ đầu mối');
     const stored = JSON.stringify(
-      t.app.db.sqlite
-        .prepare('SELECT p.name, i.display_name FROM persons p JOIN identities i ON i.person_id = p.id')
-        .all(),
+      await sqlAll(t.app.db, 'SELECT p.name, i.display_name FROM persons p JOIN identities i ON i.person_id = p.id'),
     );
     expect(stored).not.toMatch(/[\u202e\u200b\u2066]/);
     expect(await t.sayText('admin', '/duyet')).toContain('Trần Thị Bình - Sở Tài chính');
@@ -92,7 +91,7 @@ describe('names are stored and shown without bidi overrides or zero-width charac
     const preview = await t.sayText('lan', '/ghinhan họp báo\u200b về\u202e đầu tư hôm nay');
     expect(preview).toContain('Tiêu đề: Họp báo về đầu tư');
     expect(preview).not.toMatch(/[\u202e\u200b]/);
-    const state = JSON.stringify(t.app.db.sqlite.prepare('SELECT state FROM conversations').all());
+    const state = JSON.stringify(await sqlAll(t.app.db, 'SELECT state FROM conversations'));
     expect(state).toContain('Họp báo về đầu tư');
     expect(state).not.toMatch(/[\u202e\u200b]/);
   });

@@ -4,6 +4,7 @@ import { activityText, common, planChatText as m, planDraftText } from '../../..
 import type { Reply } from '../../../src/kernel/message.js';
 import { seedOf } from '../../support/seed-documents.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -13,8 +14,8 @@ afterEach(async () => {
 
 const textOf = (replies: Reply[]) => replies.map((r) => r.text).join('\n');
 const idOf = (replies: Reply[], label: string) => replies.at(-1)!.choices!.find((c) => c.label === label)!.id;
-const conversations = (app: TestApp) =>
-  (app.app.db.sqlite.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;
+const conversations = async (app: TestApp) =>
+  ((await sqlGet(app.app.db, 'SELECT count(*) AS n FROM conversations')) as { n: number }).n;
 
 /** The admin (console) pastes a seed's text after /kehoach moi and gets the review. */
 async function pasted(plan: 'cam-thanh' | 'tay-son'): Promise<{ t: TestApp; review: Reply[] }> {
@@ -66,17 +67,17 @@ describe('/kehoach moi in the chat', () => {
       networkId: 'cam-thanh-moi',
       role: 'admin',
     });
-    expect(conversations(t)).toBe(0);
+    expect(await conversations(t)).toBe(0);
   });
 
   it('confirms no new network under an id in use: the existing network stays as it was', async () => {
     const { t, review } = await pasted('tay-son');
     expect(textOf(review)).toContain(m.idTaken('tay-son', 'Huyện Tây Sơn'));
-    const before = t.app.db.sqlite.prepare("SELECT plan_hash AS h FROM networks WHERE id = 'tay-son'").get();
+    const before = (await sqlGet(t.app.db, "SELECT plan_hash AS h FROM networks WHERE id = 'tay-son'"));
     const answer = await t.say('admin', '', { choice: idOf(review, m.buttons.confirm) });
     expect(textOf(answer)).toContain(m.idNowTaken('tay-son'));
-    expect(t.app.db.sqlite.prepare("SELECT plan_hash AS h FROM networks WHERE id = 'tay-son'").get()).toEqual(before);
-    expect(conversations(t)).toBe(1);
+    expect((await sqlGet(t.app.db, "SELECT plan_hash AS h FROM networks WHERE id = 'tay-son'"))).toEqual(before);
+    expect(await conversations(t)).toBe(1);
   });
 
   it('keeps a paste that gives no tasks, drafting once the rest arrives', async () => {
@@ -92,7 +93,7 @@ describe('/kehoach moi in the chat', () => {
   it('says what /huy and "Hủy" leave behind: nothing', async () => {
     const { t, review } = await pasted('tay-son');
     expect(textOf(await t.say('admin', '/huy'))).toBe(m.cancelled);
-    expect(conversations(t)).toBe(0);
+    expect(await conversations(t)).toBe(0);
     await t.say('admin', '/kehoach moi');
     const again = await t.say('admin', seedOf('tay-son'));
     expect(textOf(await t.say('admin', '', { choice: idOf(again, m.buttons.cancel) }))).toBe(m.cancelled);

@@ -6,6 +6,7 @@ import { parsePlan } from '../../../src/plans/parse.js';
 import { docxOf, scannedPdf, seedOf, textPdf } from '../../support/seed-documents.js';
 import type { TestApp } from '../../support/test-app.js';
 import { ADMIN, buttonsOf, OFFICER, startTelegramChat, textOf, type TelegramChat } from './telegram-chat.js';
+import { sqlAll, sqlGet } from '../../support/sql.js';
 
 let chat: TelegramChat | undefined;
 afterEach(async () => {
@@ -13,9 +14,9 @@ afterEach(async () => {
   chat = undefined;
 });
 
-const rows = (t: TestApp, sql: string) => t.app.db.sqlite.prepare(sql).all() as Record<string, unknown>[];
-const countOf = (t: TestApp, table: string) =>
-  (t.app.db.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const rows = async (t: TestApp, sql: string) => (await sqlAll(t.app.db, sql)) as Record<string, unknown>[];
+const countOf = async (t: TestApp, table: string) =>
+  ((await sqlGet(t.app.db, `SELECT count(*) AS n FROM ${table}`)) as { n: number }).n;
 
 /** Every task /nhiemvu lists for an agency, as "section: text" without the network's and document's names. */
 async function taskAnswers(t: TestApp, agencyId: number): Promise<string[]> {
@@ -55,8 +56,8 @@ describe('a plan document sent to the bot on Telegram', () => {
     const yaml = file.files[0]!.data.toString('utf8');
     expect(parsePlan(yaml, 'vinh-phuc-2025.yaml').ok).toBe(true);
 
-    const person = rows(t, "SELECT person_id AS id FROM identities WHERE platform = 'telegram' AND user_id = '501'")[0]!;
-    expect(rows(t, "SELECT person_id AS p, role FROM roles WHERE network_id = 'vinh-phuc-2025'")).toEqual([
+    const person = (await rows(t, "SELECT person_id AS id FROM identities WHERE platform = 'telegram' AND user_id = '501'"))[0]!;
+    expect(await rows(t, "SELECT person_id AS p, role FROM roles WHERE network_id = 'vinh-phuc-2025'")).toEqual([
       { p: person.id, role: 'admin' },
     ]);
     const audit = (await listAudit(t.app.db)).find((a) => a.action === 'plan.chat-import')!;
@@ -68,7 +69,7 @@ describe('a plan document sent to the bot on Telegram', () => {
       unchanged: false,
       edits: [{ action: 'network.id', to: 'vinh-phuc-2025' }],
     });
-    expect(rows(t, "SELECT count(*) AS n FROM conversations WHERE user_id = '501'")).toEqual([{ n: 0 }]);
+    expect(await rows(t, "SELECT count(*) AS n FROM conversations WHERE user_id = '501'")).toEqual([{ n: 0 }]);
 
     const drafted = new Map((await listAgencies(t.app.db, 'vinh-phuc-2025')).map((a) => [normalize(a.name), a]));
     const shipped = await listAgencies(t.app.db, 'vinh-phuc');
@@ -129,18 +130,18 @@ describe('a plan document sent to the bot on Telegram', () => {
     await chat.next(ADMIN, 'binh-dinh.yaml');
     const audit = (await listAudit(t.app.db)).find((a) => a.action === 'plan.chat-import')!;
     expect(audit.detail).toMatchObject({ networkId: 'binh-dinh', file: 'cong-van-binh-dinh.pdf', replaced: true });
-    expect(rows(t, "SELECT count(*) AS n FROM roles WHERE network_id = 'binh-dinh'")).toEqual([{ n: 0 }]);
+    expect(await rows(t, "SELECT count(*) AS n FROM roles WHERE network_id = 'binh-dinh'")).toEqual([{ n: 0 }]);
   });
 
   it('refuses a scan and a broken file, and in /kehoach a spreadsheet and an oversized file without downloading them, creating nothing', async () => {
     chat = await startTelegramChat();
     const { fake, t } = chat;
-    const networks = countOf(t, 'networks');
+    const networks = await countOf(t, 'networks');
     fake.pushUpdate(fake.document(ADMIN, 'BQscan', 'ke-hoach-scan.pdf', { data: await scannedPdf() }));
     expect(textOf(await chat.next(ADMIN, planDraftText.noTextLayer))).toContain(m.startOver);
     fake.pushUpdate(fake.document(ADMIN, 'BQbroken', 'ke-hoach.docx', { data: Buffer.from('PK\u0003\u0004 not a zip') }));
     await chat.next(ADMIN, planDraftText.broken('Word (.docx)'));
-    expect(countOf(t, 'conversations')).toBe(0);
+    expect(await countOf(t, 'conversations')).toBe(0);
     expect(fake.callsOf('getFile')).toHaveLength(2);
 
     fake.pushUpdate(fake.privateText(ADMIN, '/kehoach moi'));
@@ -150,7 +151,7 @@ describe('a plan document sent to the bot on Telegram', () => {
     fake.pushUpdate(fake.document(ADMIN, 'BQbig', 'ke-hoach.pdf', { fileSize: 11 * 1024 * 1024 }));
     await chat.next(ADMIN, planDraftText.tooBig(10));
     expect(fake.callsOf('getFile')).toHaveLength(2);
-    expect(countOf(t, 'networks')).toBe(networks);
+    expect(await countOf(t, 'networks')).toBe(networks);
   });
 
   it("takes a non-admin's plan-like file for an activity file, refuses /kehoach, and leaves /ghinhan attachments alone", async () => {

@@ -19,6 +19,7 @@ import {
   textOf,
 } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlAll, sqlGet } from '../../support/sql.js';
 
 let t: TestApp;
 afterEach(async () => t?.close());
@@ -30,8 +31,8 @@ async function setup(): Promise<{ db: Db; agencyId: number; personId: number }> 
   return { db: t.app.db, agencyId: agency!.id, personId };
 }
 
-const periodId = (db: Db) =>
-  (db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
+const periodId = async (db: Db) =>
+  ((await sqlGet(db, "SELECT id FROM periods WHERE key = '2026'")) as { id: number }).id;
 
 describe('/baocao: the report conversation', () => {
   it('walks the Cẩm Thành yearly report question by question and submits it with a receipt and one group line', async () => {
@@ -59,7 +60,7 @@ describe('/baocao: the report conversation', () => {
     const receipt = textOf(await send('Nộp báo cáo'));
     expect(receipt).toContain('Đã nộp báo cáo năm 2026 của Công chức Tư pháp.\nSố tiếp nhận: BC-2026-0001');
     expect(receipt).toContain('Đúng hạn');
-    const submission = await findCurrentSubmission(db, { periodId: periodId(db), agencyId });
+    const submission = await findCurrentSubmission(db, { periodId: await periodId(db), agencyId });
     expect(submission).toMatchObject({
       version: 1,
       current: true,
@@ -80,14 +81,14 @@ describe('/baocao: the report conversation', () => {
       },
     });
     expect(Object.keys(submission!.answers['ket-qua-nhiem-vu'] as object)).toHaveLength(11);
-    expect(await findDraft(db, { periodId: periodId(db), agencyId })).toBeUndefined();
-    expect(db.sqlite.prepare('SELECT kind, text FROM report_issues').all()).toEqual([
+    expect(await findDraft(db, { periodId: await periodId(db), agencyId })).toBeUndefined();
+    expect(await sqlAll(db, 'SELECT kind, text FROM report_issues')).toEqual([
       { kind: 'difficulty', text: 'Thiếu kinh phí tổ chức hội nghị' },
     ]);
     const group = (await listOutgoing(db, 'console')).filter((m) => m.chatId === 'nhom-cam-thanh');
     expect(group.map((m) => m.text)).toEqual(['Công chức Tư pháp đã nộp báo cáo năm 2026.']);
     // Saturday 21/11/2026: the group line waits for Monday morning instead of pinging on a day off.
-    const nextAt = db.sqlite.prepare("SELECT next_at AS n FROM outbox WHERE chat_id = 'nhom-cam-thanh'").get() as {
+    const nextAt = (await sqlGet(db, "SELECT next_at AS n FROM outbox WHERE chat_id = 'nhom-cam-thanh'")) as {
       n: number;
     };
     expect(new Date(nextAt.n).toISOString()).toBe('2026-11-23T01:00:00.000Z');
@@ -98,8 +99,8 @@ describe('/baocao: the report conversation', () => {
     const { db, agencyId } = await setup();
     const send = chatAs(t, 'tuphap');
     await send('/baocao');
-    const key = () => ({ periodId: periodId(db), agencyId });
-    const answers = async () => (await findDraft(db, key()))!.answers;
+    const key = async () => ({ periodId: await periodId(db), agencyId });
+    const answers = async () => (await findDraft(db, await key()))!.answers;
     const reask = async (text: string, reason: string, prompt: string, options?: Parameters<typeof send>[1]) => {
       const before = await answers();
       const reply = textOf(await send(text, options));
@@ -169,7 +170,7 @@ describe('/baocao: the report conversation', () => {
     expect(textOf(training)).toContain('Gõ một số');
     expect(labelsOf(training)).toEqual([]);
     await send('2');
-    const draft = await findDraft(db, { periodId: periodId(db), agencyId });
+    const draft = await findDraft(db, { periodId: await periodId(db), agencyId });
     expect(draft!.answers).toMatchObject({ 'so-hop-bao': 3, 'so-tin-bai': 0, 'so-bai-mxh': 30, 'so-tap-huan': 2 });
   });
 
@@ -184,7 +185,7 @@ describe('/baocao: the report conversation', () => {
     await send('50');
     // After a correction the conversation continues at the first unanswered question.
     expect(textOf(await send('bỏ qua'))).toContain('Câu 11/16');
-    const draft = await findDraft(db, { periodId: periodId(db), agencyId });
+    const draft = await findDraft(db, { periodId: await periodId(db), agencyId });
     expect(draft!.answers).toMatchObject({ 'so-nguoi-tap-huan': 50, 'so-du-thao': 3, 'kinh-phi': null });
   });
 
@@ -209,7 +210,7 @@ describe('/baocao: the report conversation', () => {
     const preview = textOf(await sendAll(send, ALL_ANSWERS.slice(1)));
     expect(preview).toContain('Tệp đính kèm: 1 ảnh, 1 tài liệu.');
     await send('Nộp báo cáo');
-    const submission = await findCurrentSubmission(db, { periodId: periodId(db), agencyId });
+    const submission = await findCurrentSubmission(db, { periodId: await periodId(db), agencyId });
     expect(submission!.attachments).toEqual([
       { platform: 'console', kind: 'photo', fileId: 'photo-1', questionId: 'chi-dao' },
       { platform: 'console', kind: 'document', fileId: 'doc-1', name: 'ke-hoach.pdf', questionId: 'chi-dao' },
@@ -224,7 +225,7 @@ describe('/baocao: the report conversation', () => {
     const resumed = textOf(await send('/baocao'));
     expect(resumed).toContain('Tiếp tục bản nháp báo cáo (đã trả lời xong 2/16 câu).');
     expect(resumed).toContain('nhiệm vụ 2/11');
-    expect((await findDraft(db, { periodId: periodId(db), agencyId }))!.answers['ke-hoach-nam']).toBe(true);
+    expect((await findDraft(db, { periodId: await periodId(db), agencyId }))!.answers['ke-hoach-nam']).toBe(true);
   });
 
   it('throws a draft away only after confirmation from the preview', async () => {
@@ -235,7 +236,7 @@ describe('/baocao: the report conversation', () => {
     expect(textOf(await send('Quay lại xem trước'))).toContain('XEM TRƯỚC BÁO CÁO');
     await send('Hủy bản nháp');
     expect(textOf(await send('Xóa bản nháp'))).toBe('Đã xóa bản nháp.');
-    expect(await findDraft(db, { periodId: periodId(db), agencyId })).toBeUndefined();
+    expect(await findDraft(db, { periodId: await periodId(db), agencyId })).toBeUndefined();
     expect(textOf(await send('/baocao'))).toContain('Câu 1/16');
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findAgencyBySlug, listAudit } from '../../../src/db/index.js';
 import { ALL_ANSWERS, chatAs, sendAll, textOf } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -18,7 +19,7 @@ describe('discarding a report draft', () => {
     await sendAll(send, ['/baocao', ...ALL_ANSWERS]);
     await send('Hủy bản nháp');
     expect(textOf(await send('Xóa bản nháp'))).toBe('Đã xóa bản nháp.');
-    const period = t.app.db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number };
+    const period = (await sqlGet(t.app.db, "SELECT id FROM periods WHERE key = '2026'")) as { id: number };
     const entry = (await listAudit(t.app.db, 50)).find((a) => a.action === 'report.draft.discard');
     expect(entry).toMatchObject({ actorPersonId: personId, detail: { periodId: period.id, agencyId: agency.id } });
   });

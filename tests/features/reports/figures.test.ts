@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OPENING, TASK_ANSWERS, chatAs, labelsOf, sendAll, textOf } from '../../support/report-chat.js';
 import { makeLeader } from '../../support/status-data.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 // The figures a report and a leader's view give are the sums of what was logged: "đăng 3 bài" is 3 posts,
 // "55 người tham dự" is 55 attendees, an activity with no quantity counts 1.
@@ -47,7 +48,7 @@ describe('logged figures', () => {
     );
     expect(labelsOf(attendees)).toEqual(['Giữ 55', 'Nhập số khác']);
     await send('Giữ 55');
-    const answers = t.app.db.sqlite.prepare('SELECT answers FROM report_drafts').get() as { answers: string };
+    const answers = (await sqlGet(t.app.db, 'SELECT answers FROM report_drafts')) as { answers: string };
     expect(JSON.parse(answers.answers)).toMatchObject({ 'so-tin-bai': 4, 'so-tap-huan': 2, 'so-nguoi-tap-huan': 55 });
   });
 

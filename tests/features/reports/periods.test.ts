@@ -3,6 +3,7 @@ import { importPlan } from '../../../src/db/index.js';
 import { planSchema } from '../../../src/kernel/plan.js';
 import { chatAs, labelsOf, sendAll, textOf } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlAll } from '../../support/sql.js';
 
 // Periods of every frequency around the turn of the year, seen through /hanbaocao and /baocao.
 
@@ -51,8 +52,8 @@ async function setup(now: string) {
   return chatAs(t, 'vp');
 }
 
-const keys = () =>
-  (t.app.db.sqlite.prepare('SELECT key FROM periods ORDER BY key').all() as { key: string }[]).map((r) => r.key);
+const keys = async () =>
+  ((await sqlAll(t.app.db, 'SELECT key FROM periods ORDER BY key')) as { key: string }[]).map((r) => r.key);
 
 describe('reporting periods around the year end', () => {
   it('lists open and next periods of each frequency with deadlines, weekdays, days off and days left on 17/12/2026', async () => {
@@ -72,9 +73,9 @@ describe('reporting periods around the year end', () => {
     ];
     for (const part of expected) expect(text).toContain(part);
     expect(text).not.toContain('tháng 11/2026');
-    const stored = keys();
+    const stored = await keys();
     await send('/hanbaocao');
-    expect(keys()).toEqual(stored);
+    expect(await keys()).toEqual(stored);
     expect(stored).toEqual([
       '2026',
       '2026-12',

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findAgencyBySlug, findDraft, insertActivity, listSubmissionVersions, type Db } from '../../../src/db/index.js';
 import { CLOSING, OPENING, TASK_ANSWERS, chatAs, sendAll, textOf, type Send } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 // The bot is stopped and a new one opened on the same database between two messages of a conversation.
 
@@ -27,7 +28,11 @@ async function restart(): Promise<Send> {
   return start(now);
 }
 
-async function setup(): Promise<{ send: Send; db: () => Db; key: () => { periodId: number; agencyId: number } }> {
+async function setup(): Promise<{
+  send: Send;
+  db: () => Db;
+  key: () => Promise<{ periodId: number; agencyId: number }>;
+}> {
   dir = mkdtempSync(join(tmpdir(), 'daumoi-report-restart-'));
   const send = await start(new Date('2026-11-21T09:00:00+07:00'));
   const personId = await t!.registerOfficer('tuphap', 'cam-thanh', 'cong-chuc-tu-phap', 'Lê Thị Tư Pháp');
@@ -52,8 +57,8 @@ async function setup(): Promise<{ send: Send; db: () => Db; key: () => { periodI
     );
   }
   const db = () => t!.app.db;
-  const periodId = () => (db().sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
-  return { send, db, key: () => ({ periodId: periodId(), agencyId }) };
+  const periodId = async () => ((await sqlGet(db(), "SELECT id FROM periods WHERE key = '2026'")) as { id: number }).id;
+  return { send, db, key: async () => ({ periodId: await periodId(), agencyId }) };
 }
 
 describe('/baocao across restarts', () => {
@@ -74,7 +79,7 @@ describe('/baocao across restarts', () => {
     expect(textOf(await send('Nhập số khác'))).toContain('Gõ một số');
     send = await restart(); // typing a figure of one's own: "1" is the number one, not "Giữ 3"
     await send('1');
-    expect((await findDraft(db(), key()))!.answers['so-hop-bao']).toBe(1);
+    expect((await findDraft(db(), await key()))!.answers['so-hop-bao']).toBe(1);
     await sendAll(send, CLOSING.slice(1));
     send = await restart(); // the preview
     expect(textOf(await send('Sửa một câu'))).toContain('Gõ số thứ tự câu cần sửa');
@@ -100,7 +105,7 @@ describe('/baocao across restarts', () => {
     await sendAll(send, ['/baocao', 'Sửa báo cáo', 'sửa 9']);
     expect(textOf(await send('4'))).toContain('9. [II] Số dự thảo chính sách đã đăng lấy ý kiến\n   → 4');
     expect(textOf(await send('Nộp báo cáo'))).toContain('phiên bản 2');
-    const versions = await listSubmissionVersions(db(), key());
+    const versions = await listSubmissionVersions(db(), await key());
     expect(versions.map((v) => [v.version, v.current, v.answers['so-du-thao'], v.answers['so-hop-bao']])).toEqual([
       [2, true, 4, 3],
       [1, false, 3, 3],

@@ -11,6 +11,7 @@ import {
 import { BOT_USER, startFakeTelegram, type FakeTelegram, type RecordedCall } from '../../support/fake-telegram.js';
 import { CLOSING, OPENING } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlGet } from '../../support/sql.js';
 
 // The "done when" over Telegram: real telegraf against the fake Bot API, buttons pressed as
 // callback queries, the bot stopped halfway and started again on the same database.
@@ -125,7 +126,7 @@ describe('report over Telegram', () => {
     last = await press(last, 'Nộp báo cáo');
     expect(textOf(last)).toContain('Số tiếp nhận: BC-2026-0001-2 (phiên bản 2; các bản trước vẫn được lưu)');
 
-    const periodId = (t!.app.db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
+    const periodId = ((await sqlGet(t!.app.db, "SELECT id FROM periods WHERE key = '2026'")) as { id: number }).id;
     const versions = await listSubmissionVersions(t!.app.db, { periodId, agencyId: agency.id });
     expect(versions.map((v) => [v.version, v.current, v.answers['tu-danh-gia']])).toEqual([
       [2, true, 'Tốt'],

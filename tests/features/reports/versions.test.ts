@@ -22,6 +22,7 @@ import {
   type Send,
 } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlAll, sqlGet } from '../../support/sql.js';
 
 let t: TestApp;
 afterEach(async () => t?.close());
@@ -29,7 +30,7 @@ afterEach(async () => t?.close());
 interface Setup {
   db: Db;
   agencyId: number;
-  key: () => { periodId: number; agencyId: number };
+  key: () => Promise<{ periodId: number; agencyId: number }>;
 }
 
 async function setup(now = '2026-11-21T09:00:00+07:00'): Promise<Setup> {
@@ -43,8 +44,8 @@ async function setup(now = '2026-11-21T09:00:00+07:00'): Promise<Setup> {
     t.clock.now,
   );
   const agencyId = (await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tu-phap'))!.id;
-  const periodId = () => (db.sqlite.prepare("SELECT id FROM periods WHERE key = '2026'").get() as { id: number }).id;
-  return { db, agencyId, key: () => ({ periodId: periodId(), agencyId }) };
+  const periodId = async () => ((await sqlGet(db, "SELECT id FROM periods WHERE key = '2026'")) as { id: number }).id;
+  return { db, agencyId, key: async () => ({ periodId: await periodId(), agencyId }) };
 }
 
 const submitAll = (send: Send, answers = ALL_ANSWERS) => sendAll(send, ['/baocao', ...answers, 'Nộp báo cáo']);
@@ -66,7 +67,7 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect(textOf(await send('Tốt'))).toContain('13. [III] Tự đánh giá mức độ hoàn thành nhiệm vụ\n   → Tốt');
     const receipt = textOf(await send('Nộp báo cáo'));
     expect(receipt).toContain('Số tiếp nhận: BC-2026-0001-2 (phiên bản 2; các bản trước vẫn được lưu)');
-    const versions = await listSubmissionVersions(db, key());
+    const versions = await listSubmissionVersions(db, await key());
     expect(versions.map((v) => [v.version, v.current, v.answers['tu-danh-gia'], v.late])).toEqual([
       [2, true, 'Tốt', false],
       [1, false, 'Khá', false],
@@ -82,12 +83,12 @@ describe('/baocao: versions, deadlines and who may write', () => {
     const { db, key } = await setup('2026-12-13T23:40:00+07:00');
     await t.registerOfficer('taichinh', 'cam-thanh', 'cong-chuc-tai-chinh', 'Phạm Tài Chính');
     await submitAll(chatAs(t, 'tuphap'));
-    expect((await findCurrentSubmission(db, key()))!.late).toBe(false);
+    expect((await findCurrentSubmission(db, await key()))!.late).toBe(false);
     at('2026-12-14T00:05:00+07:00');
     const late = textOf(await submitAll(chatAs(t, 'taichinh'), answersWithTasks(10)));
     expect(late).toContain('Nộp muộn (hạn 13/12/2026)');
     const financeId = (await findAgencyBySlug(db, 'cam-thanh', 'cong-chuc-tai-chinh'))!.id;
-    expect((await findCurrentSubmission(db, { ...key(), agencyId: financeId }))!.late).toBe(true);
+    expect((await findCurrentSubmission(db, { ...(await await key()), agencyId: financeId }))!.late).toBe(true);
     expect(await groupLines(db)).toEqual([
       'Công chức Tư pháp đã nộp báo cáo năm 2026.',
       'Công chức Tài chính - Kế toán đã nộp báo cáo năm 2026 (nộp muộn).',
@@ -104,7 +105,9 @@ describe('/baocao: versions, deadlines and who may write', () => {
     const closed = await officer('/baocao');
     expect(textOf(closed)).toContain('Hạn 13/12/2026 đã qua nên không sửa được nữa');
     expect(labelsOf(closed)).toEqual(['Xem báo cáo đã nộp']);
-    expect(textOf(await officer(`/baocao sua ${key().periodId}`))).toContain('Báo cáo này không sửa được');
+    expect(textOf(await officer(`/baocao sua ${(await await key()).periodId}`))).toContain(
+      'Báo cáo này không sửa được',
+    );
     expect(textOf(await officer('/baocao mo công chức tư pháp'))).toBe(
       'Chỉ quản trị viên của mạng lưới được dùng lệnh này.',
     );
@@ -128,13 +131,13 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect(reopened).toContain('XEM TRƯỚC BÁO CÁO');
     await sendAll(officer, ['sửa 16', 'Đề nghị mở lớp tập huấn cho công chức xã']);
     expect(textOf(await officer('Nộp báo cáo'))).toContain('Nộp muộn (hạn 13/12/2026)');
-    const versions = await listSubmissionVersions(db, key());
+    const versions = await listSubmissionVersions(db, await key());
     expect(versions.map((v) => [v.version, v.current, v.late])).toEqual([
       [2, true, true],
       [1, false, false],
     ]);
     expect(
-      db.sqlite.prepare('SELECT kind FROM report_issues WHERE submission_id = ? ORDER BY kind').all(versions[0]!.id),
+      await sqlAll(db, 'SELECT kind FROM report_issues WHERE submission_id = ? ORDER BY kind', versions[0]!.id),
     ).toEqual([{ kind: 'difficulty' }, { kind: 'proposal' }]);
   });
 
@@ -148,7 +151,7 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect(textOf(held)).toContain('đang do Lê Thị Tư Pháp soạn (cập nhật lần cuối');
     expect(labelsOf(held)).toEqual([]);
     expect(textOf(await second('không'))).not.toContain('Câu');
-    expect((await findDraft(db, key()))!.answers['ke-hoach-nam']).toBe(true);
+    expect((await findDraft(db, await key()))!.answers['ke-hoach-nam']).toBe(true);
 
     t.clock.now = new Date(t.clock.now.getTime() + 25 * 3_600_000);
     const offer = await second('/baocao');
@@ -158,7 +161,7 @@ describe('/baocao: versions, deadlines and who may write', () => {
     expect(taken).toContain('nhiệm vụ 1/11');
     expect(textOf(await first('/baocao'))).toContain('đang do Trần Văn Hộ Tịch soạn');
     await second('Chưa thực hiện');
-    const draft = (await findDraft(db, key()))!;
+    const draft = (await findDraft(db, await key()))!;
     expect(draft.holderName).toBe('Trần Văn Hộ Tịch');
     expect(draft.answers['ket-qua-nhiem-vu']).toEqual({ 'nv-ii-1': { status: 'not-started' } });
     expect((await listAudit(db)).map((a) => a.action)).toContain('report.draft.takeover');
@@ -174,7 +177,7 @@ describe('/baocao: versions, deadlines and who may write', () => {
     );
     await sendAll(chatAs(t, 'hotich'), ['/baocao', 'Nhận tiếp bản nháp']);
     expect(textOf(await first('Đã hoàn thành'))).toContain('không còn do bạn giữ');
-    expect((await findDraft(db, key()))!.answers['ket-qua-nhiem-vu']).toBeUndefined();
+    expect((await findDraft(db, await key()))!.answers['ket-qua-nhiem-vu']).toBeUndefined();
   });
 
   it("tells a second officer who submitted the agency's report and offers the edit instead of a new report", async () => {
