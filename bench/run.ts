@@ -3,6 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { runBigData } from './bigdata.js';
 import { runWeb } from './web.js';
 import { runFanout } from './fanout.js';
+import { printImportTable, runImport, writeImportResult } from './import.js';
 import { runLoad } from './load.js';
 import { runPostgres } from './postgres.js';
 import { runRender } from './render.js';
@@ -11,6 +12,7 @@ import { runRender } from './render.js';
 // Run counts by environment: BENCH_PAIRS (3), BENCH_WARMUP (3 bursts), BENCH_ROUNDS (5 bursts per run), BENCH_IDLE_MS (2000),
 // BENCH_RENDER_RUNS (3); BENCH_ONLY=load,render runs only those parts and writes bench/out/results.json instead;
 // the pg part (webhook throughput on PostgreSQL, --pg-fanout 5000) runs when initdb is found.
+// BENCH_ONLY=import: plan drafting quality alone (also npm run bench:import; details in bench/out/import.json).
 
 function arg(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -145,6 +147,15 @@ if (wants('pg')) {
     );
     check(f.failoverMs < 2000, `failover ${f.failoverMs} ms < 2000 ms`);
   } else console.log(`PostgreSQL section skipped: ${pgFigures.skipped}`);
+}
+
+if (wants('import')) {
+  console.log('Plan drafting quality: seeds and own documents as .txt, .docx, .docx with Word lists, .pdf…');
+  const drafting = await runImport();
+  writeImportResult(drafting);
+  results.import = { goals: drafting.goals, table: drafting.table };
+  printImportTable(drafting);
+  for (const c of drafting.checks) check(c.ok, c.line);
 }
 
 machine.loadAverageAtEnd = loadavg().map(round);

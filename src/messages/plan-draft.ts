@@ -85,6 +85,8 @@ export const planDraftText = {
       `Số thứ tự của ${n} đoạn do Word tự đánh số (danh sách tự động) đã được dựng lại theo định dạng danh sách trong tệp; kiểm tra lại số mục của nhiệm vụ.`,
     cutOff: 'Văn bản có vẻ bị cắt: không thấy phần kết (Nơi nhận, chữ ký). Đã giữ phần có được; kiểm tra các mục cuối.',
     dutyNoFrequency: 'Văn bản không nêu kỳ báo cáo: đã chọn hằng năm (mạng lưới có thể sửa).',
+    dutyOnce: (wording: string) =>
+      `Văn bản không nêu kỳ báo cáo, chỉ nêu hạn "${wording}": đã coi là báo cáo một lần (mạng lưới có thể sửa).`,
     dutyNoDeadline: 'Văn bản không nêu hạn nộp báo cáo: đã chọn ngày 15/12 hằng năm (mạng lưới có thể sửa).',
     dutyReceiverUnknown: (receiver: string) =>
       `Nơi nhận báo cáo "${receiver}" không có trong danh sách cơ quan của kế hoạch.`,

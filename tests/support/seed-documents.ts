@@ -70,7 +70,11 @@ const LEVELS = { roman: 0, arabic: 1, letter: 2, bullet: 3 } as const;
  */
 export function numberedDocxOf(text: string): Promise<Buffer> {
   let inBody = false;
-  const children = text.split(/\n\s*\n/).map((block) => {
+  // Each list item is a paragraph of its own in Word, even where the text has no blank line between items.
+  const blocks = text
+    .split(/\n\s*\n/)
+    .flatMap((block) => block.split(/\n(?=\s*(?:[-–—•+]\s|[a-zđ]\)\s|\d{1,2}\.\s))/u));
+  const children = blocks.map((block) => {
     const para = readMarker(block.trim().replace(/\s*\n\s*/g, ' '));
     if (/^Nơi nhận/u.test(block.trim())) inBody = false;
     else if (para.marker === 'roman' || para.marker === 'arabic') inBody = true;

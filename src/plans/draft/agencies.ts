@@ -57,7 +57,8 @@ export class AgencyRegistry {
     const found = this.find(name);
     if (found) return found;
     const key = normalize(name);
-    const known = knownAgencies.find((k) => normalize(k.name) === key || k.aliases?.some((a) => normalize(a) === key));
+    // A short name ("Sở VHTTDL") is the known agency as much as its full name is.
+    const known = knownAgencies.find((k) => [k.name, k.short ?? '', ...(k.aliases ?? [])].some((n) => normalize(n) === key));
     if (known) {
       const existing = this.list.find((a) => a.id === known.id);
       if (existing) return existing;
@@ -72,8 +73,7 @@ export class AgencyRegistry {
       group,
     };
     this.list.push(agency);
-    this.byKey.set(key, agency);
-    this.byKey.set(normalize(agency.name), agency);
+    for (const n of [name, agency.name, agency.short ?? '', ...agency.aliases]) if (n) this.byKey.set(normalize(n), agency);
     return agency;
   }
 
@@ -101,6 +101,10 @@ export function slugOf(name: string): string {
 export function partnersIn(text: string, registry: AgencyRegistry, owners: string[]): DraftAgency[] {
   const n = normalize(text);
   if (!/chu tri/.test(n)) return [];
+  // A common agency named only as a partner ("Giao Sở X chủ trì, phối hợp với Sở Nội vụ") joins the plan.
+  for (const k of knownAgencies)
+    if ([k.name, k.short ?? ''].some((name) => name && new RegExp(`phoi hop voi ${escape(normalize(name))}\\b`).test(n)))
+      registry.add(k.name, false);
   return registry.list.filter(
     (a) => !owners.includes(a.id) && !a.group && new RegExp(`phoi hop voi ${escape(normalize(a.name))}\\b`).test(n),
   );

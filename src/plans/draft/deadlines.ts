@@ -38,6 +38,24 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** A deadline inside each period ("trước ngày 20 tháng cuối quý", "chậm nhất ngày 5 của tháng đầu quý sau"). */
+export interface PeriodDeadline {
+  day: number;
+  /** Months after the period's last month: 0 for "tháng cuối quý/kỳ", 1 for "tháng đầu quý sau", "tháng sau". */
+  monthsAfterCutoff: number;
+  wording: string;
+}
+
+const inPeriod =
+  /(?:trước|chậm nhất(?: là)?|hạn chót)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+(cuối\s+(?:quý|kỳ)|đầu\s+(?:quý|kỳ)\s+(?:sau|tiếp theo)|sau|tiếp theo)/iu;
+
+export function findPeriodDeadline(text: string): PeriodDeadline | undefined {
+  const m = inPeriod.exec(text);
+  const day = Number(m?.[1]);
+  if (!m?.[2] || day < 1 || day > 31) return undefined;
+  return { day, monthsAfterCutoff: /^cuối/iu.test(m[2]) ? 0 : 1, wording: m[0].trim() };
+}
+
 /** How often a task recurs, as the document words it. */
 export function findRecurrence(text: string): string | undefined {
   if (/h[ằà]ng năm/iu.test(text)) return 'hằng năm';

@@ -21,11 +21,17 @@ export function buildDuties(candidates: string[], registry: AgencyRegistry, doub
 function toDuty(f: FoundDuty, index: number, registry: AgencyRegistry, doubts: string[]): PlanDuty {
   const receiverAgency = registry.find(f.via) ?? registry.find(f.receiver);
   if (!receiverAgency) doubts.push(t.doubt.dutyReceiverUnknown(f.receiver));
-  if (!f.frequency) doubts.push(t.doubt.dutyNoFrequency);
-  const frequency = f.frequency ?? 'yearly';
-  const stated = f.deadline && (frequency === 'yearly' || frequency === 'once');
+  // No period named but a full date ("trước ngày 25/9/2025"): a report due once, said in the doubts.
+  const once = !f.frequency && f.deadline?.date !== undefined;
+  if (once) doubts.push(t.doubt.dutyOnce(f.deadline!.wording));
+  else if (!f.frequency) doubts.push(t.doubt.dutyNoFrequency);
+  const frequency = f.frequency ?? (once ? 'once' : 'yearly');
+  const periodic = frequency !== 'yearly' && frequency !== 'once' ? f.inPeriod : undefined;
+  const stated = periodic || (f.deadline && (frequency === 'yearly' || frequency === 'once'));
   if (!stated) doubts.push(t.doubt.dutyNoDeadline);
-  const deadline = stated
+  const deadline = periodic
+    ? { day: periodic.day, ...(periodic.monthsAfterCutoff ? { monthsAfterCutoff: periodic.monthsAfterCutoff } : {}), wording: periodic.wording }
+    : stated
     ? frequency === 'once' && f.deadline!.date
       ? { date: f.deadline!.date, wording: f.deadline!.wording }
       : { day: f.deadline!.day, month: f.deadline!.month, wording: f.deadline!.wording }

@@ -3,7 +3,7 @@
 // Frequency, deadline and receiver as worded; what the document leaves out is the network's choice, flagged.
 
 import type { Frequency } from '../../kernel/plan.js';
-import { findDeadline, type Deadline } from './deadlines.js';
+import { findDeadline, findPeriodDeadline, type Deadline, type PeriodDeadline } from './deadlines.js';
 import { sentence } from './header.js';
 
 export interface FoundDuty {
@@ -13,6 +13,8 @@ export interface FoundDuty {
   via: string;
   frequency?: Frequency;
   deadline?: Deadline;
+  /** A deadline stated inside each period, for monthly, quarterly and half-year duties. */
+  inPeriod?: PeriodDeadline;
   source: string;
 }
 
@@ -31,7 +33,9 @@ export function findDuty(text: string): FoundDuty | undefined {
   const titleEnd = rest.indexOf(receiver[0]);
   const title = sentence(rest.slice(0, titleEnd).replace(/^gửi thông tin,\s*/iu, ''));
   const deadline = findDeadline(rest);
+  const inPeriod = findPeriodDeadline(rest);
   return {
+    ...(inPeriod ? { inPeriod } : {}),
     title,
     receiver: display,
     via: qua?.[2] ?? raw,

@@ -123,7 +123,9 @@ function pageText(items: TextItem[]): string {
   if (current) lines.push({ y: y ?? 0, text: current });
   const kept = lines.filter((l) => l.text.trim());
   const gaps = kept.slice(1).map((l, i) => Math.abs(kept[i]!.y - l.y)).filter((g) => g > 0);
-  const usual = gaps.length ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]! : 0;
+  // The spacing of lines inside a paragraph: a low percentile rather than the median, since in a document of
+  // mostly one-line paragraphs (headings, short items) the median gap is the one between paragraphs.
+  const usual = gaps.length ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 10)]! : 0;
   return kept
     .map((l, i) => {
       const gap = i > 0 ? Math.abs(kept[i - 1]!.y - l.y) : 0;

@@ -37,6 +37,13 @@ export function cleanText(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * Header lines that are paragraphs of their own even when typed without a blank line between them ("Số: 38/UBND-VP"
+ * right above "V/v ..."); a title line (KẾ HOẠCH) also ends its paragraph, the subject following it.
+ */
+const ownLine = /^(Số\s*:|V\/v\b|Về việc\b|Kính gửi\b|(KẾ HOẠCH|QUYẾT ĐỊNH)$)/u;
+const titleLine = /^(KẾ HOẠCH|QUYẾT ĐỊNH)$/u;
+
 export function toParagraphs(text: string): Para[] {
   const out: Para[] = [];
   for (const block of cleanText(text).split(/\n\s*\n/)) {
@@ -45,7 +52,8 @@ export function toParagraphs(text: string): Para[] {
       const line = rawLine.replace(/\s+/g, ' ').trim();
       if (!line) continue;
       const para = readMarker(line);
-      if (para.marker === 'none' && current) current.text = `${current.text} ${line}`;
+      if (para.marker === 'none' && current && !ownLine.test(line) && !titleLine.test(current.text))
+        current.text = `${current.text} ${line}`;
       else {
         current = para;
         joinOrPush(out, para);

@@ -10,7 +10,7 @@ export function summarize(plan: Plan, doubts: readonly string[]): string {
   const doc = plan.documents[0]!;
   const lines = [
     t.summaryTitle(plan.network.name, plan.network.id, plan.network.level),
-    t.documentLine(doc.issuer, doc.number, doc.date, doc.subject),
+    t.documentLine(doc.issuer, doc.number, doc.date?.split('-').reverse().join('/'), doc.subject),
     t.agenciesTitle(plan.agencies.length),
   ];
   for (const a of plan.agencies) {

@@ -48,6 +48,12 @@ export function assignTasks(leaves: Leaf[], registry: AgencyRegistry): TaskResul
 }
 
 function subjectFor(leaf: Leaf): Subject | undefined {
+  // The leaf's own words first: a bullet or a paragraph under a heading can name its agency itself
+  // ("- Công chức Văn hóa - xã hội chủ trì ...", "Giao Phòng Văn hóa - Xã hội chủ trì ..." under TỔ CHỨC THỰC HIỆN).
+  const last = leaf.path.at(-1);
+  const ownWords = last && (last.marker === 'bullet' || last.marker === 'sub-bullet' || last.paras.includes(leaf.text));
+  const own = ownWords ? subjectOf(leaf.text, false) : undefined;
+  if (own) return own;
   for (const node of [...leaf.path].reverse()) {
     if (node.marker === 'bullet' || node.marker === 'sub-bullet') continue;
     const subject = subjectOf(node.text, isHeading(node));

@@ -8,11 +8,11 @@ type Kind = PlanAgency['kind'];
 
 /** Words an agency name starts with when it is the subject of a numbered item. Case-sensitive on purpose. */
 export const agencyStart =
-  /^(Sở|Ban|Văn phòng|Công chức|Các|UBND|Ủy ban|Uỷ ban|Đài|Báo|Cổng|Hội|Công an|Phòng|Trung tâm|Tạp chí|Đoàn|Bộ|Viện|Chi cục|Cục|Kho bạc|Bảo hiểm|Mặt trận|Liên đoàn|Bộ Chỉ huy|Thủ trưởng|Chủ tịch)\s/u;
+  /^(Sở|Ban|Văn phòng|Công chức|Các|UBND|Ủy ban|Uỷ ban|Đài|Báo|Cổng|Hội|Công an|Phòng|Trung tâm|Tạp chí|Đoàn|Bộ|Viện|Chi cục|Cục|Kho bạc|Bảo hiểm|Mặt trận|Liên đoàn|Bộ Chỉ huy|Thủ trưởng|Chủ tịch|Trưởng)\s/u;
 
 /** Lower-case verbs that end the subject of an item ("Sở Tài chính chủ trì, ..."). */
 export const subjectEnd =
-  /\s(chủ trì|phối hợp|thực hiện|triển khai|tham mưu|hướng dẫn|đôn đốc|theo dõi|có trách nhiệm|chịu trách nhiệm|xây dựng|tổ chức|bố trí|chủ động|căn cứ|tăng cường|là cơ quan|nghiêm túc|rà soát|quán triệt|cung cấp|khẩn trương)(?=[\s,.;:]|$)/u;
+  /\s(chủ trì|phối hợp|thực hiện|triển khai|tham mưu|hướng dẫn|đôn đốc|theo dõi|có trách nhiệm|chịu trách nhiệm|xây dựng|tổ chức|bố trí|chủ động|căn cứ|tăng cường|là cơ quan|nghiêm túc|rà soát|quán triệt|cung cấp|khẩn trương|cập nhật|tuyên truyền|biên soạn|định hướng)(?=[\s,.;:]|$)/u;
 
 /** A group addressee: "Các sở, ban, ngành", "UBND các huyện, thành phố", "Thủ trưởng các cơ quan". */
 export const groupStart = /^(cac|ubnd cac|uy ban nhan dan cac|thu truong cac|chu tich ubnd cac|cac co quan)\b/;
