@@ -5,6 +5,7 @@ import { common } from '../../src/messages/index.js';
 import { lockDatabase, type DatabaseLock } from '../support/db-locker.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { onPostgres } from '../support/test-db.js';
 
 // The database failing under the bot: another process holding its lock past the busy timeout, and no space
 // left (SQLite's max_page_count stands in for a full disk). The user gets a short Vietnamese answer, nothing
@@ -62,7 +63,8 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
   }
 }
 
-describe('faults: the database locked by another process', () => {
+// SQLite-only: a second process holds the SQLite file's write lock.
+describe.skipIf(onPostgres)('faults: the database locked by another process', () => {
   it('tells the user the bot is busy, writes nothing, and saves on the next try once the lock is gone', async () => {
     const t = await officerApp();
     expect(await t.sayText('an', '/ghinhan họp báo hôm qua: Họp báo quý IV về học phí')).toContain(
@@ -139,7 +141,8 @@ describe('faults: the database locked by another process', () => {
   });
 });
 
-describe('faults: no space left for the database', () => {
+// SQLite-only: fills the disk under the SQLite file.
+describe.skipIf(onPostgres)('faults: no space left for the database', () => {
   // A long description and ten scanned documents: over 4 KB in one row, so saving it needs an overflow page,
   // i.e. a new page, which a full database cannot give.
   const longTitle = 'Hội nghị phổ biến nghị quyết về hỗ trợ học phí; '.repeat(40).trim();

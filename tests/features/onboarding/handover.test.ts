@@ -23,6 +23,7 @@ import {
   type TgUpdate,
 } from '../../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { onPostgres } from '../../support/test-db.js';
 
 // /bangiao over the real telegraf against the fake Bot API: the officer names the successor by replying to their
 // message in the group; the successor takes the agency with the button of the private offer; open drafts move,
@@ -135,7 +136,8 @@ async function bindGroup(): Promise<void> {
   await push(fake.groupText(GROUP, ADMIN, '/thietlap vinh-phuc'), GROUP);
 }
 
-describe('/bangiao', () => {
+// no PostgreSQL twin of handovers yet.
+describe.skipIf(onPostgres)('/bangiao', () => {
   it('hands the agency to the successor named by a reply, who takes it with the button; drafts move, history stays', async () => {
     const { personId, agencyId } = await officerWithWork();
     await bindGroup();

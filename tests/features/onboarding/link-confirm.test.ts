@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ensureActor, listAudit } from '../../../src/db/index.js';
 import { linkText, onboarding } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { onPostgres } from '../../support/test-db.js';
 
 // /lienket <mã> links only after the typer has seen both accounts and confirmed, and never hands one account's
 // roles or agency to a person who did not hold them (an admin who types someone else's code must not make them admin).
@@ -22,7 +23,8 @@ const grantLeader = (app: TestApp, personId: number) =>
     .prepare("INSERT INTO roles (person_id, network_id, role) VALUES (?, 'vinh-phuc', 'leader')")
     .run(personId);
 
-describe('/lienket <mã> asks before linking', () => {
+// no PostgreSQL twin of links/person-merge yet.
+describe.skipIf(onPostgres)('/lienket <mã> asks before linking', () => {
   it('shows who is linked (name, platform, id, @username) and merges only on the button, which carries the ids', async () => {
     t = await createTestApp();
     const officer = await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap', 'Nguyễn Thị Lan');
@@ -61,7 +63,8 @@ describe('/lienket <mã> asks before linking', () => {
   });
 });
 
-describe('/lienket never hands roles to a person who did not hold them', () => {
+// no PostgreSQL twin of links/person-merge yet.
+describe.skipIf(onPostgres)('/lienket never hands roles to a person who did not hold them', () => {
   it("an admin typing a stranger's code is refused (even with the button typed by hand) and told which way works", async () => {
     t = await createTestApp();
     const stranger = await personOf(t, 'zalo', 'z-mallory');

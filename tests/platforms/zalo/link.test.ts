@@ -11,6 +11,7 @@ import {
 } from '../../../src/db/index.js';
 import { linkText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { onPostgres } from '../../support/test-db.js';
 
 let t: TestApp;
 
@@ -45,7 +46,8 @@ async function link(userId: string, code: string, options = {}): Promise<string>
 const personOf = async (platform: 'zalo' | 'console', userId: string) =>
   (await ensureActor(t.app.db, { platform, userId, name: userId }, [])).personId;
 
-describe('/lienket: one person on two apps', () => {
+// no PostgreSQL twin of links/person-merge yet.
+describe.skipIf(onPostgres)('/lienket: one person on two apps', () => {
   it('moves the typing account into the person who issued the code, with their registration and activities', async () => {
     t = await createTestApp();
     const consolePerson = await personOf('console', 'lan');
