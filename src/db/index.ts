@@ -9,15 +9,6 @@ export {
 } from './dialect.js';
 // The query modules paired with their PostgreSQL twins; the others below are SQLite-only until paired.
 export * from './paired.js';
-export * from './queries/plan-chat.js';
 export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
-export * from './queries/invites.js';
-export * from './queries/links.js';
-export * from './queries/join-states.js';
-export * from './queries/agency-import.js';
-export * from './queries/handovers.js';
-export * from './queries/bulk-invites.js';
 export * from './health.js';
 export * from './instances.js';
-export * from './queries/web-sessions.js';
-export * from './queries/web-views.js';

@@ -17,12 +17,16 @@ import * as groupsSqlite from './queries/groups.js';
 import * as groupsPg from './pg/queries/groups.js';
 import * as plansSqlite from './queries/plans.js';
 import * as plansPg from './pg/queries/plans.js';
+import * as planChatSqlite from './queries/plan-chat.js';
+import * as planChatPg from './pg/queries/plan-chat.js';
 import * as agenciesSqlite from './queries/agencies.js';
 import * as agenciesPg from './pg/queries/agencies.js';
 import * as membershipsSqlite from './queries/memberships.js';
 import * as membershipsPg from './pg/queries/memberships.js';
 import * as rolesSqlite from './queries/roles.js';
 import * as rolesPg from './pg/queries/roles.js';
+import * as invitesSqlite from './queries/invites.js';
+import * as invitesPg from './pg/queries/invites.js';
 import * as accessSqlite from './queries/access.js';
 import * as accessPg from './pg/queries/access.js';
 import * as personLookupSqlite from './queries/person-lookup.js';
@@ -47,6 +51,8 @@ import * as reportSubmissionsSqlite from './queries/report-submissions.js';
 import * as reportSubmissionsPg from './pg/queries/report-submissions.js';
 import * as reportHistorySqlite from './queries/report-history.js';
 import * as reportHistoryPg from './pg/queries/report-history.js';
+import * as linksSqlite from './queries/links.js';
+import * as linksPg from './pg/queries/links.js';
 import * as statusSqlite from './queries/status.js';
 import * as statusPg from './pg/queries/status.js';
 import * as statusLookupSqlite from './queries/status-lookup.js';
@@ -55,6 +61,18 @@ import * as exportRowsSqlite from './queries/export-rows.js';
 import * as exportRowsPg from './pg/queries/export-rows.js';
 import * as retentionSqlite from './queries/retention.js';
 import * as retentionPg from './pg/queries/retention.js';
+import * as joinStatesSqlite from './queries/join-states.js';
+import * as joinStatesPg from './pg/queries/join-states.js';
+import * as webSessionsSqlite from './queries/web-sessions.js';
+import * as webSessionsPg from './pg/queries/web-sessions.js';
+import * as webViewsSqlite from './queries/web-views.js';
+import * as webViewsPg from './pg/queries/web-views.js';
+import * as agencyImportSqlite from './queries/agency-import.js';
+import * as agencyImportPg from './pg/queries/agency-import.js';
+import * as bulkInvitesSqlite from './queries/bulk-invites.js';
+import * as bulkInvitesPg from './pg/queries/bulk-invites.js';
+import * as handoversSqlite from './queries/handovers.js';
+import * as handoversPg from './pg/queries/handovers.js';
 
 export * from './queries/people.js';
 export const { ensureActor, findActorByPerson } = dialects(peopleSqlite, peoplePg);
@@ -94,10 +112,22 @@ export * from './queries/outbox-stale.js';
 export const { dropStaleOutgoing } = dialects(outboxStaleSqlite, outboxStalePg);
 
 export * from './queries/groups.js';
-export const { bindGroup, findGroup, listNetworkGroups, migrateGroupChat } = dialects(groupsSqlite, groupsPg);
+export const {
+  bindGroup,
+  findGroup,
+  findGroupBinding,
+  listNetworkGroups,
+  markGroupLeft,
+  isRegisteredIdentity,
+  rememberGroupHint,
+  migrateGroupChat,
+} = dialects(groupsSqlite, groupsPg);
 
 export * from './queries/plans.js';
 export const { importPlan, listNetworks, countNetworks } = dialects(plansSqlite, plansPg);
+
+export * from './queries/plan-chat.js';
+export const { importPlanFromChat } = dialects(planChatSqlite, planChatPg);
 
 export * from './queries/agencies.js';
 export const { findAgencyBySlug, findAgencyById, listAgencies, searchAgencies, findAgencyWithNetwork } = dialects(
@@ -118,6 +148,12 @@ export * from './queries/roles.js';
 export const { grantRole, revokeRole, findPeopleByHandle, listPrivateChats, listNetworkAdminChats } = dialects(
   rolesSqlite,
   rolesPg,
+);
+
+export * from './queries/invites.js';
+export const { insertInvite, redeemInvite, listOpenInvites, findInvite, cancelInvite } = dialects(
+  invitesSqlite,
+  invitesPg,
 );
 
 export * from './queries/access.js';
@@ -202,6 +238,16 @@ export const {
 export * from './queries/report-history.js';
 export const { listReportHistory, listAgencyOfficerChats } = dialects(reportHistorySqlite, reportHistoryPg);
 
+export * from './queries/links.js';
+export const {
+  createLinkCode,
+  checkLinkCode,
+  redeemLinkCode,
+  listLinkedChats,
+  setPreferredPlatform,
+  recordLinkDeclined,
+} = dialects(linksSqlite, linksPg);
+
 export * from './queries/status.js';
 export const {
   listPeriodSubmissions,
@@ -238,3 +284,31 @@ export const {
 
 export * from './queries/retention.js';
 export const { pruneFinishedOutbox } = dialects(retentionSqlite, retentionPg);
+
+export * from './queries/join-states.js';
+export const { listJoinStates, listStaleInvitedAgencies } = dialects(joinStatesSqlite, joinStatesPg);
+
+export * from './queries/web-sessions.js';
+export const { insertWebLogin, redeemWebLogin, findWebSession, endWebSession, checkWebLogin } = dialects(
+  webSessionsSqlite,
+  webSessionsPg,
+);
+
+export * from './queries/web-views.js';
+export const { listNetworkOfficers } = dialects(webViewsSqlite, webViewsPg);
+
+export * from './queries/agency-import.js';
+export const { listImportableAgencies, applyAgencyImport } = dialects(agencyImportSqlite, agencyImportPg);
+
+export * from './queries/bulk-invites.js';
+export const { listInviteTargets, cancelReplacedInvites } = dialects(bulkInvitesSqlite, bulkInvitesPg);
+
+export * from './queries/handovers.js';
+export const {
+  startHandover,
+  findPendingHandover,
+  listHandoversTo,
+  listHandoversFrom,
+  cancelHandover,
+  completeHandover,
+} = dialects(handoversSqlite, handoversPg);
