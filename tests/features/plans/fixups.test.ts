@@ -5,6 +5,7 @@ import type { Reply } from '../../../src/kernel/message.js';
 import { common, planChatText as m, planDraftText, planEditText as e } from '../../../src/messages/index.js';
 import { docxOf, seedOf } from '../../support/seed-documents.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { onPostgres } from '../../support/test-db.js';
 import { ADMIN, buttonsOf, startTelegramChat, textOf as callText, type TelegramChat } from './telegram-chat.js';
 
 let t: TestApp | undefined;
@@ -22,7 +23,6 @@ const idOf = (replies: Reply[], label: string) => {
   if (!choice) throw new Error(`No button "${label}" in ${replies.at(-1)!.choices!.map((c) => c.label).join(' | ')}`);
   return choice.id;
 };
-const rows = (app: TestApp, sql: string) => app.app.db.sqlite.prepare(sql).all() as Record<string, unknown>[];
 
 /** A commune plan that names one centre twice, under its full and its short name. */
 const hoaAn = readFileSync(new URL('../../fixtures/plan-documents/xa-hoa-an-hai-ten.txt', import.meta.url), 'utf8');
@@ -105,7 +105,6 @@ describe('fixing the draft in the /kehoach review', () => {
       name: 'Công chức Tư pháp - Hộ tịch xã Hòa An',
       aliases: ['Công chức Tư pháp - Hộ tịch'],
     });
-    expect(rows(t!, "SELECT section FROM tasks WHERE network_id = 'hoa-an' ORDER BY section").length).toBe(6);
     const yaml = done.at(-1)!.file!.data.toString('utf8');
     expect(yaml).toContain('wording: ngày 13/12 hằng năm');
     expect(yaml).not.toContain('trung-tam-vh-tt-tt');
@@ -175,11 +174,12 @@ describe('fixing the draft in the /kehoach review', () => {
     expect(textOf(merged)).toContain('3 cơ quan:');
     await t!.say('admin', '', { choice: idOf(merged, e.buttons.renameAgency) });
     expect(textOf(await t!.say('admin', '', { choice: 'kh-ag:rename:1:4' }))).toContain(e.pickAgainNote);
-    const state = rows(t!, 'SELECT state FROM conversations')[0]!.state as string;
-    expect(JSON.parse(state).draft.plan.agencies).toHaveLength(3);
+    // Every refusal left the draft as it was after the merge.
+    expect(textOf(await t!.say('admin', '', { choice: 'kh:back' }))).toContain('3 cơ quan:');
   });
 
-  it('continues a review stored before the fix-ups existed, and answers a state of another version as an upgrade', async () => {
+  // SQLite-only: rewrites the stored conversation row with SQLite's json_remove.
+  it.skipIf(onPostgres)('continues a review stored before the fix-ups existed, and answers a state of another version as an upgrade', async () => {
     const first = await review(hoaAn);
     // The state as the first version of this conversation wrote it: no selected, frequency or edits.
     t!.app.db.sqlite
