@@ -33,4 +33,12 @@ describe('the one-way layers of docs/architecture.md', () => {
     );
     expect(checkImport('src/app.ts', 'src/db/index.ts')).toBeUndefined();
   });
+
+  it('lets the layers above db/ in through db/index.ts only, which follows the handle to its dialect', () => {
+    expect(checkImport('src/features/status/summary.ts', 'src/db/queries/status.ts')?.reason).toBe(
+      'feature reaches into db: import db/index.ts',
+    );
+    expect(checkImport('src/bot/context.ts', 'src/db/index.ts')).toBeUndefined();
+    expect(checkImport('src/db/queries/status.ts', 'src/db/client.ts')).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../db/client.js';
+import type { Db } from '../db/index.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ActivityType } from '../kernel/plan.js';

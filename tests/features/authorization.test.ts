@@ -21,7 +21,7 @@ import {
 import { webText } from '../../src/messages/web.js';
 import { submitReport } from '../support/reminders.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { onPostgres } from '../support/test-db.js';
+import { sqlGet, sqlTables } from '../support/sql.js';
 
 // Every command × who asks × own or other agency. The world: Vĩnh Phúc with agency A (Sở Ngoại vụ) and
 // agency B (Sở Nội vụ); targets (an activity, a report, a registration request) belong to agency A, so the
@@ -184,14 +184,13 @@ const outcomeOf = (replies: Reply[]): Outcome | 'other' => {
 };
 
 /** Row counts of every table but the remembered menus: equal before and after means nothing was written. */
-function tableCounts(t: TestApp): Record<string, number> {
-  const sqlite = t.app.db.sqlite;
-  const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'menus'")
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
-  );
+async function tableCounts(t: TestApp): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const name of await sqlTables(t.app.db)) {
+    if (name === 'menus') continue;
+    counts[name] = (await sqlGet<{ n: number }>(t.app.db, `SELECT count(*) AS n FROM "${name}"`))!.n;
+  }
+  return counts;
 }
 
 async function createWorld(): Promise<{ t: TestApp; world: World }> {
@@ -240,13 +239,13 @@ async function createWorld(): Promise<{ t: TestApp; world: World }> {
     personId: officerA,
     when: t.clock.now,
   });
-  const submissionId = (db.sqlite.prepare('SELECT id FROM submissions').get() as { id: number }).id;
+  const submissionId = (await sqlGet<{ id: number }>(db, 'SELECT id FROM submissions'))!.id;
   if (request.kind !== 'filed') throw new Error('the request must be filed');
-  const membershipId = (
-    db.sqlite.prepare("SELECT id FROM memberships WHERE person_id = ? AND status = 'active'").get(officerA) as {
-      id: number;
-    }
-  ).id;
+  const membershipId = (await sqlGet<{ id: number }>(
+    db,
+    "SELECT id FROM memberships WHERE person_id = ? AND status = 'active'",
+    officerA,
+  ))!.id;
   const inviteCode = 'TESTCODE';
   const expiresAt = new Date(t.clock.now.getTime() + 86_400_000);
   const input = { code: inviteCode, networkId: 'vinh-phuc', agencyId: agencyA.id, createdBy: officerA, expiresAt };
@@ -264,8 +263,7 @@ const userIdOf: Record<Role, string> = {
   botAdmin: 'admin',
 };
 
-// No PostgreSQL twin of invites yet (the world holds an invite), and the counts read sqlite_master.
-describe.skipIf(onPostgres)('authorization matrix', () => {
+describe('authorization matrix', () => {
   it('has a row for every command of the registry', () => {
     const covered = new Set(MATRIX.map((row) => row.command));
     expect(registry.commands.map((c) => c.name).filter((name) => !covered.has(name))).toEqual([]);
@@ -295,7 +293,7 @@ describe.skipIf(onPostgres)('authorization matrix', () => {
       it.each(ROLES.map((role) => [WHO[role], row.expect[role], role] as const))(
         '%s: %s',
         async (_who, expected, role) => {
-          const before = tableCounts(t);
+          const before = await tableCounts(t);
           t.clock.now = new Date(t.clock.now.getTime() + 20_000);
           const replies = await t.say(
             userIdOf[role],
@@ -304,7 +302,7 @@ describe.skipIf(onPostgres)('authorization matrix', () => {
           );
           const text = replies.map((r) => r.text).join('\n');
           expect(outcomeOf(replies), text.slice(0, 300)).toBe(expected);
-          if (expected !== 'allowed') expect(tableCounts(t)).toEqual(before);
+          if (expected !== 'allowed') expect(await tableCounts(t)).toEqual(before);
         },
       );
     });

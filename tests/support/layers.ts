@@ -61,6 +61,9 @@ export function checkImport(file: string, target: string): Violation | undefined
     return fail(`${from.layer} ${from.unit} reaches into ${to.unit}: import its index.ts`);
   }
   if (!allowed[from.layer]!.includes(to.layer)) return fail(`${from.layer} may not import ${to.layer}`);
+  // db/index.ts follows the handle to SQLite or PostgreSQL; a query module imported directly would not.
+  if (to.layer === 'db' && target !== 'src/db/index.ts')
+    return fail(`${from.layer} reaches into db: import db/index.ts`);
   return undefined;
 }
 

@@ -24,9 +24,12 @@ function toPg(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`).replace(/\bAS ([a-z]+[A-Z]\w*)/g, 'AS "$1"');
 }
 
+/** A Date parameter is bound as each dialect stores a time: milliseconds in SQLite, a timestamptz in PostgreSQL. */
+const forSqlite = (params: unknown[]) => params.map((p) => (p instanceof Date ? p.getTime() : p));
+
 export async function sqlAll<T = Record<string, unknown>>(db: AnyDb, sql: string, ...params: unknown[]): Promise<T[]> {
   if (db.dialect === 'pg') return (await db.pool.query({ text: toPg(sql), values: params, types })).rows as T[];
-  return db.sqlite.prepare(sql).all(...params) as T[];
+  return db.sqlite.prepare(sql).all(...forSqlite(params)) as T[];
 }
 
 export async function sqlGet<T = Record<string, unknown>>(
@@ -39,5 +42,20 @@ export async function sqlGet<T = Record<string, unknown>>(
 
 export async function sqlRun(db: AnyDb, sql: string, ...params: unknown[]): Promise<void> {
   if (db.dialect === 'pg') await db.pool.query({ text: toPg(sql), values: params });
-  else db.sqlite.prepare(sql).run(...params);
+  else db.sqlite.prepare(sql).run(...forSqlite(params));
+}
+
+/** The database's own tables (SQLite's internal ones and PostgreSQL's catalogs left out), by name. */
+export async function sqlTables(db: AnyDb): Promise<string[]> {
+  const rows =
+    db.dialect === 'pg'
+      ? await sqlAll<{ name: string }>(
+          db,
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+        )
+      : await sqlAll<{ name: string }>(
+          db,
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1",
+        );
+  return rows.map((r) => r.name);
 }

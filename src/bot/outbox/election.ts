@@ -20,13 +20,13 @@ export interface ElectionOptions {
   leaderKey: string;
   log: Logger;
   clock: () => Date;
+  sleep: (ms: number) => Promise<void>;
 }
 
 export function createElection(options: ElectionOptions) {
-  const { db, platform, coordination, leaderKey, log, clock } = options;
+  const { db, platform, coordination, leaderKey, log, clock, sleep } = options;
   const owner = coordination.instanceId;
   let leading = false;
-  let sendFrom = 0;
   let lastTakeover = 0;
   metrics.leader.set({ platform }, 0);
 
@@ -49,17 +49,18 @@ export function createElection(options: ElectionOptions) {
       if (lead && !leading) {
         leading = true;
         metrics.leader.set({ platform }, 1);
-        // The last leader's sends of its final second are unknown to this limiter: wait one window out.
-        sendFrom = now + RATE_WINDOW_MS;
         log.info({ platform, instance: owner }, 'this instance now sends the outbox');
         await takeOver(now);
+        // The last leader's sends of its final second are unknown to this limiter: wait one window out. Slept
+        // (the sender's sleep), not compared with the clock: a clock held still in a test would never reach it.
+        await sleep(RATE_WINDOW_MS);
       } else if (!lead && leading) {
         leading = false;
         metrics.leader.set({ platform }, 0);
         log.warn({ platform, instance: owner }, 'this instance no longer sends the outbox');
       }
       if (lead && now - lastTakeover >= TAKEOVER_EVERY_MS) await takeOver(now);
-      return lead && now >= sendFrom;
+      return lead;
     },
     claim: (now: Date, limit: number): Promise<OutboxRow[]> =>
       claimLeasedOutgoing(db, platform, now, limit, { owner, until: new Date(now.getTime() + LEASE_MS) }),

@@ -59,6 +59,7 @@ export function createOutboxSender(options: OutboxSenderOptions) {
         leaderKey: options.leaderKey ?? platform,
         log,
         clock,
+        sleep,
       })
     : undefined;
   const inFlight = new Set<Promise<void>>();

@@ -10,26 +10,24 @@ import {
   periodByKey,
   type ChosenPeriod,
 } from '../../kernel/calendar/period-choice.js';
-import type { Db } from '../../db/client.js';
 import {
   countAgencyTypeTotals,
   countNetworkActivities,
   countNetworkAgencyTotals,
   countNetworkTypeTotals,
   countPeriodReports,
-  listPeriodIssues,
-  listPeriodSubmissions,
-  type DateWindow,
-  type PeriodSubmission,
-  type TypeTotal,
-} from '../../db/queries/status.js';
-import {
   listActiveDuties,
   listChildNetworks,
   listExpectedAgencies,
+  listPeriodIssues,
+  listPeriodSubmissions,
+  type DateWindow,
+  type Db,
+  type PeriodSubmission,
   type StatusAgency,
   type StatusNetwork,
-} from '../../db/queries/status-lookup.js';
+  type TypeTotal,
+} from '../../db/index.js';
 
 // The figures of a leader's status view for one network and period, assembled from the aggregates.
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importText, invitationText } from '../../../src/messages/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram, type RecordedCall } from '../../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlRun } from '../../support/sql.js';
 import { communes, xlsx } from './sheets.js';
 
 // The issue's "done when" on the Telegram fake: an admin imports a 150-agency spreadsheet, runs /moi tatca, gets
@@ -103,11 +104,11 @@ async function inviteAll(): Promise<{
 
 describe('/moi tatca', () => {
   it('invites a 150-agency network, three join, 3/150, a second run re-issues 147 and names what it replaced', async () => {
-    await t.app.db.sqlite
-      .prepare(
-        "INSERT INTO networks (id, name, level, active, updated_at) VALUES ('tinh-moi', 'Tỉnh Mới', 'province', 1, 0)",
-      )
-      .run();
+    await sqlRun(
+      t.app.db,
+      "INSERT INTO networks (id, name, level, active, updated_at) VALUES ('tinh-moi', 'Tỉnh Mới', 'province', TRUE, ?)",
+      new Date(0),
+    );
     const file = await xlsx([
       ['Sở Tư pháp', 'STP', '', 'Sở', 'Nguyễn Văn Luật', '0912345678', '@vanluat'],
       ...communes(149),
@@ -161,11 +162,11 @@ describe('/moi tatca', () => {
   });
 
   it('says so when no agency is left to invite, and refuses a bad number of days', async () => {
-    await t.app.db.sqlite
-      .prepare(
-        "INSERT INTO networks (id, name, level, active, updated_at) VALUES ('tinh-moi', 'Tỉnh Mới', 'province', 1, 0)",
-      )
-      .run();
+    await sqlRun(
+      t.app.db,
+      "INSERT INTO networks (id, name, level, active, updated_at) VALUES ('tinh-moi', 'Tỉnh Mới', 'province', TRUE, ?)",
+      new Date(0),
+    );
     const [none] = await send(fake.privateText(ADMIN, '/moi tatca tinh-moi'));
     expect(textOf(none!)).toBe(invitationText.noneToInvite('Tỉnh Mới'));
     const [days] = await send(fake.privateText(ADMIN, '/moi tatca tinh-moi 0'));

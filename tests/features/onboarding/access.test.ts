@@ -13,7 +13,7 @@ import { periodsBetween } from '../../../src/kernel/calendar/periods.js';
 import { addDays, toVnDate } from '../../../src/kernel/calendar/vn-time.js';
 import { accessText, onboarding } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { onPostgres } from '../../support/test-db.js';
+import { sqlAll, sqlGet, sqlRun } from '../../support/sql.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -77,15 +77,14 @@ describe('/xoacanbo removes an officer from an agency', () => {
     expect(await t.sayText('admin', '', { choice: button.id })).toBe(accessText.officerGone);
     expect(await t.sayText('lan', '/nhiemvu')).toContain(onboarding.notRegistered.split('\n')[0]!);
     const db = t.app.db;
-    const row = db.sqlite
-      .prepare('SELECT status, ended_at AS endedAt FROM memberships WHERE person_id = ?')
-      .get(lan) as {
-      status: string;
-      endedAt: number | null;
-    };
+    const row = (await sqlGet<{ status: string; endedAt: number | null }>(
+      db,
+      'SELECT status, ended_at AS endedAt FROM memberships WHERE person_id = ?',
+      lan,
+    ))!;
     expect(row.status).toBe('left');
     expect(row.endedAt).toBe(t.clock.now.getTime());
-    const author = db.sqlite.prepare('SELECT author_person_id AS a FROM activities WHERE id = ?').get(activityId);
+    const author = await sqlGet(db, 'SELECT author_person_id AS a FROM activities WHERE id = ?', activityId);
     expect(author).toEqual({ a: lan });
     expect((await findDraft(db, key))!.updatedAt.getTime()).toBe(0);
     const told = (await listOutgoing(db, 'console')).filter((m) => m.chatId === 'lan');
@@ -100,18 +99,16 @@ describe('/xoacanbo removes an officer from an agency', () => {
     const id = list!.choices![0]!.id;
     expect(await t.sayText('lan', id)).toBe(onboarding.adminOnly);
     await t.say('bd', '/start');
-    t.app.db.sqlite
-      .prepare(
-        "INSERT INTO roles (person_id, network_id, role) SELECT person_id, 'binh-dinh', 'admin' FROM identities WHERE user_id = 'bd'",
-      )
-      .run();
+    await sqlRun(
+      t.app.db,
+      "INSERT INTO roles (person_id, network_id, role) SELECT person_id, 'binh-dinh', 'admin' FROM identities WHERE user_id = 'bd'",
+    );
     expect(await t.sayText('bd', id)).toBe(onboarding.notAdminOf('Tỉnh Vĩnh Phúc'));
     expect(await auditActions(t)).not.toContain('membership.end');
   });
 });
 
-// no PostgreSQL twin of invites yet.
-describe.skipIf(onPostgres)('/moi ds and /moi huy', () => {
+describe('/moi ds and /moi huy', () => {
   it('lists open invites by number and hint and cancels one: the code no longer registers anyone', async () => {
     t = await createTestApp();
     const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));
@@ -142,7 +139,7 @@ describe.skipIf(onPostgres)('/moi ds and /moi huy', () => {
     t = await createTestApp();
     const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));
     expect(code).toHaveLength(8);
-    const rows = JSON.stringify(t.app.db.sqlite.prepare('SELECT * FROM invites').all());
+    const rows = JSON.stringify(await sqlAll(t.app.db, 'SELECT * FROM invites'));
     const audit = JSON.stringify(await listAudit(t.app.db, 200));
     expect(rows).not.toContain(code);
     expect(audit).not.toContain(code);
@@ -172,7 +169,7 @@ describe('/chan and /bochan', () => {
     expect(await t.sayText('999', '/start', { platform: 'telegram', name: 'Spam' })).toBe(accessText.blockedNotice);
     expect(await t.say('999', '/dangky', { platform: 'telegram' })).toEqual([]);
     expect(await t.sayText('admin', '/chan telegram:777')).toBe(accessText.cannotBlockAdmin('telegram:777'));
-    const ids = t.app.db.sqlite.prepare("SELECT user_id AS id FROM identities WHERE platform = 'telegram'").all();
+    const ids = await sqlAll(t.app.db, "SELECT user_id AS id FROM identities WHERE platform = 'telegram'");
     expect(ids).toEqual([{ id: '999' }]);
     expect(await auditActions(t)).toContain('person.block');
   });

@@ -23,7 +23,7 @@ import {
   type TgUpdate,
 } from '../../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { onPostgres } from '../../support/test-db.js';
+import { sqlAll } from '../../support/sql.js';
 
 // /bangiao over the real telegraf against the fake Bot API: the officer names the successor by replying to their
 // message in the group; the successor takes the agency with the button of the private offer; open drafts move,
@@ -73,7 +73,7 @@ function buttons(call: RecordedCall): { text: string; callback_data: string }[] 
   const markup = call.params.reply_markup;
   return ((typeof markup === 'string' ? JSON.parse(markup) : markup)?.inline_keyboard ?? []).flat();
 }
-const rows = (sql: string, ...args: unknown[]) => t.app.db.sqlite.prepare(sql).all(...args);
+const rows = (sql: string, ...args: unknown[]) => sqlAll(t.app.db, sql, ...args);
 
 /** The officer of Sở Tư pháp with an activity logged and a report draft open. */
 async function officerWithWork(): Promise<{ personId: number; agencyId: number }> {
@@ -136,8 +136,7 @@ async function bindGroup(): Promise<void> {
   await push(fake.groupText(GROUP, ADMIN, '/thietlap vinh-phuc'), GROUP);
 }
 
-// no PostgreSQL twin of handovers yet.
-describe.skipIf(onPostgres)('/bangiao', () => {
+describe('/bangiao', () => {
   it('hands the agency to the successor named by a reply, who takes it with the button; drafts move, history stays', async () => {
     const { personId, agencyId } = await officerWithWork();
     await bindGroup();
@@ -170,16 +169,19 @@ describe.skipIf(onPostgres)('/bangiao', () => {
 
     const done = await push(fake.callback(SUCCESSOR, SUCCESSOR, accept.callback_data), SUCCESSOR);
     expect(textOf(done)).toBe(m.done('Sở Tư pháp', 'Tỉnh Vĩnh Phúc', 1));
-    const members = rows('SELECT person_id AS p, status FROM memberships WHERE agency_id = ? ORDER BY id', agencyId);
+    const members = await rows(
+      'SELECT person_id AS p, status FROM memberships WHERE agency_id = ? ORDER BY id',
+      agencyId,
+    );
     expect(members).toEqual([
       { p: personId, status: 'left' },
       { p: expect.any(Number), status: 'active' },
     ]);
     const successorId = (members[1] as { p: number }).p;
-    expect(rows('SELECT holder_person_id AS h FROM report_drafts WHERE agency_id = ?', agencyId)).toEqual([
+    expect(await rows('SELECT holder_person_id AS h FROM report_drafts WHERE agency_id = ?', agencyId)).toEqual([
       { h: successorId },
     ]);
-    expect(rows('SELECT author_person_id AS a FROM activities WHERE agency_id = ?', agencyId)).toEqual([
+    expect(await rows('SELECT author_person_id AS a FROM activities WHERE agency_id = ?', agencyId)).toEqual([
       { a: personId },
     ]);
     const actions = (await listAudit(t.app.db)).map((a) => a.action);
@@ -208,8 +210,8 @@ describe.skipIf(onPostgres)('/bangiao', () => {
     );
     const decline = buttons(offer).find((b) => b.text === m.decline)!;
     expect(textOf(await push(fake.callback(SUCCESSOR, SUCCESSOR, decline.callback_data), SUCCESSOR))).toBe(m.declined);
-    expect(rows('SELECT status FROM handovers')).toEqual([{ status: 'cancelled' }]);
-    expect(rows("SELECT count(*) AS n FROM memberships WHERE status = 'active'")).toEqual([{ n: 1 }]);
+    expect(await rows('SELECT status FROM handovers')).toEqual([{ status: 'cancelled' }]);
+    expect(await rows("SELECT count(*) AS n FROM memberships WHERE status = 'active'")).toEqual([{ n: 1 }]);
   });
 
   it('lets an admin hand over alone, and refuses people who are not officers or admins', async () => {
@@ -220,9 +222,9 @@ describe.skipIf(onPostgres)('/bangiao', () => {
     );
     const done = await push(fake.privateText(ADMIN, `/bangiao Sở Tư pháp Vĩnh Phúc cho telegram:${SUCCESSOR}`), ADMIN);
     expect(textOf(done)).toBe(m.doneByAdmin('Sở Tư pháp', `Cán bộ ${SUCCESSOR}`, ['Cán bộ cũ'], 1));
-    expect(rows("SELECT count(*) AS n FROM memberships WHERE agency_id = ? AND status = 'active'", agencyId)).toEqual([
-      { n: 1 },
-    ]);
+    expect(
+      await rows("SELECT count(*) AS n FROM memberships WHERE agency_id = ? AND status = 'active'", agencyId),
+    ).toEqual([{ n: 1 }]);
     await fake.waitFor(
       (c) =>
         String(c.params.chat_id) === String(SUCCESSOR) &&

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../../src/db/index.js';
 import { accessText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { onPostgres } from '../../support/test-db.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -13,8 +12,7 @@ afterEach(async () => {
 const codeIn = (text: string) => /: ([A-Z2-9]{8})\n/.exec(text)?.[1] ?? '';
 const guesses = ['AAAA2222', 'AAAA3333', 'AAAA4444', 'AAAA5555', 'AAAA6666'];
 
-// no PostgreSQL twin of invites yet.
-describe.skipIf(onPostgres)('invite codes resist guessing', () => {
+describe('invite codes resist guessing', () => {
   it('after 5 wrong codes in 15 minutes even the right code waits, with a clear message; then it works', async () => {
     t = await createTestApp();
     const code = codeIn(await t.sayText('admin', '/moi Sở Tài chính Vĩnh Phúc'));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ensureActor, listAudit } from '../../../src/db/index.js';
 import { linkText, onboarding } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { onPostgres } from '../../support/test-db.js';
+import { sqlRun } from '../../support/sql.js';
 
 // /lienket <mã> links only after the typer has seen both accounts and confirmed, and never hands one account's
 // roles or agency to a person who did not hold them (an admin who types someone else's code must not make them admin).
@@ -19,12 +19,9 @@ const personOf = async (app: TestApp, platform: 'zalo' | 'console', userId: stri
   (await ensureActor(app.app.db, { platform, userId, name: userId }, [])).personId;
 const actions = async (app: TestApp) => (await listAudit(app.app.db, 100)).map((a) => a.action);
 const grantLeader = (app: TestApp, personId: number) =>
-  app.app.db.sqlite
-    .prepare("INSERT INTO roles (person_id, network_id, role) VALUES (?, 'vinh-phuc', 'leader')")
-    .run(personId);
+  sqlRun(app.app.db, "INSERT INTO roles (person_id, network_id, role) VALUES (?, 'vinh-phuc', 'leader')", personId);
 
-// no PostgreSQL twin of links/person-merge yet.
-describe.skipIf(onPostgres)('/lienket <mã> asks before linking', () => {
+describe('/lienket <mã> asks before linking', () => {
   it('shows who is linked (name, platform, id, @username) and merges only on the button, which carries the ids', async () => {
     t = await createTestApp();
     const officer = await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap', 'Nguyễn Thị Lan');
@@ -63,8 +60,7 @@ describe.skipIf(onPostgres)('/lienket <mã> asks before linking', () => {
   });
 });
 
-// no PostgreSQL twin of links/person-merge yet.
-describe.skipIf(onPostgres)('/lienket never hands roles to a person who did not hold them', () => {
+describe('/lienket never hands roles to a person who did not hold them', () => {
   it("an admin typing a stranger's code is refused (even with the button typed by hand) and told which way works", async () => {
     t = await createTestApp();
     const stranger = await personOf(t, 'zalo', 'z-mallory');
@@ -86,7 +82,7 @@ describe.skipIf(onPostgres)('/lienket never hands roles to a person who did not 
     t = await createTestApp();
     await t.registerOfficer('lan', 'vinh-phuc', 'so-tu-phap');
     const leader = await personOf(t, 'zalo', 'z-binh');
-    grantLeader(t, leader);
+    await grantLeader(t, leader);
     const code = codeIn(await t.sayText('lan', '/lienket'));
     const reply = await t.sayText('z-binh', `/lienket ${code}`, zalo);
     expect(reply).toBe(
@@ -102,7 +98,7 @@ describe.skipIf(onPostgres)('/lienket never hands roles to a person who did not 
   it('links when the typing account holds nothing the issuer lacks (the leader issues, a new account types)', async () => {
     t = await createTestApp();
     const leader = await personOf(t, 'zalo', 'z-binh');
-    grantLeader(t, leader);
+    await grantLeader(t, leader);
     const code = codeIn(await t.sayText('z-binh', '/lienket', zalo));
     const [ask] = await t.say('binh', `/lienket ${code}`);
     expect(await t.sayText('binh', '', { choice: ask!.choices![0]!.id })).toContain('Đã liên kết');

@@ -11,7 +11,6 @@ import {
 } from '../../../src/db/index.js';
 import { linkText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { onPostgres } from '../../support/test-db.js';
 
 let t: TestApp;
 
@@ -46,8 +45,7 @@ async function link(userId: string, code: string, options = {}): Promise<string>
 const personOf = async (platform: 'zalo' | 'console', userId: string) =>
   (await ensureActor(t.app.db, { platform, userId, name: userId }, [])).personId;
 
-// no PostgreSQL twin of links/person-merge yet.
-describe.skipIf(onPostgres)('/lienket: one person on two apps', () => {
+describe('/lienket: one person on two apps', () => {
   it('moves the typing account into the person who issued the code, with their registration and activities', async () => {
     t = await createTestApp();
     const consolePerson = await personOf('console', 'lan');

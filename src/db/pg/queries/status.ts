@@ -18,7 +18,8 @@ const UNITS = sql.raw('coalesce(quantity, 1)');
 const inWindow = (w: DateWindow) => sql`date >= ${w.from} AND date <= ${w.to} AND deleted_at IS NULL`;
 
 export async function listPeriodSubmissions(db: PgDb, dutyId: number, periodKey: string): Promise<PeriodSubmission[]> {
-  return rows<PeriodSubmission>(
+  // drizzle hands raw timestamptz values over as text (its column mappers make the Dates): made here.
+  const found = await rows<Omit<PeriodSubmission, 'submittedAt'> & { submittedAt: string }>(
     db.orm,
     sql`
     SELECT s.id AS "submissionId", s.agency_id AS "agencyId", s.submitted_at AS "submittedAt", s.late AS late,
@@ -27,6 +28,7 @@ export async function listPeriodSubmissions(db: PgDb, dutyId: number, periodKey:
     WHERE p.duty_id = ${dutyId} AND p.key = ${periodKey}
     ORDER BY s.id`,
   );
+  return found.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt) }));
 }
 
 export async function countNetworkTypeTotals(
