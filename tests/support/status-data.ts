@@ -1,13 +1,8 @@
 import { ensureActor, findAgencyBySlug, grantRole, listAgencies } from '../../src/db/index.js';
 import { resolveStatusPeriod } from '../../src/features/status/summary.js';
-import {
-  insertActivityRows,
-  insertSubmissionRow,
-  upsertPeriod,
-  type SeedActivityRow,
-} from '../../src/db/queries/seed-rows.js';
 import type { Platform } from '../../src/kernel/message.js';
 import type { TestApp } from './test-app.js';
+import { insertActivityRows, insertSubmissionRow, type SeedActivityRow, upsertPeriod } from '../../src/db/seed.js';
 
 // Vĩnh Phúc's yearly period 2026 runs 15/12/2025-14/12/2026, due 15/12/2026; the previous one 15/12/2024-
 // 14/12/2025. STATUS_NOW is five days after the deadline, still within the week the period stays current.
@@ -60,7 +55,7 @@ export async function seedVinhPhuc(t: TestApp, personId: number): Promise<void> 
     date,
     deleted,
   });
-  insertActivityRows(
+  await insertActivityRows(
     db,
     [
       row('vinh-phuc', stp!, 'hop-bao', '2026-03-10'),
@@ -77,8 +72,8 @@ export async function seedVinhPhuc(t: TestApp, personId: number): Promise<void> 
     t.clock.now,
   );
   const { duty, period } = await resolveStatusPeriod(db, 'vinh-phuc', t.clock.now);
-  const periodId = upsertPeriod(db, duty!.id, period);
-  insertSubmissionRow(db, {
+  const periodId = await upsertPeriod(db, duty!.id, period);
+  await insertSubmissionRow(db, {
     periodId,
     agencyId: stp!,
     personId,
@@ -95,7 +90,7 @@ export async function seedVinhPhuc(t: TestApp, personId: number): Promise<void> 
       { kind: 'proposal', text: 'Đề nghị bố trí kinh phí truyền thông riêng.' },
     ],
   });
-  insertSubmissionRow(db, {
+  await insertSubmissionRow(db, {
     periodId,
     agencyId: snv!,
     personId,
@@ -104,7 +99,7 @@ export async function seedVinhPhuc(t: TestApp, personId: number): Promise<void> 
     answers: {},
     issues: [{ kind: 'difficulty', text: 'Ý kiến của bản cũ' }],
   });
-  insertSubmissionRow(db, {
+  await insertSubmissionRow(db, {
     periodId,
     agencyId: snv!,
     personId,

@@ -1,8 +1,8 @@
 import { ensureActor, findAgencyBySlug, insertActiveMembership } from '../../src/db/index.js';
-import { insertActivityRows, insertSubmissionRow, upsertPeriod } from '../../src/db/queries/seed-rows.js';
 import { resolveStatusPeriod } from '../../src/features/status/summary.js';
 import { makeLeader, at } from './status-data.js';
 import type { TestApp } from './test-app.js';
+import { insertActivityRows, insertSubmissionRow, upsertPeriod } from '../../src/db/seed.js';
 
 // Cẩm Thành in 2026 for the web tests, people on Telegram: a leader, an admin (ADMINS), two officers.
 // Ban Tuyên giáo has submitted (twice) and logged two activities; every other reporting agency is missing.
@@ -18,7 +18,7 @@ export async function seedCamThanh(t: TestApp): Promise<void> {
   const btg = await officer(t, OFFICER_BTG, 'Trần Văn Bình', 'ban-tuyen-giao');
   await officer(t, OFFICER_TP, 'Lê Thị Hoa', 'cong-chuc-tu-phap');
   const agency = (await findAgencyBySlug(db, 'cam-thanh', 'ban-tuyen-giao'))!.id;
-  insertActivityRows(
+  await insertActivityRows(
     db,
     [
       {
@@ -41,9 +41,9 @@ export async function seedCamThanh(t: TestApp): Promise<void> {
     t.clock.now,
   );
   const { duty, period } = await resolveStatusPeriod(db, 'cam-thanh', t.clock.now);
-  const periodId = upsertPeriod(db, duty!.id, period);
+  const periodId = await upsertPeriod(db, duty!.id, period);
   for (const submittedAt of [at('2026-11-02T08:30:00'), at('2026-11-10T15:00:00')]) {
-    insertSubmissionRow(db, {
+    await insertSubmissionRow(db, {
       periodId,
       agencyId: agency,
       personId: btg,

@@ -26,7 +26,7 @@ export const seedTypeIds = [
 export const SEED_DUTY = 'bao-cao-nam';
 export const SEED_TEMPLATE = 'bao-cao-nam';
 
-const dutySpec = {
+export const seedDutySpec = {
   id: SEED_DUTY,
   title: 'Báo cáo kết quả thực hiện Chỉ thị 07/CT-TTg hằng năm',
   kind: 'dinh-ky',
@@ -38,7 +38,7 @@ const dutySpec = {
   template: SEED_TEMPLATE,
 };
 
-const templateSpec = {
+export const seedTemplateSpec = {
   id: SEED_TEMPLATE,
   title: 'Báo cáo kết quả thực hiện Chỉ thị 07/CT-TTg',
   questions: [
@@ -58,12 +58,12 @@ const templateSpec = {
 export function seedDuty(db: Db, networkId: string): number {
   const row = db.sqlite
     .prepare('INSERT INTO duties (network_id, slug, spec, active) VALUES (?, ?, ?, 1)')
-    .run(networkId, SEED_DUTY, JSON.stringify(dutySpec));
+    .run(networkId, SEED_DUTY, JSON.stringify(seedDutySpec));
   return Number(row.lastInsertRowid);
 }
 
 export function seedTemplate(db: Db, networkId: string): void {
   db.sqlite
     .prepare('INSERT INTO templates (network_id, slug, spec) VALUES (?, ?, ?)')
-    .run(networkId, SEED_TEMPLATE, JSON.stringify(templateSpec));
+    .run(networkId, SEED_TEMPLATE, JSON.stringify(seedTemplateSpec));
 }

@@ -1,7 +1,8 @@
 import type { Period } from '../../kernel/calendar/periods.js';
 import type { Db } from '../client.js';
 import { transaction } from '../client.js';
-import { seedDuty, seedTemplate, seedTypeIds } from './seed-plan.js';
+import { agencyRow, mulberry32, networkIdsOf, networkName, seedActivities, seedSubmissions } from '../seed-data.js';
+import { seedDuty, seedTemplate } from './seed-plan.js';
 import { insertSubmissionRow, upsertPeriod } from './seed-rows.js';
 
 // Bulk data for tests and benchmarks: prepared statements in one transaction, a seeded PRNG so every
@@ -65,17 +66,24 @@ function seedAll(db: Db, o: SeedOptions): SeededNetworks {
   return transaction(db, () => {
     const random = mulberry32(o.seed);
     const personId = insertPerson(db, `${o.prefix} seeder`, o.at);
-    const networkIds = Array.from({ length: o.networks }, (_, i) =>
-      i === 0 ? o.prefix : `${o.prefix}-${String(i).padStart(2, '0')}`,
-    );
+    const networkIds = networkIdsOf(o.prefix, o.networks);
     networkIds.forEach((id, i) => insertNetwork(db, id, i === 0 ? undefined : networkIds[0], i, o.at));
     const agencyIds = networkIds.map((id, i) =>
       insertAgencies(db, id, i === 0 ? (o.parentAgencies ?? o.agenciesPerNetwork) : o.agenciesPerNetwork),
     );
     const dutyIds = networkIds.map((id) => seedDuty(db, id));
     networkIds.forEach((id) => seedTemplate(db, id));
-    insertActivities(db, { ...o, networkIds, agencyIds, personId, random });
-    if (o.period) insertSubmissions(db, { ...o, period: o.period, dutyIds, agencyIds, personId, random });
+    const insert = db.sqlite
+      .prepare(`INSERT INTO activities (network_id, agency_id, author_person_id, type_id, date, title, attachments, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, '[]', ?)`);
+    for (const a of seedActivities({ ...o, networkIds, agencyIds, random }))
+      insert.run(a.networkId, a.agencyId, personId, a.typeId, a.date, a.title, o.at.getTime());
+    const period = o.period;
+    if (period)
+      seedSubmissions(agencyIds, { ...o, random }).forEach((submitted, i) => {
+        const periodId = upsertPeriod(db, dutyIds[i]!, period);
+        for (const s of submitted) insertSubmissionRow(db, { ...s, periodId, personId, submittedAt: o.at });
+      });
     return { parentId: networkIds[0]!, networkIds, agencyIds, personId, dutyIds };
   });
 }
@@ -86,10 +94,9 @@ function insertPerson(db: Db, name: string, at: Date): number {
 }
 
 function insertNetwork(db: Db, id: string, parentId: string | undefined, index: number, at: Date): void {
-  const name = parentId ? `Xã Thử Nghiệm ${index}` : 'Tỉnh Thử Nghiệm';
   db.sqlite
     .prepare('INSERT INTO networks (id, name, level, parent_id, active, updated_at) VALUES (?, ?, ?, ?, 1, ?)')
-    .run(id, name, parentId ? 'commune' : 'province', parentId ?? null, at.getTime());
+    .run(id, networkName(index), parentId ? 'commune' : 'province', parentId ?? null, at.getTime());
 }
 
 function insertAgencies(db: Db, networkId: string, count: number): number[] {
@@ -97,82 +104,7 @@ function insertAgencies(db: Db, networkId: string, count: number): number[] {
     .prepare(`INSERT INTO agencies (network_id, slug, name, short_name, aliases, search_key, kind, active, sort_order)
     VALUES (?, ?, ?, NULL, '[]', ?, 'khac', 1, ?)`);
   return Array.from({ length: count }, (_, i) => {
-    const n = String(i + 1).padStart(3, '0');
-    return Number(insert.run(networkId, `co-quan-${n}`, `Cơ quan số ${n}`, `co quan so ${n}`, i).lastInsertRowid);
+    const a = agencyRow(i);
+    return Number(insert.run(networkId, a.slug, a.name, a.searchKey, a.sortOrder).lastInsertRowid);
   });
-}
-
-interface ActivityPlan {
-  networkIds: string[];
-  agencyIds: number[][];
-  personId: number;
-  activities: number;
-  from: string;
-  to: string;
-  at: Date;
-  random: () => number;
-}
-
-function insertActivities(db: Db, p: ActivityPlan): void {
-  const insert = db.sqlite
-    .prepare(`INSERT INTO activities (network_id, agency_id, author_person_id, type_id, date, title, attachments, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, '[]', ?)`);
-  const flat = p.networkIds.flatMap((networkId, i) => p.agencyIds[i]!.map((agencyId) => ({ networkId, agencyId })));
-  if (flat.length === 0) return;
-  const first = Date.parse(`${p.from}T00:00:00Z`);
-  const days = Math.round((Date.parse(`${p.to}T00:00:00Z`) - first) / 86_400_000) + 1;
-  const types = seedTypeIds;
-  for (let i = 0; i < p.activities; i++) {
-    // Skewed so the busiest agencies and the commonest types stand out, as in real logs.
-    const who = flat[Math.floor(p.random() ** 1.5 * flat.length)]!;
-    const type = types[Math.floor(p.random() ** 2 * types.length)]!;
-    const date = new Date(first + Math.floor(p.random() * days) * 86_400_000).toISOString().slice(0, 10);
-    insert.run(who.networkId, who.agencyId, p.personId, type, date, `Hoạt động thử nghiệm ${i + 1}`, p.at.getTime());
-  }
-}
-
-interface SubmissionPlan {
-  period: Period;
-  dutyIds: number[];
-  agencyIds: number[][];
-  personId: number;
-  submittedShare: number;
-  lateShare: number;
-  at: Date;
-  random: () => number;
-}
-
-function insertSubmissions(db: Db, p: SubmissionPlan): void {
-  p.dutyIds.forEach((dutyId, i) => {
-    const periodId = upsertPeriod(db, dutyId, p.period);
-    for (const agencyId of p.agencyIds[i]!) {
-      if (p.random() >= p.submittedShare) continue;
-      const late = p.random() < p.lateShare;
-      const issues = [
-        ...(p.random() < 0.2 ? [{ kind: 'difficulty' as const, text: `Khó khăn của cơ quan ${agencyId}` }] : []),
-        ...(p.random() < 0.1 ? [{ kind: 'proposal' as const, text: `Đề xuất của cơ quan ${agencyId}` }] : []),
-      ];
-      insertSubmissionRow(db, {
-        periodId,
-        agencyId,
-        personId: p.personId,
-        answers: { 'so-tin-bai': Math.floor(p.random() * 50) },
-        late,
-        submittedAt: p.at,
-        issues,
-      });
-    }
-  });
-}
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same database. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findAgencyBySlug, listOutgoing } from '../../../src/db/index.js';
-import { insertSubmissionRow } from '../../../src/db/queries/seed-rows.js';
 import { chatAs, labelsOf, textOf } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { sqlGet } from '../../support/sql.js';
+import { insertSubmissionRow } from '../../../src/db/seed.js';
 
 // Cẩm Thành's yearly report 2026 is due 13/12/2026; the 2027 period opens on 15/12/2026. "After the deadline"
 // is 16/12/2026: a reopened or overdue report must be found, named and put first, never hidden behind 2027.
@@ -25,7 +25,7 @@ async function setup(): Promise<{ agencyId: number; personId: number }> {
 async function submittedOnTime(agencyId: number, personId: number): Promise<void> {
   await t.say('tuphap', '/hanbaocao'); // materialises the period
   const { id } = (await sqlGet(t.app.db, "SELECT id FROM periods WHERE key = '2026'")) as { id: number };
-  insertSubmissionRow(t.app.db, {
+  await insertSubmissionRow(t.app.db, {
     periodId: id,
     agencyId,
     personId,

@@ -5,9 +5,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli.js';
+import type { Env } from '../../../src/config.js';
 import type { Reply } from '../../../src/kernel/message.js';
 import { makeLeader, seedVinhPhuc, STATUS_NOW, VINH_PHUC_ACTIVE_AGENCIES } from '../../support/status-data.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { testDatabaseEnv } from '../../support/test-db.js';
 
 /** Vietnam wall-clock time as a spreadsheet stores it (UTC fields = local time). */
 const wallClock = (local: string): Date => new Date(`${local}Z`);
@@ -143,14 +145,16 @@ describe('/xuat', () => {
 describe('daumoi export', () => {
   let t: TestApp;
   let out: string;
+  let database: Env;
   const io = () => {
     const lines = { out: [] as string[], err: [] as string[] };
-    const env = { DATABASE_PATH: join(t.dir, 'test.db'), PORT: '0', ADMINS: 'console:admin' };
+    const env = { DATABASE_PATH: join(t.dir, 'test.db'), ...database, PORT: '0', ADMINS: 'console:admin' };
     return { lines, io: { env, out: (l: string) => lines.out.push(l), err: (l: string) => lines.err.push(l) } };
   };
   beforeAll(async () => {
     t = await createTestApp({ now: STATUS_NOW });
     await seedVinhPhuc(t, await makeLeader(t, 'lanhdao', 'vinh-phuc'));
+    database = await testDatabaseEnv(t.dir); // the app's own database, on either dialect
     out = mkdtempSync(join(tmpdir(), 'daumoi-export-'));
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockPerson, ensureActor, findAgencyBySlug, grantRole, listJoinStates } from '../../../src/db/index.js';
-import { seedBigNetwork } from '../../../src/db/queries/seed.js';
 import { statusText } from '../../../src/messages/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { seedBigNetwork } from '../../../src/db/seed.js';
 
 // `/tinhhinh thamgia`: joined = an approved officer who is not blocked; invited = an open invite and no officer.
 
@@ -53,7 +53,7 @@ describe('/tinhhinh thamgia', () => {
 
   it('cuts long lists with the command that shows them all, which sends no chart', async () => {
     t = await createTestApp();
-    seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 60, activities: 0, prefix: 'tinh' });
+    await seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 60, activities: 0, prefix: 'tinh' });
     const text = (await t.say('admin', '/tinhhinh thamgia tinh'))[0]!.text;
     const cut = /… và (\d+) cơ quan khác \(xem đủ: (\/tinhhinh thamgia tinh ds)\)/.exec(text);
     expect(cut, text).not.toBeNull();

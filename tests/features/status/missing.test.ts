@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedBigNetwork } from '../../../src/db/queries/seed.js';
-import { insertSubmissionRow, upsertPeriod } from '../../../src/db/queries/seed-rows.js';
 import { resolveStatusPeriod } from '../../../src/features/status/summary.js';
 import { makeLeader, STATUS_NOW } from '../../support/status-data.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { insertSubmissionRow, seedBigNetwork, upsertPeriod } from '../../../src/db/seed.js';
 
 // The summary cuts the list of agencies that have not submitted to fit one phone screen; the rest must be
 // one command away, and that command must be named where the list is cut.
@@ -13,12 +12,12 @@ afterEach(async () => t?.close());
 
 async function bigNetwork(): Promise<void> {
   t = await createTestApp({ now: STATUS_NOW });
-  const seeded = seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 30, activities: 0, prefix: 'tinh' });
+  const seeded = await seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 30, activities: 0, prefix: 'tinh' });
   const leader = await makeLeader(t, 'chutich', 'tinh');
   const { period } = await resolveStatusPeriod(t.app.db, 'tinh', t.clock.now);
-  const periodId = upsertPeriod(t.app.db, seeded.dutyIds[0]!, period);
+  const periodId = await upsertPeriod(t.app.db, seeded.dutyIds[0]!, period);
   for (const id of seeded.agencyIds[0]!.slice(0, 2))
-    insertSubmissionRow(t.app.db, {
+    await insertSubmissionRow(t.app.db, {
       periodId,
       agencyId: id,
       personId: leader,

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindGroup, countPeriodReports, ensureActor } from '../../../src/db/index.js';
 import { resolveStatusPeriod } from '../../../src/features/status/summary.js';
-import { seedBigNetwork } from '../../../src/db/queries/seed.js';
-import { insertActivityRows, insertSubmissionRow, upsertPeriod } from '../../../src/db/queries/seed-rows.js';
 import type { Reply } from '../../../src/kernel/message.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../../src/documents/chart.js';
 import { MAX_LINES } from '../../../src/features/status/summary-text.js';
@@ -14,6 +12,7 @@ import {
   VINH_PHUC_ACTIVE_AGENCIES,
 } from '../../support/status-data.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { insertActivityRows, insertSubmissionRow, seedBigNetwork, upsertPeriod } from '../../../src/db/seed.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -169,12 +168,17 @@ describe('/tinhhinh over a province and its communes', () => {
   it('rolls up each child network, lets the province leader open a commune, and fits one screen', async () => {
     const t = await createTestApp({ now: STATUS_NOW });
     try {
-      const seeded = seedBigNetwork(t.app.db, { networks: 12, agenciesPerNetwork: 30, activities: 0, prefix: 'tinh' });
+      const seeded = await seedBigNetwork(t.app.db, {
+        networks: 12,
+        agenciesPerNetwork: 30,
+        activities: 0,
+        prefix: 'tinh',
+      });
       const { period } = await resolveStatusPeriod(t.app.db, 'tinh', t.clock.now);
       const leader = await makeLeader(t, 'chutich', 'tinh');
-      const periodId = upsertPeriod(t.app.db, seeded.dutyIds[1]!, period);
+      const periodId = await upsertPeriod(t.app.db, seeded.dutyIds[1]!, period);
       for (const id of seeded.agencyIds[1]!.slice(0, 4)) {
-        insertSubmissionRow(t.app.db, {
+        await insertSubmissionRow(t.app.db, {
           periodId,
           agencyId: id,
           personId: leader,
@@ -183,7 +187,7 @@ describe('/tinhhinh over a province and its communes', () => {
           submittedAt: t.clock.now,
         });
       }
-      insertActivityRows(
+      await insertActivityRows(
         t.app.db,
         [
           {
@@ -242,11 +246,17 @@ describe('/tinhhinh over a province and its communes', () => {
   it('says clearly that a network has no agencies yet, and still rolls up its communes', async () => {
     const t = await createTestApp({ now: STATUS_NOW });
     try {
-      seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 0, activities: 0, prefix: 'moi' });
+      await seedBigNetwork(t.app.db, { networks: 1, agenciesPerNetwork: 0, activities: 0, prefix: 'moi' });
       const replies = await t.say('admin', '/tinhhinh moi');
       expect(replies).toHaveLength(1);
       expect(replies[0]!.text).toContain('Mạng lưới chưa có cơ quan, đơn vị nào được đăng ký trong kế hoạch.');
-      seedBigNetwork(t.app.db, { networks: 2, parentAgencies: 0, agenciesPerNetwork: 3, activities: 0, prefix: 'cha' });
+      await seedBigNetwork(t.app.db, {
+        networks: 2,
+        parentAgencies: 0,
+        agenciesPerNetwork: 3,
+        activities: 0,
+        prefix: 'cha',
+      });
       const [summary, chart] = await t.say('admin', '/tinhhinh cha');
       expect(summary!.text).toContain('Mạng lưới chưa có cơ quan, đơn vị nào được đăng ký trong kế hoạch.');
       expect(summary!.text).not.toContain('Đã nộp');
@@ -262,7 +272,7 @@ describe('/tinhhinh over a province and its communes', () => {
     try {
       const leader = await makeLeader(t, 'lanhdao', 'vinh-phuc');
       const stc = await agencyId(t, 'vinh-phuc', 'so-tai-chinh');
-      insertActivityRows(
+      await insertActivityRows(
         t.app.db,
         [{ networkId: 'vinh-phuc', agencyId: stc, personId: leader, typeId: 'phong-van', date: '2026-07-07' }],
         t.clock.now,
