@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findAgencyBySlug, insertActivity, listAudit, type Db } from '../../src/db/index.js';
 import { runCli } from '../../src/cli.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { sqlAll, sqlGet } from '../support/sql.js';
-import { onPostgres } from '../support/test-db.js';
+import { onPostgres, testDatabaseEnv } from '../support/test-db.js';
 
 let t: TestApp | undefined;
 let scratch: string | undefined;
@@ -22,7 +22,9 @@ const VINH_PHUC = readFileSync('plans/vinh-phuc.yaml', 'utf8');
 async function cli(dbPath: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['plan', ...args], { env: { DATABASE_PATH: dbPath }, out: (l) => out.push(l), err: (l) => err.push(l) });
+  // The app's own database: its SQLite file, or its PostgreSQL database under `npm run test:pg`.
+  const env = { DATABASE_PATH: dbPath, ...(await testDatabaseEnv(dirname(dbPath))) };
+  const code = await runCli(['plan', ...args], { env, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -43,14 +45,14 @@ const dropItems = (yaml: string, first: string, until: string) =>
 async function rowCounts(db: Db) {
   const count = async (sql: string) => ((await sqlGet(db, sql)) as { n: number }).n;
   const rows = (table: string) => count(`SELECT count(*) AS n FROM ${table}`);
-  // The full-text index is a SQLite FTS5 table; PostgreSQL indexes the tasks themselves.
-  const fts = (sql: string) => (onPostgres ? Promise.resolve(0) : count(sql));
+  // The full-text index: SQLite's FTS5 table tasks_fts, PostgreSQL's task_search (one row per task).
+  const index = onPostgres ? 'task_search' : 'tasks_fts';
   return {
     networks: await rows('networks'), documents: await rows('documents'), agencies: await rows('agencies'), tasks: await rows('tasks'),
-    taskAgencies: await rows('task_agencies'), duties: await rows('duties'), templates: await rows('templates'), indexRows: await fts('SELECT count(*) AS n FROM tasks_fts'),
+    taskAgencies: await rows('task_agencies'), duties: await rows('duties'), templates: await rows('templates'), indexRows: await rows(index),
     orphanAssignments: await count('SELECT count(*) AS n FROM task_agencies WHERE task_id NOT IN (SELECT id FROM tasks) OR agency_id NOT IN (SELECT id FROM agencies)'),
-    orphanIndexRows: await fts('SELECT count(*) AS n FROM tasks_fts WHERE task_id NOT IN (SELECT id FROM tasks)'),
-    unindexedTasks: await fts('SELECT count(*) AS n FROM tasks WHERE id NOT IN (SELECT task_id FROM tasks_fts)'),
+    orphanIndexRows: await count(`SELECT count(*) AS n FROM ${index} WHERE task_id NOT IN (SELECT id FROM tasks)`),
+    unindexedTasks: await count(`SELECT count(*) AS n FROM tasks WHERE id NOT IN (SELECT task_id FROM ${index})`),
     orphanDocuments: await count('SELECT count(*) AS n FROM documents WHERE id NOT IN (SELECT document_id FROM tasks)'),
   };
 }

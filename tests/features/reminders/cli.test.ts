@@ -7,6 +7,7 @@ import { runCli } from '../../../src/cli.js';
 import { at, bindTestGroup } from '../../support/reminders.js';
 import { ALL_ANSWERS, chatAs, sendAll, textOf } from '../../support/report-chat.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { testDatabaseEnv } from '../../support/test-db.js';
 
 let dir: string;
 beforeEach(() => {
@@ -35,7 +36,8 @@ const reminderRows = async (t: TestApp) =>
 async function remind(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const env = { DATABASE_PATH: join(dir, 'test.db') };
+  // The app's own database: its SQLite file, or its PostgreSQL database under `npm run test:pg`.
+  const env = { DATABASE_PATH: join(dir, 'test.db'), ...(await testDatabaseEnv(dir)) };
   const code = await runCli(['remind', ...args], { env, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
