@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { closeDatabase, migrateDatabase, openDatabase } from '../src/db/index.js';
+// The SQLite handle itself: the seeder writes through prepared statements, and the file is optimized after.
+import { closeDatabase, migrateDatabase, openDatabase } from '../src/db/client.js';
 import { seedBigNetwork } from '../src/db/queries/seed.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';

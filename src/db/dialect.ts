@@ -59,19 +59,13 @@ export type Dispatched<M, P> = {
     : never;
 };
 
-/**
- * While the port goes on a twin may lack functions (they stay SQLite-only, exported as they are); every function
- * it has must match. Once every module is paired this becomes `PgModule<M>`: a missing one fails too.
- */
-export type Twin<M> = Partial<PgModule<M>>;
-
 type AnyFn = (db: AnyDb, ...args: unknown[]) => unknown;
 
 /**
  * Pairs a SQLite module with its PostgreSQL twin. The twin's type is derived from the SQLite module, so a
- * function with other parameters or another result on PostgreSQL fails type checking.
+ * function missing on PostgreSQL, or with other parameters or another result there, fails type checking.
  */
-export function dialects<M, P extends Twin<M>>(sqliteModule: M, pgModule: P): Dispatched<M, P> {
+export function dialects<M, P extends PgModule<M>>(sqliteModule: M, pgModule: P): Dispatched<M, P> {
   const out: Record<string, AnyFn> = {};
   for (const [name, pgFn] of Object.entries(pgModule as Record<string, AnyFn>)) {
     const sqliteFn = (sqliteModule as Record<string, AnyFn | undefined>)[name];
@@ -79,12 +73,4 @@ export function dialects<M, P extends Twin<M>>(sqliteModule: M, pgModule: P): Di
     out[name] = (db, ...args) => (db.dialect === 'pg' ? pgFn(db, ...args) : sqliteFn(db, ...args));
   }
   return out as Dispatched<M, P>;
-}
-
-/**
- * The handle as the code outside db/ sees it. Until every query module has its PostgreSQL twin the exported
- * `Db` stays SQLite's type (the modules not yet paired take only that); it becomes `AnyDb` when they all are.
- */
-export function openDatabase(location: string, options: { busyTimeoutMs?: number } = {}): SqliteDb {
-  return openAnyDatabase(location, options) as SqliteDb;
 }

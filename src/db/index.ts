@@ -1,13 +1,15 @@
 // The only way into the database for the rest of the code.
-export { DatabaseError, type Db } from './client.js';
+export { DatabaseError } from './client.js';
 export {
-  openDatabase,
+  openAnyDatabase as openDatabase,
   migrateAnyDatabase as migrateDatabase,
   closeAnyDatabase as closeDatabase,
   backupAnyDatabase as backupDatabase,
   type AnyDb,
+  /** The handle: SQLite's or PostgreSQL's, whichever the location named; every function below takes either. */
+  type AnyDb as Db,
 } from './dialect.js';
-// The query modules paired with their PostgreSQL twins; the others below are SQLite-only until paired.
+// Every query module, paired with its PostgreSQL twin.
 export * from './paired.js';
 export { lockDatabaseFile, DatabaseInUseError, type InstanceLock } from './instance-lock.js';
 export * from './health.js';

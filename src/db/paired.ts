@@ -208,12 +208,16 @@ export const {
   setMutedUntil,
   findMutedUntil,
 } = reminders;
-// Generic: the dispatcher keeps the caller's reminder type.
-export const recordReminders = reminders.recordReminders as <T extends remindersSqlite.ReminderToRecord>(
+// Generic: written out so the caller's reminder type passes through (the pairing's mapped type would erase it).
+export function recordReminders<T extends remindersSqlite.ReminderToRecord>(
   db: AnyDb,
-  reminders: T[],
+  list: T[],
   at: Date,
-) => Promise<T[]>;
+): Promise<T[]> {
+  return db.dialect === 'pg'
+    ? remindersPg.recordReminders(db, list, at)
+    : remindersSqlite.recordReminders(db, list, at);
+}
 
 export * from './queries/reports.js';
 export const { listAgencyDuties, ensurePeriod, findPeriodWithDuty, findTemplate, listReportTasks } = dialects(

@@ -5,6 +5,7 @@ import { common } from '../../src/messages/index.js';
 import { lockDatabase, type DatabaseLock } from '../support/db-locker.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqliteOf } from '../support/sql.js';
 import { onPostgres } from '../support/test-db.js';
 
 // The database failing under the bot: another process holding its lock past the busy timeout, and no space
@@ -43,7 +44,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Row counts of every table: equal before and after means nothing was written. */
 function tableCounts(app: TestApp): Record<string, number> {
-  const sqlite = app.app.db.sqlite;
+  const sqlite = sqliteOf(app.app.db);
   const tables = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];
@@ -158,7 +159,7 @@ describe.skipIf(onPostgres)('faults: no space left for the database', () => {
     expect(await t.sayText('an', `/ghinhan họp báo hôm qua: ${longTitle}`, { attachments: documents })).toContain(
       '- Tiêu đề: Hội nghị',
     );
-    const { sqlite } = t.app.db;
+    const sqlite = sqliteOf(t.app.db);
     sqlite.exec('VACUUM'); // no free pages left to reuse
     sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`);
     const before = tableCounts(t);

@@ -11,8 +11,6 @@ import {
   importPlan,
   insertActiveMembership,
   markInboundHandled,
-  migrateDatabase,
-  openDatabase,
   recordInbound,
 } from '../../src/db/index.js';
 import { parsePlan } from '../../src/plans/parse.js';
@@ -20,7 +18,10 @@ import { killHard, startBotProcess, until } from '../support/bot-process.js';
 import { startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 import { startFakeZalo } from '../support/fake-zalo.js';
 import { CLOSING, OPENING, TASK_ANSWERS } from '../support/report-chat.js';
+import { sqlGet } from '../support/sql.js';
 import { createTestApp } from '../support/test-app.js';
+import { openTestDatabase } from '../support/test-db.js';
+import type { Env } from '../../src/config.js';
 
 let fake: FakeTelegram | undefined;
 const children: ReturnType<typeof startBotProcess>[] = [];
@@ -41,10 +42,7 @@ function delivered(f: FakeTelegram): string[] {
 describe('faults: the bot process killed with SIGKILL', () => {
   it('loses nothing and sends nothing twice when killed in the middle of a fan-out', async () => {
     fake = await startFakeTelegram({ longPollCapMs: 200 });
-    const dir = mkdtempSync(join(tmpdir(), 'daumoi-fault-'));
-    const dbPath = join(dir, 'bot.db');
-    const db = openDatabase(dbPath);
-    migrateDatabase(db);
+    const { db, env: dbEnv } = await openTestDatabase(mkdtempSync(join(tmpdir(), 'daumoi-fault-')));
     const total = 120;
     await enqueueOutgoing(
       db,
@@ -57,8 +55,8 @@ describe('faults: the bot process killed with SIGKILL', () => {
       })),
       new Date(),
     );
-    closeDatabase(db);
-    const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath };
+    await closeDatabase(db);
+    const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...dbEnv };
 
     const first = startBotProcess(env);
     children.push(first);
@@ -81,9 +79,7 @@ describe('faults: the bot process killed with SIGKILL', () => {
 
   it('continues a conversation exactly where the user was after a SIGKILL', async () => {
     fake = await startFakeTelegram({ longPollCapMs: 200 });
-    const dbPath = join(mkdtempSync(join(tmpdir(), 'daumoi-fault-')), 'bot.db');
-    const db = openDatabase(dbPath);
-    migrateDatabase(db);
+    const { db, env: dbEnv } = await openTestDatabase(mkdtempSync(join(tmpdir(), 'daumoi-fault-')));
     const parsed = parsePlan(readFileSync('plans/vinh-phuc.yaml', 'utf8'), 'vinh-phuc.yaml');
     if (!parsed.ok) throw new Error('shipped plan must parse');
     await importPlan(db, parsed.plan, null, new Date());
@@ -100,8 +96,8 @@ describe('faults: the bot process killed with SIGKILL', () => {
       decidedBy: null,
       at: new Date(),
     });
-    closeDatabase(db);
-    const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath };
+    await closeDatabase(db);
+    const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...dbEnv };
     const repliesTo901 = () => fake!.sentTo(901).map((c) => String(c.params.text));
 
     const first = startBotProcess(env);
@@ -118,9 +114,8 @@ describe('faults: the bot process killed with SIGKILL', () => {
 
   it('keeps every answer of a report and submits it once when killed after saving an answer and after submitting', async () => {
     fake = await startFakeTelegram({ longPollCapMs: 200 });
-    const dbPath = join(mkdtempSync(join(tmpdir(), 'daumoi-fault-')), 'bot.db');
-    await seedCamThanh(dbPath);
-    const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: dbPath };
+    const dir = mkdtempSync(join(tmpdir(), 'daumoi-fault-'));
+    const env = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...(await seedCamThanh(dir)) };
     const replies = () => fake!.sentTo(902).map((c) => String(c.params.text));
     /** Types a message and waits for the bot's next answer, which must contain `expected`. */
     const type = async (text: string, expected: string) => {
@@ -146,7 +141,7 @@ describe('faults: the bot process killed with SIGKILL', () => {
     await type(OPENING[1]!, 'nhiệm vụ 1/11');
     for (const [i, answer] of TASK_ANSWERS.slice(0, 3).entries()) await type(answer, `nhiệm vụ ${i + 2}/11`);
     await typeAndKill(child, TASK_ANSWERS[3]!);
-    const saved = reportRows(dbPath).draft!;
+    const saved = (await reportRows(dir)).draft!;
     expect(saved).toMatchObject({ 'ke-hoach-nam': true, 'chi-dao': OPENING[1] });
     expect(Object.keys(saved['ket-qua-nhiem-vu'] as object)).toHaveLength(4);
 
@@ -155,7 +150,7 @@ describe('faults: the bot process killed with SIGKILL', () => {
     // The answer is not applied twice: the officer is asked the fifth task, and answers it.
     await until(() => replies().some((t) => t.includes('nhiệm vụ 5/11')), 20_000, 'the fifth task after the restart');
     await type(TASK_ANSWERS[4]!, 'nhiệm vụ 6/11');
-    expect(reportRows(dbPath).draft!['ket-qua-nhiem-vu']).toMatchObject({
+    expect((await reportRows(dir)).draft!['ket-qua-nhiem-vu']).toMatchObject({
       'nv-ii-4': { status: 'not-started' },
       'nv-ii-5': { status: 'done' },
     });
@@ -169,12 +164,12 @@ describe('faults: the bot process killed with SIGKILL', () => {
       'the preview buttons',
     );
     await typeAndKill(child, 'Nộp báo cáo');
-    expect(reportRows(dbPath)).toMatchObject({ submissions: 1, notices: 1 });
+    expect(await reportRows(dir)).toMatchObject({ submissions: 1, notices: 1 });
 
     children.push(startBotProcess(env));
     await until(() => replies().some((t) => t.includes('Số tiếp nhận')), 20_000, 'the receipt after the restart');
     await new Promise((r) => setTimeout(r, 300)); // room for a duplicate to show up
-    expect(reportRows(dbPath)).toMatchObject({ submissions: 1, notices: 1, draft: undefined });
+    expect(await reportRows(dir)).toMatchObject({ submissions: 1, notices: 1, draft: undefined });
     expect(replies().filter((t) => t.includes('Số tiếp nhận'))).toHaveLength(1);
     expect(replies().filter((t) => t.includes('nhiệm vụ 5/11'))).toHaveLength(1);
   }, 60_000);
@@ -196,10 +191,11 @@ describe('faults: a message handled just before a crash', () => {
       await zalo.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === 'u9', 5000);
       await new Promise((r) => setTimeout(r, 200));
       expect(zalo.sentTo('u9').map((c) => String(c.params.text))).toEqual([expect.stringContaining('nhiệm vụ 5/11')]);
-      const row = t.app.db.sqlite.prepare("SELECT status FROM inbound_updates WHERE platform = 'zalo'").get() as {
-        status: string;
-      };
-      expect(row.status).toBe('done');
+      const row = await sqlGet<{ status: string }>(
+        t.app.db,
+        "SELECT status FROM inbound_updates WHERE platform = 'zalo'",
+      );
+      expect(row!.status).toBe('done');
     } finally {
       await t.close();
       await zalo.close();
@@ -208,9 +204,8 @@ describe('faults: a message handled just before a crash', () => {
 });
 
 /** Cẩm Thành's justice official (Telegram user 902) with the shipped plan, and one group of the network. */
-async function seedCamThanh(dbPath: string): Promise<void> {
-  const db = openDatabase(dbPath);
-  migrateDatabase(db);
+async function seedCamThanh(dir: string): Promise<Env> {
+  const { db, env } = await openTestDatabase(dir);
   const parsed = parsePlan(readFileSync('plans/cam-thanh.yaml', 'utf8'), 'cam-thanh.yaml');
   if (!parsed.ok) throw new Error('shipped plan must parse');
   await importPlan(db, parsed.plan, null, new Date());
@@ -233,21 +228,22 @@ async function seedCamThanh(dbPath: string): Promise<void> {
     officer.personId,
     new Date(),
   );
-  closeDatabase(db);
+  await closeDatabase(db);
+  return env;
 }
 
-/** Reads the report's rows from the database file while no bot runs. */
-function reportRows(dbPath: string) {
-  const db = openDatabase(dbPath);
+/** Reads the report's rows from the database while no bot runs. */
+async function reportRows(dir: string) {
+  const { db } = await openTestDatabase(dir);
   try {
-    const one = <T>(sql: string) => db.sqlite.prepare(sql).get() as T;
-    const draft = one<{ answers: string } | undefined>('SELECT answers FROM report_drafts');
+    const draft = await sqlGet<{ answers: string }>(db, 'SELECT answers FROM report_drafts');
+    const count = async (sql: string) => (await sqlGet<{ n: number }>(db, sql))!.n;
     return {
       draft: draft ? (JSON.parse(draft.answers) as Record<string, unknown>) : undefined,
-      submissions: one<{ n: number }>('SELECT count(*) AS n FROM submissions').n,
-      notices: one<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE idem_key LIKE 'report-submitted:%'").n,
+      submissions: await count('SELECT count(*) AS n FROM submissions'),
+      notices: await count("SELECT count(*) AS n FROM outbox WHERE idem_key LIKE 'report-submitted:%'"),
     };
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }

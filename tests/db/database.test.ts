@@ -5,8 +5,15 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, closeDatabase, migrateDatabase, openDatabase } from '../../src/db/index.js';
-import { defaultMigrationsFolder, registerFunctions } from '../../src/db/client.js';
+// SQLite itself (table rebuilds in migrations, WAL, the backup API): its own handle, on either test pass.
+import {
+  backupDatabase,
+  closeDatabase,
+  defaultMigrationsFolder,
+  migrateDatabase,
+  openDatabase,
+  registerFunctions,
+} from '../../src/db/client.js';
 
 const REBUILD = [
   'PRAGMA foreign_keys=OFF;',

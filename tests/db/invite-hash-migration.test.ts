@@ -8,6 +8,7 @@ import { closeDatabase, findInvite, migrateDatabase, openDatabase } from '../../
 import { defaultMigrationsFolder } from '../../src/db/client.js';
 import { pgMigrationsFolder } from '../../src/db/pg/client.js';
 import { databaseUrl } from '../support/postgres.js';
+import { sqliteOf } from '../support/sql.js';
 import { onPostgres } from '../support/test-db.js';
 
 // Invites made before codes were hashed: after the migration only the hash and a hint remain, in the table and
@@ -45,11 +46,12 @@ describe.skipIf(onPostgres)('migration invite_code_hash (SQLite)', () => {
     const db = openDatabase(join(dir, 'old.db'));
     try {
       await migrateDatabase(db, migrationsBefore(defaultMigrationsFolder, '0006_invite_code_hash'));
-      for (const sql of oldRows(String, '1')) db.sqlite.prepare(sql).run();
+      const sqlite = sqliteOf(db);
+      for (const sql of oldRows(String, '1')) sqlite.prepare(sql).run();
       await migrateDatabase(db);
-      const row = db.sqlite.prepare('SELECT id, code_hash AS hash, hint FROM invites').get();
+      const row = sqlite.prepare('SELECT id, code_hash AS hash, hint FROM invites').get();
       expect(row).toEqual({ id: 1, hash: HASH, hint: '2X' });
-      const detail = db.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'invite.create'").get() as {
+      const detail = sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'invite.create'").get() as {
         detail: string;
       };
       expect(JSON.parse(detail.detail)).toEqual({ agencyId: 1, inviteId: 1, hint: '2X' });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sqlRun } from '../support/sql.js';
 import { onPostgres } from '../support/test-db.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 
@@ -49,24 +50,24 @@ describe('GET /healthz and /readyz', () => {
     });
   });
 
-  // These two change the SQLite file behind the app's back.
-  it.skipIf(onPostgres)('is not ready when a migration of this build is missing from the database', async () => {
+  // These two change the migrations table behind the app's back (PostgreSQL keeps it in the drizzle schema).
+  const migrations = onPostgres ? 'drizzle.__drizzle_migrations' : '__drizzle_migrations';
+
+  it('is not ready when a migration of this build is missing from the database', async () => {
     const base = await boot();
-    t!.app.db.sqlite.exec(
-      'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
-    );
+    await sqlRun(t!.app.db, `DELETE FROM ${migrations} WHERE created_at = (SELECT max(created_at) FROM ${migrations})`);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ ok: false, database: 'ok', pendingMigrations: 1 });
   });
 
-  it.skipIf(onPostgres)('is not ready when the database cannot be read', async () => {
+  it('is not ready when the database cannot be read', async () => {
     const base = await boot();
-    t!.app.db.sqlite.exec('ALTER TABLE __drizzle_migrations RENAME TO moved_away');
+    await sqlRun(t!.app.db, `ALTER TABLE ${migrations} RENAME TO moved_away`);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ ok: false, database: 'unreachable' });
-    t!.app.db.sqlite.exec('ALTER TABLE moved_away RENAME TO __drizzle_migrations');
+    await sqlRun(t!.app.db, `ALTER TABLE ${onPostgres ? 'drizzle.' : ''}moved_away RENAME TO __drizzle_migrations`);
   });
 });
 

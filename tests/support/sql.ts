@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import pg from 'pg';
 import type { AnyDb } from '../../src/db/dialect.js';
 
@@ -58,4 +59,10 @@ export async function sqlTables(db: AnyDb): Promise<string[]> {
           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1",
         );
   return rows.map((r) => r.name);
+}
+
+/** The SQLite connection behind a handle, for the tests about SQLite itself (file locks, a full disk, pragmas). */
+export function sqliteOf(db: AnyDb): Database.Database {
+  if (db.dialect !== 'sqlite') throw new Error('a SQLite-only test ran on PostgreSQL: skip it with onPostgres');
+  return db.sqlite;
 }

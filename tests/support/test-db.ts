@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Env } from '../../src/config.js';
+import { migrateDatabase, openDatabase, type Db } from '../../src/db/index.js';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from './postgres.js';
 import pg from 'pg';
 
@@ -22,6 +24,18 @@ export async function testDatabaseEnv(dir: string): Promise<Env> {
   const name = nameOf(dir);
   const exists = await hasDatabase(adminUrl, name);
   return { DATABASE_URL: exists ? databaseUrl(adminUrl, name) : await createTestDatabase(adminUrl, name) };
+}
+
+/**
+ * A test directory's database opened outside an app (seeded before a bot process starts, read while none runs),
+ * with the environment that points a bot process or the CLI at it: the SQLite file `file`, or under
+ * `npm run test:pg` the directory's PostgreSQL database. Close it with closeDatabase.
+ */
+export async function openTestDatabase(dir: string, file = 'test.db'): Promise<{ db: Db; env: Env }> {
+  const env: Env = { DATABASE_PATH: join(dir, file), ...(await testDatabaseEnv(dir)) };
+  const db = openDatabase(env.DATABASE_URL ?? join(dir, file));
+  await migrateDatabase(db);
+  return { db, env };
 }
 
 export async function dropTestDirDatabase(dir: string): Promise<void> {

@@ -2,7 +2,6 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import {
   backupDatabase,
   closeDatabase,
@@ -15,11 +14,12 @@ import {
 } from '../../../src/db/index.js';
 import { retentionJob } from '../../../src/features/housekeeping/job.js';
 import { loadConfig } from '../../../src/config.js';
-import { createTestApp } from '../../support/test-app.js';
+import { sqlAll, sqlGet, sqlRun } from '../../support/sql.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const DAY = 86_400_000;
-const count = (t: Awaited<ReturnType<typeof createTestApp>>, table: string) =>
-  t.app.db.orm.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`))!.n;
+const count = async (t: TestApp, table: string) =>
+  (await sqlGet<{ n: number }>(t.app.db, `SELECT count(*) AS n FROM ${table}`))!.n;
 
 describe('the daily retention job', () => {
   it('removes old handled updates, finished messages and idle conversations, and keeps recent ones', async () => {
@@ -42,8 +42,8 @@ describe('the daily retention job', () => {
       [{ platform: 'telegram', chatId: '1', isGroup: false, text: 'cũ, đã bỏ', idemKey: 'o3' }],
       new Date(now.getTime() - 100 * DAY),
     );
-    db.orm.run(sql`UPDATE outbox SET status = 'sent' WHERE idem_key = 'o1'`);
-    db.orm.run(sql`UPDATE outbox SET status = 'dropped' WHERE idem_key = 'o3'`);
+    await sqlRun(db, "UPDATE outbox SET status = 'sent' WHERE idem_key = 'o1'");
+    await sqlRun(db, "UPDATE outbox SET status = 'dropped' WHERE idem_key = 'o3'");
     await enqueueOutgoing(
       db,
       [{ platform: 'telegram', chatId: '1', isGroup: false, text: 'chờ', idemKey: 'o2' }],
@@ -56,7 +56,7 @@ describe('the daily retention job', () => {
       next: { kind: 'x', version: 1, state: {} },
       at: old,
     });
-    const before = { activities: count(t, 'activities'), audit: count(t, 'audit_log') };
+    const before = { activities: await count(t, 'activities'), audit: await count(t, 'audit_log') };
 
     await retentionJob.run({
       db,
@@ -71,12 +71,12 @@ describe('the daily retention job', () => {
       },
     });
 
-    const keys = db.orm.all<{ k: string }>(sql`SELECT update_key AS k FROM inbound_updates ORDER BY k`).map((r) => r.k);
-    expect(keys).toEqual(['old-unfinished', 'recent']);
-    expect(db.orm.all<{ k: string }>(sql`SELECT idem_key AS k FROM outbox`).map((r) => r.k)).toEqual(['o2']);
-    expect(count(t, 'conversations')).toBe(0);
-    expect(count(t, 'activities')).toBe(before.activities);
-    expect(count(t, 'audit_log')).toBe(before.audit);
+    const keys = await sqlAll<{ k: string }>(db, 'SELECT update_key AS k FROM inbound_updates ORDER BY k');
+    expect(keys.map((r) => r.k)).toEqual(['old-unfinished', 'recent']);
+    expect((await sqlAll<{ k: string }>(db, 'SELECT idem_key AS k FROM outbox')).map((r) => r.k)).toEqual(['o2']);
+    expect(await count(t, 'conversations')).toBe(0);
+    expect(await count(t, 'activities')).toBe(before.activities);
+    expect(await count(t, 'audit_log')).toBe(before.audit);
     await t.close();
   });
 
@@ -91,9 +91,9 @@ describe('database files', () => {
   it('creates the database and its backups readable by the owner only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'daumoi-perm-'));
     const db = openDatabase(join(dir, 'new.db'));
-    migrateDatabase(db);
+    await migrateDatabase(db);
     await backupDatabase(db, join(dir, 'backup.db'));
-    closeDatabase(db);
+    await closeDatabase(db);
     expect(statSync(join(dir, 'new.db')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'backup.db')).mode & 0o777).toBe(0o600);
   });

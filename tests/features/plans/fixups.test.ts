@@ -5,6 +5,7 @@ import type { Reply } from '../../../src/kernel/message.js';
 import { common, planChatText as m, planDraftText, planEditText as e } from '../../../src/messages/index.js';
 import { docxOf, seedOf } from '../../support/seed-documents.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { sqlRun } from '../../support/sql.js';
 import { onPostgres } from '../../support/test-db.js';
 import { ADMIN, buttonsOf, startTelegramChat, textOf as callText, type TelegramChat } from './telegram-chat.js';
 
@@ -178,16 +179,18 @@ describe('fixing the draft in the /kehoach review', () => {
     expect(textOf(await t!.say('admin', '', { choice: 'kh:back' }))).toContain('3 cơ quan:');
   });
 
-  // SQLite-only: rewrites the stored conversation row with SQLite's json_remove.
-  it.skipIf(onPostgres)('continues a review stored before the fix-ups existed, and answers a state of another version as an upgrade', async () => {
+  it('continues a review stored before the fix-ups existed, and answers a state of another version as an upgrade', async () => {
     const first = await review(hoaAn);
     // The state as the first version of this conversation wrote it: no selected, frequency or edits.
-    t!.app.db.sqlite
-      .prepare("UPDATE conversations SET state = json_remove(state, '$.selected', '$.frequency', '$.draft.edits')")
-      .run();
+    await sqlRun(
+      t!.app.db,
+      onPostgres
+        ? "UPDATE conversations SET state = (state::jsonb - 'selected' - 'frequency' #- '{draft,edits}')::json"
+        : "UPDATE conversations SET state = json_remove(state, '$.selected', '$.frequency', '$.draft.edits')",
+    );
     const from = await press(first, e.buttons.merge);
     expect(textOf(from)).toContain(e.askMergeFrom);
-    t!.app.db.sqlite.prepare('UPDATE conversations SET version = 0').run();
+    await sqlRun(t!.app.db, 'UPDATE conversations SET version = 0');
     expect(textOf(await t!.say('admin', 'trung tam vh-tt&tt'))).toBe(common.conversationOutdated);
   });
 

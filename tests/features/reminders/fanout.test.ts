@@ -13,7 +13,6 @@ import { telegramLimits } from '../../../src/bot/outbox/rate-limiter.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../../support/fake-telegram.js';
 import { at, jobContext, submitReport } from '../../support/reminders.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { onPostgres } from '../../support/test-db.js';
 
 // A reminder step fanned out to 3,000 private chats and a few groups, sent by the real outbox sender over the
 // real telegraf client to the fake Bot API, which enforces Telegram's limits. Time is virtual: the sender's
@@ -52,7 +51,7 @@ async function seed(db: Db, now: Date): Promise<{ reminded: string[]; submitted:
   const reminded: string[] = [];
   const submitted: string[] = [];
   // One outer transaction for speed on SQLite: the query functions' own transactions become savepoints inside it.
-  if (!onPostgres) db.sqlite.exec('BEGIN IMMEDIATE');
+  if (db.dialect === 'sqlite') db.sqlite.exec('BEGIN IMMEDIATE');
   for (let i = 0; i < OFFICERS; i++) {
     const chat = String(500_000 + i);
     const actor = await ensureActor(
@@ -70,7 +69,7 @@ async function seed(db: Db, now: Date): Promise<{ reminded: string[]; submitted:
     });
     (agency.slug === 'cong-chuc-vhxh' ? submitted : reminded).push(chat);
   }
-  if (!onPostgres) db.sqlite.exec('COMMIT');
+  if (db.dialect === 'sqlite') db.sqlite.exec('COMMIT');
   for (const chatId of GROUPS)
     await bindGroup(db, { platform: 'telegram', chatId, networkId: 'cam-thanh', title: `Nhóm ${chatId}` }, 1, now);
   return { reminded, submitted };

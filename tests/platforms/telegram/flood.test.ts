@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listUnfinishedInbound } from '../../../src/db/index.js';
 import { accessText } from '../../../src/messages/index.js';
 import { BOT_USER, startFakeTelegram, type FakeTelegram } from '../../support/fake-telegram.js';
+import { sqlGet } from '../../support/sql.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 let fake: FakeTelegram | undefined;
@@ -39,9 +40,7 @@ describe('Telegram: a flood is shed, not queued', () => {
     for (let i = 0; i < 200 && (await listUnfinishedInbound(t.app.db, 'telegram')).length > 0; i++)
       await new Promise((r) => setTimeout(r, 50));
     expect(await listUnfinishedInbound(t.app.db, 'telegram')).toEqual([]);
-    const recorded = t.app.db.sqlite
-      .prepare("SELECT count(*) AS n FROM inbound_updates WHERE platform = 'telegram'")
-      .get();
+    const recorded = await sqlGet(t.app.db, "SELECT count(*) AS n FROM inbound_updates WHERE platform = 'telegram'");
     expect(recorded).toEqual({ n: 61 });
     const texts = fake.sentTo(FLOODER).map((c) => String(c.params.text));
     expect(texts.filter((x) => x.startsWith('Xin chào'))).toHaveLength(20);

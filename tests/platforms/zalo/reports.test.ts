@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ensureActor, findAgencyBySlug, grantRole, insertActiveMembership } from '../../../src/db/index.js';
 import { startFakeZalo, type FakeZalo, type ZaloTestUpdate } from '../../support/fake-zalo.js';
 import { ALL_ANSWERS } from '../../support/report-chat.js';
+import { sqlGet } from '../../support/sql.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 // The yearly report, the leaders' status with its chart and the exports, in Zalo private chats.
@@ -82,14 +83,15 @@ async function chat(
   const mark = zalo.calls.length;
   const update = zalo.privateText(userId, text);
   await deliver(update);
-  const status = app.app.db.sqlite.prepare(
-    "SELECT status FROM inbound_updates WHERE platform = 'zalo' AND update_key = ?",
-  );
-  for (
-    let i = 0;
-    i < 250 && (status.get(update.message.message_id) as { status?: string } | undefined)?.status !== 'done';
-    i++
-  ) {
+  const status = async () =>
+    (
+      await sqlGet<{ status: string }>(
+        app.app.db,
+        "SELECT status FROM inbound_updates WHERE platform = 'zalo' AND update_key = ?",
+        update.message.message_id,
+      )
+    )?.status;
+  for (let i = 0; i < 250 && (await status()) !== 'done'; i++) {
     await new Promise((r) => setTimeout(r, 20));
   }
   const texts = zalo.calls
