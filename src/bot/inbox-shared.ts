@@ -85,15 +85,14 @@ export function createSharedInbox<U>(options: SharedInboxOptions<U>) {
     const rows = await listStrandedInbound(db, platform, new Date(services.clock().getTime() - olderThanMs));
     const seen = new Set<string>();
     for (const row of rows) {
-      let chatId = row.chatId ?? (row.status === 'handled' ? row.payload.chatId : undefined);
+      let chatId = row.chatId ?? undefined;
       if (chatId === undefined) {
-        // Its instance stopped before noting the chat.
-        const incoming = await mapStored(row.payload);
-        if (!incoming) {
+        // Its instance stopped before noting the chat: noted now, or the chat's drain would not see it.
+        chatId = row.status === 'handled' ? row.payload.chatId : (await mapStored(row.payload))?.chat.id;
+        if (chatId === undefined) {
           await markInboundDone(db, platform, row.updateKey);
           continue;
         }
-        chatId = incoming.chat.id;
         await assignInboundChat(db, platform, row.updateKey, chatId);
       }
       if (seen.has(chatId)) continue;

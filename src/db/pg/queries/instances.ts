@@ -96,12 +96,12 @@ export async function listChatInbound(db: PgDb, platform: string, chatId: string
 
 export type StrandedInbound = UnfinishedInbound & { chatId: string | null };
 
-/** Unfinished updates recorded before `before` (their instance may have died), with their chat when known. */
+/** Unfinished updates recorded at or before `before` (their instance may have died), with their chat when known. */
 export async function listStrandedInbound(db: PgDb, platform: string, before: Date): Promise<StrandedInbound[]> {
   const result = await db.pool.query<StrandedInbound>(
     `SELECT i.update_key AS "updateKey", i.status, i.payload, c.chat_id AS "chatId" FROM inbound_updates i
        LEFT JOIN inbound_chats c ON c.platform = i.platform AND c.update_key = i.update_key
-       WHERE i.platform = $1 AND i.status IN ('received', 'handled') AND i.received_at < $2 ORDER BY ${ORDER}
+       WHERE i.platform = $1 AND i.status IN ('received', 'handled') AND i.received_at <= $2 ORDER BY ${ORDER}
        LIMIT 500`,
     [platform, before],
   );
