@@ -31,11 +31,17 @@ export async function openPgCoordination(db: PgDb, onLost: (error: Error) => voi
   client.on('error', loseSession);
   client.on('end', () => loseSession(new Error('the coordination session with PostgreSQL ended')));
 
+  // One query at a time on the session: the sender's election, every chat's lock and the job leases share it, and
+  // node-postgres must not be handed a query while another runs on the same client (deprecated, gone in pg 9).
+  let last: Promise<unknown> = Promise.resolve();
+  const query = <R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<pg.QueryResult<R>> => {
+    const next = last.then(() => client.query<R>(text, values));
+    last = next.catch(() => undefined);
+    return next;
+  };
   const tryLock = async (kind: number, name: string): Promise<boolean> =>
-    (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [kind, lockKey(name)])).rows[0]!
-      .ok;
-  const unlock = (kind: number, name: string) =>
-    client.query('SELECT pg_advisory_unlock($1, $2)', [kind, lockKey(name)]);
+    (await query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [kind, lockKey(name)])).rows[0]!.ok;
+  const unlock = (kind: number, name: string) => query('SELECT pg_advisory_unlock($1, $2)', [kind, lockKey(name)]);
 
   async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
     for (let wait = 2; !(await tryLock(LOCK_KIND.named, name)); wait = Math.min(50, wait * 2)) {

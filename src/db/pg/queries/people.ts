@@ -2,13 +2,13 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor, Membership } from '../../../kernel/actor.js';
 import type { Platform } from '../../../kernel/message.js';
 import type { IdentityInput } from '../../queries/people.js';
-import { pgTransaction, type PgDb, type PgExec } from '../client.js';
+import { pgTransaction, type PgDb } from '../client.js';
 import { agencies, identities, memberships, networks, persons, roles } from '../schema.js';
 
 /** Finds the person behind a platform identity, creating it on first contact. */
 export async function ensureActor(db: PgDb, input: IdentityInput, admins: string[]): Promise<Actor> {
   const personId = await upsertIdentity(db, input);
-  return loadActor(db.orm, personId, input.platform, input.userId, admins);
+  return loadActor(db, personId, input.platform, input.userId, admins);
 }
 
 const identityKey = (platform: string, userId: string) =>
@@ -60,13 +60,15 @@ async function upsertIdentity(db: PgDb, input: IdentityInput): Promise<number> {
   });
 }
 
+/** Four reads at once: on the pool (separate connections), never inside a transaction (one client, one query). */
 async function loadActor(
-  ex: PgExec,
+  db: PgDb,
   personId: number,
   platform: Platform,
   userId: string,
   admins: string[],
 ): Promise<Actor> {
+  const ex = db.orm;
   const [[person], ids, personMemberships, personRoles] = await Promise.all([
     ex.select({ name: persons.name }).from(persons).where(eq(persons.id, personId)),
     admins.length > 0
@@ -105,5 +107,5 @@ async function loadActor(
 export async function findActorByPerson(db: PgDb, personId: number, admins: string[]): Promise<Actor | undefined> {
   const [identity] = await db.orm.select().from(identities).where(eq(identities.personId, personId)).limit(1);
   if (!identity) return undefined;
-  return loadActor(db.orm, personId, identity.platform as Platform, identity.userId, admins);
+  return loadActor(db, personId, identity.platform as Platform, identity.userId, admins);
 }
